@@ -1,0 +1,84 @@
+/*
+ * Starts Hyperplane: the WebAssembly GC build where the browser supports it, else the JavaScript build.
+ * ?engine=js or ?engine=wasm forces one. From file:// the .wasm cannot be fetched, so the module comes
+ * from wasm/hyperplane.wasm.js, which carries it as base64. No request leaves the page's own folder.
+ */
+(function () {
+  "use strict";
+  var base = (document.currentScript && document.currentScript.src) || location.href;
+
+  function url(path) {
+    return new URL(path, base).href;
+  }
+
+  function addScript(path) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = url(path);
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("could not load " + path)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  // The smallest module that declares a GC struct type: valid only where WebAssembly GC is supported.
+  function supportsWasmGc() {
+    try {
+      return typeof WebAssembly === "object" &&
+        WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 3, 1, 95, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function decodeBase64(text) {
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    return bytes;
+  }
+
+  function startJs() {
+    globalThis.hyperplaneEngine = "JavaScript";
+    return addScript("js/hyperplane.js").then(function () {
+      globalThis.main([]);
+    });
+  }
+
+  function startWasm() {
+    return addScript("wasm/runtime.js").then(function () {
+      if (location.protocol === "file:") {
+        return addScript("wasm/hyperplane.wasm.js").then(function () {
+          return decodeBase64(globalThis.hyperplaneWasm["hyperplane.wasm"]);
+        });
+      }
+      return url("wasm/hyperplane.wasm");
+    }).then(function (module) {
+      return TeaVM.wasmGC.load(module);
+    }).then(function (teavm) {
+      globalThis.hyperplaneEngine = "WebAssembly";
+      teavm.exports.main([]);
+    });
+  }
+
+  function fail(error) {
+    console.error(error);
+    var box = document.getElementById("boot-error");
+    if (box) {
+      box.hidden = false;
+      box.textContent = "Hyperplane could not start: " + (error && error.message ? error.message : error);
+    }
+  }
+
+  var forced = new URLSearchParams(location.search).get("engine");
+  var useWasm = forced === "wasm" || (forced !== "js" && supportsWasmGc());
+  (useWasm ? startWasm().catch(function (error) {
+    if (forced === "wasm") {
+      throw error;
+    }
+    console.warn("WebAssembly build failed, falling back to JavaScript:", error);
+    return startJs();
+  }) : startJs()).catch(fail);
+})();
