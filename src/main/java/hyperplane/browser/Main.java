@@ -13,7 +13,9 @@ public final class Main {
         HTMLDocument document = HTMLDocument.current();
         HTMLElement build = document.getElementById("build-info");
         if (build != null) {
-            build.setTextContent("Running the " + engineName() + " build");
+            String engine = engineName();
+            build.setAttribute("data-engine", engine);
+            build.setTextContent("Running the " + engine + " build");
         }
     }
 
