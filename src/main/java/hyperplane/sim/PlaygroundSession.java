@@ -1,0 +1,308 @@
+package hyperplane.sim;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.FeatureMap;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.Network;
+import hyperplane.engine.SeededRandom;
+import hyperplane.engine.Trainer;
+import hyperplane.state.PlaygroundConfig;
+
+/**
+ * One playground run: the points, the network, its trainer, the epoch count and the loss history, all
+ * derived from a {@link PlaygroundConfig}. The page's animation loop only calls {@link #trainEpochs};
+ * everything else it shows is read from here.
+ *
+ * <p>Reproducibility: three generators come from the seed, one for the data, one for the initial
+ * weights and one for the shuffle order, so changing the data leaves the initial weights of the same
+ * shape unchanged, and a configuration replays the same run on the JVM and in the browser.
+ *
+ * <p>What a configuration change does ({@link #apply}): a new generated dataset or a new model rebuilds
+ * and resets (epoch 0); points edited by hand are used from the next epoch on, with the weights the
+ * network has; learning rate, batch size and regularization take effect at the next batch without a
+ * reset; display flags change nothing here.
+ */
+public final class PlaygroundSession {
+    private static final int DATA_STREAM = 0;
+    private static final int WEIGHT_STREAM = 0x2545F491;
+    private static final int SHUFFLE_STREAM = 0x6C8E9CF5;
+
+    private PlaygroundConfig config;
+    private Dataset data;
+    private FeatureMap features;
+    private Network network;
+    private Trainer trainer;
+    private SeededRandom shuffle;
+    private final LossHistory history = new LossHistory();
+
+    private double[] trainInputs = new double[0];
+    private double[] trainTargets = new double[0];
+    private double[] testInputs = new double[0];
+    private double[] testTargets = new double[0];
+    private int trainCount;
+    private int testCount;
+    private final double[] pointFeatures = new double[16];
+
+    private int epoch;
+    private double trainLoss;
+    private double testLoss;
+
+    public PlaygroundSession(PlaygroundConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must be set");
+        }
+        this.config = config;
+        rebuildData();
+        rebuildModel();
+    }
+
+    /** Switches to {@code next}, rebuilding only what it changes (see the class comment). */
+    public void apply(PlaygroundConfig next) {
+        if (next == null) {
+            throw new IllegalArgumentException("config must be set");
+        }
+        PlaygroundConfig previous = config;
+        config = next;
+        boolean newData = !next.sameDataAs(previous);
+        boolean editedPoints = newData && next.points() != null && next.problem() == previous.problem();
+        if (newData) {
+            rebuildData();
+        }
+        if ((newData && !editedPoints) || !next.sameModelAs(previous)) {
+            rebuildModel();
+        } else {
+            configureTrainer();
+            if (editedPoints) {
+                // Points placed, moved or removed by hand: train on, from the weights the network has.
+                fillSamples();
+                trainer.restartEpoch();
+                updateLosses();
+            }
+        }
+    }
+
+    /** Back to epoch 0 with the seeded initial weights; the data stay. */
+    public void reset() {
+        rebuildModel();
+    }
+
+    private static SeededRandom stream(int seed, int salt) {
+        return new SeededRandom(seed ^ salt);
+    }
+
+    private void rebuildData() {
+        PlaygroundConfig c = config;
+        data = c.points() != null ? c.points()
+                : c.dataset().generate(c.pointCount(), c.noise(), c.trainRatio(), stream(c.seed(), DATA_STREAM));
+    }
+
+    private void rebuildModel() {
+        PlaygroundConfig c = config;
+        features = new FeatureMap(c.features());
+        network = new Network(c.layerSizes(), activations(c), c.loss());
+        network.initialize(c.initialization(), stream(c.seed(), WEIGHT_STREAM));
+        trainer = new Trainer(network);
+        shuffle = stream(c.seed(), SHUFFLE_STREAM);
+        configureTrainer();
+        fillSamples();
+        epoch = 0;
+        history.clear();
+        updateLosses();
+    }
+
+    private static hyperplane.engine.Activation[] activations(PlaygroundConfig c) {
+        int hidden = c.hidden().length;
+        hyperplane.engine.Activation[] result = new hyperplane.engine.Activation[hidden + 1];
+        for (int l = 0; l < hidden; l++) {
+            result[l] = c.activation();
+        }
+        result[hidden] = c.output();
+        return result;
+    }
+
+    private void configureTrainer() {
+        trainer.setLearningRate(config.learningRate());
+        trainer.setBatchSize(config.batchSize());
+        trainer.setRegularization(config.regularization(), config.regularizationRate());
+    }
+
+    private void fillSamples() {
+        int width = features.count();
+        trainCount = FeatureMap.count(data, true);
+        testCount = FeatureMap.count(data, false);
+        if (trainInputs.length < trainCount * width) {
+            trainInputs = new double[trainCount * width];
+        }
+        if (trainTargets.length < trainCount) {
+            trainTargets = new double[trainCount];
+        }
+        if (testInputs.length < testCount * width) {
+            testInputs = new double[testCount * width];
+        }
+        if (testTargets.length < testCount) {
+            testTargets = new double[testCount];
+        }
+        features.fill(data, true, trainInputs, trainTargets, config.output());
+        features.fill(data, false, testInputs, testTargets, config.output());
+    }
+
+    private void updateLosses() {
+        trainLoss = trainCount == 0 ? Double.NaN : Trainer.meanLoss(network, trainInputs, trainTargets, trainCount);
+        testLoss = testCount == 0 ? Double.NaN : Trainer.meanLoss(network, testInputs, testTargets, testCount);
+    }
+
+    /**
+     * Trains up to {@code epochs} epochs, stopping early when training diverges.
+     *
+     * @return the number of epochs completed
+     */
+    public int trainEpochs(int epochs) {
+        int done = 0;
+        while (done < epochs && trainCount > 0 && !trainer.diverged()) {
+            trainer.trainEpoch(trainInputs, trainTargets, trainCount, shuffle);
+            if (trainer.diverged()) {
+                break;
+            }
+            epoch++;
+            done++;
+            updateLosses();
+            history.add(trainLoss, testLoss);
+        }
+        return done;
+    }
+
+    /** Whether training stopped because a loss, gradient or weight became NaN or infinite. */
+    public boolean diverged() {
+        return trainer.diverged();
+    }
+
+    /** Why training stopped, in plain words ("" unless {@link #diverged()}). */
+    public String divergence() {
+        return trainer.diverged() ? trainer.divergence() : "";
+    }
+
+    /**
+     * The network's output at (x1, x2): the probability of class 1 for a sigmoid output, a value in
+     * [−1, 1] for tanh, the prediction for regression.
+     */
+    public double predict(double x1, double x2) {
+        features.transform(x1, x2, pointFeatures, 0);
+        return network.forward(pointFeatures, 0);
+    }
+
+    /**
+     * Evaluates the output on an n × n grid: {@code out[j * n + i]} is the output at (xs[i], ys[j]).
+     * Allocates nothing.
+     */
+    public void evaluateGrid(double[] xs, double[] ys, int n, double[] out) {
+        for (int j = 0; j < n; j++) {
+            double y = ys[j];
+            int row = j * n;
+            for (int i = 0; i < n; i++) {
+                out[row + i] = predict(xs[i], y);
+            }
+        }
+    }
+
+    /**
+     * Evaluates every neuron on an n × n grid in one pass: {@code out[k][j * n + i]} is the output of
+     * neuron k at (xs[i], ys[j]), where k numbers the neurons layer by layer from the inputs (layer 0,
+     * the features) to the output; see {@link #neuronIndex}. Allocates nothing.
+     */
+    public void evaluateNeurons(double[] xs, double[] ys, int n, double[][] out) {
+        int layers = network.layerCount();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                predict(xs[i], ys[j]);
+                int cell = j * n + i;
+                int k = 0;
+                for (int l = 0; l <= layers; l++) {
+                    int size = network.size(l);
+                    for (int neuron = 0; neuron < size; neuron++) {
+                        out[k++][cell] = network.output(l, neuron);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The number of neurons of every layer together, inputs and output included. */
+    public int neuronCount() {
+        int total = 0;
+        for (int l = 0; l <= network.layerCount(); l++) {
+            total += network.size(l);
+        }
+        return total;
+    }
+
+    /** The flat index of neuron {@code neuron} of layer {@code layer}, as {@link #evaluateNeurons} uses. */
+    public int neuronIndex(int layer, int neuron) {
+        int k = 0;
+        for (int l = 0; l < layer; l++) {
+            k += network.size(l);
+        }
+        return k + neuron;
+    }
+
+    /**
+     * The share of points of a split that the network classifies correctly (output above the middle of
+     * its range means class 1); NaN for regression or an empty split.
+     */
+    public double accuracy(boolean train) {
+        if (config.problem() != ProblemType.CLASSIFICATION) {
+            return Double.NaN;
+        }
+        double threshold = config.output() == hyperplane.engine.Activation.TANH ? 0 : 0.5;
+        int total = 0;
+        int right = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.isTrain(i) == train) {
+                total++;
+                boolean predicted = predict(data.x1(i), data.x2(i)) >= threshold;
+                if (predicted == (data.label(i) >= 0.5)) {
+                    right++;
+                }
+            }
+        }
+        return total == 0 ? Double.NaN : (double) right / total;
+    }
+
+    public PlaygroundConfig config() {
+        return config;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    /** The live network (read it; the session owns its training). */
+    public Network network() {
+        return network;
+    }
+
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Mean loss over the training points now (NaN when there are none). */
+    public double trainLoss() {
+        return trainLoss;
+    }
+
+    /** Mean loss over the test points now (NaN when there are none). */
+    public double testLoss() {
+        return testLoss;
+    }
+
+    public LossHistory history() {
+        return history;
+    }
+
+    public int trainCount() {
+        return trainCount;
+    }
+
+    public int testCount() {
+        return testCount;
+    }
+}

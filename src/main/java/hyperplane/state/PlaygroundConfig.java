@@ -1,0 +1,347 @@
+package hyperplane.state;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.data.Feature;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.Activation;
+import hyperplane.engine.Initialization;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Regularization;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Everything that defines a playground run: the data, the model and the training settings. With its
+ * seed it reproduces the same data, the same initial weights and the same run. Immutable; validated in
+ * the constructor; changed through {@code withX} copies.
+ *
+ * <p>The points come from {@link #dataset} generated with {@link #noise}, {@link #trainRatio},
+ * {@link #pointCount} and {@link #seed}, unless {@link #points} is set: then they are the user's own
+ * ("my points"), placed by hand or edited, and the generator settings only say where they came from.
+ *
+ * @param problem            classification (labels 0/1) or regression (real targets)
+ * @param dataset            the generated set; its problem type must equal {@code problem}
+ * @param noise              0..0.5, the fraction of TensorFlow Playground's noise slider
+ * @param trainRatio         0.1..0.9, the share of points used for training
+ * @param pointCount         how many points to generate, 10..{@link DatasetKind#MAX_COUNT}
+ * @param seed               seeds the data, the initial weights and the shuffle order
+ * @param points             the user's own points, or null to use the generated set
+ * @param features           the network's inputs, at least one, no repeats
+ * @param hidden             neurons per hidden layer, 0..{@link #MAX_HIDDEN_LAYERS} layers of 1..{@link #MAX_NEURONS}
+ * @param activation         the hidden layers' activation (trainable)
+ * @param output             the output activation: sigmoid or tanh for classification, linear for regression
+ * @param loss               mean squared error, or cross-entropy (classification with a sigmoid output only)
+ * @param learningRate       η, 1e-6..100
+ * @param batchSize          1..{@link #MAX_BATCH}
+ * @param regularization     none, L1 or L2
+ * @param regularizationRate λ, 0..100
+ * @param initialization     random (Glorot / He) or all zeros
+ * @param showTest           whether the canvas shows the test points
+ * @param discretize         whether the heatmap shows two flat colours instead of a gradient
+ */
+public record PlaygroundConfig(
+        ProblemType problem,
+        DatasetKind dataset,
+        double noise,
+        double trainRatio,
+        int pointCount,
+        int seed,
+        Dataset points,
+        List<Feature> features,
+        int[] hidden,
+        Activation activation,
+        Activation output,
+        Loss loss,
+        double learningRate,
+        int batchSize,
+        Regularization regularization,
+        double regularizationRate,
+        Initialization initialization,
+        boolean showTest,
+        boolean discretize) {
+
+    public static final int MAX_HIDDEN_LAYERS = 8;
+    public static final int MAX_NEURONS = 16;
+    public static final int MAX_BATCH = 100;
+    public static final int MAX_POINTS = 2000;
+
+    public PlaygroundConfig {
+        require(problem != null, "problem must be set");
+        require(dataset != null, "dataset must be set");
+        require(dataset.problemType() == problem,
+                "dataset (" + dataset.key() + ") does not fit problem (" + problem.key() + ")");
+        require(noise >= 0 && noise <= 0.5, "noise (" + noise + ") must be in [0, 0.5]");
+        require(trainRatio >= 0.1 && trainRatio <= 0.9, "trainRatio (" + trainRatio + ") must be in [0.1, 0.9]");
+        require(pointCount >= 10 && pointCount <= DatasetKind.MAX_COUNT,
+                "pointCount (" + pointCount + ") must be in [10, " + DatasetKind.MAX_COUNT + "]");
+        require(points == null || points.size() <= MAX_POINTS,
+                "points (" + (points == null ? 0 : points.size()) + ") must be at most " + MAX_POINTS);
+        require(points == null || points.problemType() == problem, "points do not fit problem (" + problem.key() + ")");
+        require(features != null && !features.isEmpty(), "features must name at least one input");
+        features = List.copyOf(features);
+        require(features.stream().distinct().count() == features.size(), "features must not repeat");
+        require(hidden != null && hidden.length <= MAX_HIDDEN_LAYERS,
+                "hidden layers (" + (hidden == null ? "null" : hidden.length) + ") must be at most " + MAX_HIDDEN_LAYERS);
+        hidden = hidden.clone();
+        for (int size : hidden) {
+            require(size >= 1 && size <= MAX_NEURONS, "hidden layer size (" + size + ") must be in [1, " + MAX_NEURONS + "]");
+        }
+        require(activation != null && activation.trainable(), "activation (" + activation + ") must be trainable");
+        require(output != null, "output must be set");
+        if (problem == ProblemType.REGRESSION) {
+            require(output == Activation.LINEAR, "output (" + output.key() + ") must be linear for regression");
+            require(loss == Loss.MSE, "loss (" + (loss == null ? "null" : loss.key()) + ") must be mse for regression");
+        } else {
+            require(output == Activation.SIGMOID || output == Activation.TANH,
+                    "output (" + output.key() + ") must be sigmoid or tanh for classification");
+        }
+        require(loss != null, "loss must be set");
+        require(loss != Loss.CROSS_ENTROPY || output == Activation.SIGMOID, "cross-entropy needs a sigmoid output");
+        require(learningRate >= 1e-6 && learningRate <= 100, "learningRate (" + learningRate + ") must be in [1e-6, 100]");
+        require(batchSize >= 1 && batchSize <= MAX_BATCH, "batchSize (" + batchSize + ") must be in [1, " + MAX_BATCH + "]");
+        require(regularization != null, "regularization must be set");
+        require(regularizationRate >= 0 && regularizationRate <= 100,
+                "regularizationRate (" + regularizationRate + ") must be in [0, 100]");
+        require(initialization != null, "initialization must be set");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** TensorFlow Playground's starting point: circle, x1 and x2, two hidden layers of 4 and 2, tanh. */
+    public static PlaygroundConfig defaults() {
+        return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 0, 0.5, 500, 1, null,
+                List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
+                Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false);
+    }
+
+    /** The default settings for a problem type: its first dataset, and a fitting output and loss. */
+    public PlaygroundConfig withProblem(ProblemType newProblem) {
+        if (newProblem == problem) {
+            return this;
+        }
+        return withDataset(newProblem == ProblemType.REGRESSION ? DatasetKind.PLANE : DatasetKind.CIRCLE);
+    }
+
+    /**
+     * A generated dataset; drops the user's own points. The problem type follows the dataset, and the
+     * output and loss follow the problem type (linear and MSE for regression).
+     */
+    public PlaygroundConfig withDataset(DatasetKind kind) {
+        Builder b = builder();
+        b.dataset = kind;
+        b.points = null;
+        b.problem = kind.problemType();
+        if (b.problem == ProblemType.REGRESSION) {
+            b.output = Activation.LINEAR;
+            b.loss = Loss.MSE;
+        } else if (b.output == Activation.LINEAR) {
+            b.output = Activation.SIGMOID;
+            b.loss = Loss.CROSS_ENTROPY;
+        }
+        return b.build();
+    }
+
+    /** The user's own points (null returns to the generated set). */
+    public PlaygroundConfig withPoints(Dataset value) {
+        Builder b = builder();
+        b.points = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withNoise(double value) {
+        Builder b = builder();
+        b.noise = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withTrainRatio(double value) {
+        Builder b = builder();
+        b.trainRatio = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withSeed(int value) {
+        Builder b = builder();
+        b.seed = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withFeatures(List<Feature> value) {
+        Builder b = builder();
+        b.features = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withHidden(int[] value) {
+        Builder b = builder();
+        b.hidden = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withActivation(Activation value) {
+        Builder b = builder();
+        b.activation = value;
+        return b.build();
+    }
+
+    /** A new output activation; cross-entropy falls back to mean squared error when it no longer fits. */
+    public PlaygroundConfig withOutput(Activation value) {
+        Builder b = builder();
+        b.output = value;
+        if (value != Activation.SIGMOID) {
+            b.loss = Loss.MSE;
+        }
+        return b.build();
+    }
+
+    /** A new loss; cross-entropy switches a classification output to sigmoid, which it needs. */
+    public PlaygroundConfig withLoss(Loss value) {
+        Builder b = builder();
+        b.loss = value;
+        if (value == Loss.CROSS_ENTROPY) {
+            b.output = Activation.SIGMOID;
+        }
+        return b.build();
+    }
+
+    public PlaygroundConfig withLearningRate(double value) {
+        Builder b = builder();
+        b.learningRate = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withBatchSize(int value) {
+        Builder b = builder();
+        b.batchSize = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withRegularization(Regularization value, double rate) {
+        Builder b = builder();
+        b.regularization = value;
+        b.regularizationRate = rate;
+        return b.build();
+    }
+
+    public PlaygroundConfig withInitialization(Initialization value) {
+        Builder b = builder();
+        b.initialization = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withShowTest(boolean value) {
+        Builder b = builder();
+        b.showTest = value;
+        return b.build();
+    }
+
+    public PlaygroundConfig withDiscretize(boolean value) {
+        Builder b = builder();
+        b.discretize = value;
+        return b.build();
+    }
+
+    /** A mutable copy of every field, for codecs that set many at once; {@link Builder#build} validates. */
+    public Builder builder() {
+        return new Builder(this);
+    }
+
+    /** The fields of a configuration, freely settable; {@link #build()} checks them all. */
+    public static final class Builder {
+        public ProblemType problem;
+        public DatasetKind dataset;
+        public double noise;
+        public double trainRatio;
+        public int pointCount;
+        public int seed;
+        public Dataset points;
+        public List<Feature> features;
+        public int[] hidden;
+        public Activation activation;
+        public Activation output;
+        public Loss loss;
+        public double learningRate;
+        public int batchSize;
+        public Regularization regularization;
+        public double regularizationRate;
+        public Initialization initialization;
+        public boolean showTest;
+        public boolean discretize;
+
+        Builder(PlaygroundConfig c) {
+            problem = c.problem;
+            dataset = c.dataset;
+            noise = c.noise;
+            trainRatio = c.trainRatio;
+            pointCount = c.pointCount;
+            seed = c.seed;
+            points = c.points;
+            features = c.features;
+            hidden = c.hidden;
+            activation = c.activation;
+            output = c.output;
+            loss = c.loss;
+            learningRate = c.learningRate;
+            batchSize = c.batchSize;
+            regularization = c.regularization;
+            regularizationRate = c.regularizationRate;
+            initialization = c.initialization;
+            showTest = c.showTest;
+            discretize = c.discretize;
+        }
+
+        /** The configuration, validated as the record's constructor does. */
+        public PlaygroundConfig build() {
+            return new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed, points, features,
+                    hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
+                    initialization, showTest, discretize);
+        }
+    }
+
+    /** The hidden layer sizes (a copy). */
+    @Override
+    public int[] hidden() {
+        return hidden.clone();
+    }
+
+    /** The network's layer sizes: inputs, hidden layers, one output. */
+    public int[] layerSizes() {
+        int[] sizes = new int[hidden.length + 2];
+        sizes[0] = features.size();
+        System.arraycopy(hidden, 0, sizes, 1, hidden.length);
+        sizes[sizes.length - 1] = 1;
+        return sizes;
+    }
+
+    /** Whether the model (shape, activations, loss, inputs or initialisation) differs from {@code other}'s. */
+    public boolean sameModelAs(PlaygroundConfig other) {
+        return features.equals(other.features) && Arrays.equals(hidden, other.hidden)
+                && activation == other.activation && output == other.output && loss == other.loss
+                && initialization == other.initialization;
+    }
+
+    /** Whether the points (generated or the user's) would differ from {@code other}'s. */
+    public boolean sameDataAs(PlaygroundConfig other) {
+        return problem == other.problem && dataset == other.dataset && noise == other.noise
+                && trainRatio == other.trainRatio && pointCount == other.pointCount && seed == other.seed
+                && points == other.points;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlaygroundConfig other && sameModelAs(other) && sameDataAs(other)
+                && learningRate == other.learningRate && batchSize == other.batchSize
+                && regularization == other.regularization && regularizationRate == other.regularizationRate
+                && showTest == other.showTest && discretize == other.discretize;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(hidden) * 31 + dataset.hashCode() * 17 + seed;
+    }
+}

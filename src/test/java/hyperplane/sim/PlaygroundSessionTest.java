@@ -1,0 +1,123 @@
+package hyperplane.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.state.PlaygroundConfig;
+import org.junit.jupiter.api.Test;
+
+class PlaygroundSessionTest {
+    private final PlaygroundConfig defaults = PlaygroundConfig.defaults();
+
+    @Test
+    void defaultCircleLearnsToHighAccuracy() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        double before = session.trainLoss();
+        assertEquals(250, session.trainCount());
+        assertEquals(250, session.testCount());
+        assertEquals(200, session.trainEpochs(200));
+        assertEquals(200, session.epoch());
+        assertEquals(200, session.history().size());
+        assertTrue(session.trainLoss() < before / 4, session.trainLoss() + " vs " + before);
+        assertTrue(session.accuracy(true) > 0.95, "train accuracy " + session.accuracy(true));
+        assertTrue(session.accuracy(false) > 0.95, "test accuracy " + session.accuracy(false));
+    }
+
+    @Test
+    void sameConfigurationReplaysTheSameRun() {
+        PlaygroundSession a = new PlaygroundSession(defaults.withDataset(DatasetKind.SPIRAL));
+        PlaygroundSession b = new PlaygroundSession(defaults.withDataset(DatasetKind.SPIRAL));
+        a.trainEpochs(20);
+        b.trainEpochs(20);
+        for (int e = 0; e < 20; e++) {
+            assertEquals(a.history().train(e), b.history().train(e));
+            assertEquals(a.history().test(e), b.history().test(e));
+        }
+    }
+
+    @Test
+    void resetReturnsToTheSameInitialWeights() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        double initialLoss = session.trainLoss();
+        double w = session.network().weight(1, 0, 0);
+        session.trainEpochs(10);
+        assertNotEquals(w, session.network().weight(1, 0, 0));
+        session.reset();
+        assertEquals(0, session.epoch());
+        assertEquals(0, session.history().size());
+        assertEquals(w, session.network().weight(1, 0, 0));
+        assertEquals(initialLoss, session.trainLoss());
+    }
+
+    @Test
+    void learningRateChangesWithoutAReset() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        session.trainEpochs(5);
+        session.apply(defaults.withLearningRate(0.3));
+        assertEquals(5, session.epoch());
+        session.trainEpochs(1);
+        assertEquals(6, session.epoch());
+    }
+
+    @Test
+    void newShapeOrDataResets() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        session.trainEpochs(5);
+        session.apply(defaults.withHidden(new int[] {5}));
+        assertEquals(0, session.epoch());
+        session.trainEpochs(5);
+        session.apply(session.config().withSeed(9));
+        assertEquals(0, session.epoch());
+    }
+
+    @Test
+    void handPlacedPointsKeepTheWeights() {
+        PlaygroundSession session = new PlaygroundSession(defaults.withPoints(Dataset.empty()));
+        assertEquals(0, session.trainEpochs(3), "nothing to train on");
+        Dataset points = Dataset.empty().withPoint(-3, -3, 0, true).withPoint(3, 3, 1, true);
+        session.apply(session.config().withPoints(points));
+        session.trainEpochs(3);
+        double w = session.network().weight(1, 0, 0);
+        session.apply(session.config().withPoints(points.withPoint(3, -3, 1, true)));
+        assertEquals(3, session.epoch());
+        assertEquals(w, session.network().weight(1, 0, 0));
+        assertEquals(3, session.trainCount());
+    }
+
+    @Test
+    void divergenceStopsTrainingAndSaysWhy() {
+        PlaygroundSession session = new PlaygroundSession(defaults
+                .withDataset(DatasetKind.PLANE).withActivation(hyperplane.engine.Activation.RELU)
+                .withLearningRate(100));
+        session.trainEpochs(50);
+        assertTrue(session.diverged());
+        assertFalse(session.divergence().isEmpty());
+        assertTrue(Double.isFinite(session.network().weight(1, 0, 0)));
+        int epoch = session.epoch();
+        assertEquals(0, session.trainEpochs(5));
+        assertEquals(epoch, session.epoch());
+        session.reset();
+        assertFalse(session.diverged());
+    }
+
+    @Test
+    void gridEvaluationMatchesPointPredictions() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        session.trainEpochs(3);
+        double[] xs = {-4, 0, 4};
+        double[] ys = {4, 0, -4};
+        double[] out = new double[9];
+        session.evaluateGrid(xs, ys, 3, out);
+        assertEquals(session.predict(4, 4), out[2]);
+        assertEquals(session.predict(-4, -4), out[6]);
+        double[][] neurons = new double[session.neuronCount()][9];
+        session.evaluateNeurons(xs, ys, 3, neurons);
+        assertEquals(out[5], neurons[session.neuronIndex(3, 0)][5]);
+        assertEquals(4.0, neurons[session.neuronIndex(0, 0)][2], "input x1 at column 2");
+        assertEquals(9, session.neuronCount());
+    }
+}
