@@ -5,7 +5,8 @@ package hyperplane.engine;
  * nodes), so this is really a DAG. Evaluation is a recursive switch and allocates nothing.
  *
  * <p>The static builders ({@link #add}, {@link #mul}, ...) simplify lightly as they build: they fold
- * 0 and 1 (u + 0 = u, u·1 = u, u·0 = 0, u^1 = u, u^0 = 1, 0/u = 0, −(−u) = u) and combine two plain numbers
+ * 0 and 1 (u + 0 = u, u·1 = u, u·0 = 0, u^1 = u, u^0 = 1, 0/u = 0, −(−u) = u), move minus signs outwards
+ * (u + (−v) = u − v, (−u)·v = −(u·v) = -c*w when u·v = c·w), and combine two plain numbers
  * when the result is finite, also through a product (3·(2·x) = 6·x). Folding u·0 to 0 and 0/u to 0
  * ignores what happens where u is infinite or 0; that is the usual convention of symbolic differentiation.
  * The parser builds nodes with the constructor and so keeps the formula as typed.
@@ -210,11 +211,8 @@ final class ExpressionNode {
         if (numbers(a, b) && folded(a.number + b.number) != null) {
             return folded(a.number + b.number);
         }
-        if (b.op == Op.NEG) {
-            return sub(a, b.left);
-        }
-        if (b.op == Op.NUMBER && b.number < 0) {
-            return sub(a, number(-b.number));
+        if (b.op == Op.NEG || b.hasNegativeSign()) {
+            return sub(a, neg(b));  // u + (−v) = u − v
         }
         return binary(Op.ADD, a, b);
     }
@@ -228,6 +226,9 @@ final class ExpressionNode {
         }
         if (numbers(a, b) && folded(a.number - b.number) != null) {
             return folded(a.number - b.number);
+        }
+        if (b.op == Op.NEG || b.hasNegativeSign()) {
+            return add(a, neg(b));  // u − (−v) = u + v
         }
         return binary(Op.SUB, a, b);
     }
@@ -247,6 +248,12 @@ final class ExpressionNode {
         }
         if (b.is(-1)) {
             return neg(a);
+        }
+        if (a.op == Op.NEG) {
+            return neg(mul(a.left, b));  // signs move out, so that sums can turn them into subtractions
+        }
+        if (b.op == Op.NEG) {
+            return neg(mul(a, b.left));
         }
         if (numbers(a, b) && folded(a.number * b.number) != null) {
             return folded(a.number * b.number);
@@ -268,8 +275,15 @@ final class ExpressionNode {
         if (b.is(1)) {
             return a;
         }
+        if (a.op == Op.NEG) {
+            return neg(div(a.left, b));
+        }
         if (numbers(a, b) && folded(a.number / b.number) != null) {
             return folded(a.number / b.number);
+        }
+        if (b.op == Op.NUMBER && a.op == Op.MUL && a.left.op == Op.NUMBER
+                && folded(a.left.number / b.number) != null) {
+            return mul(folded(a.left.number / b.number), a.right);  // (2*x)/2 = 1*x = x
         }
         return binary(Op.DIV, a, b);
     }
@@ -294,7 +308,18 @@ final class ExpressionNode {
         if (a.op == Op.NEG) {
             return a.left;
         }
+        if ((a.op == Op.MUL || a.op == Op.DIV) && a.left.op == Op.NUMBER) {
+            return binary(a.op, number(-a.left.number), a.right);  // −(2*x) = -2*x
+        }
         return unary(Op.NEG, a);
+    }
+
+    /** True for a negative number, or a product or quotient whose leading factor is a negative number. */
+    private boolean hasNegativeSign() {
+        if (op == Op.NUMBER) {
+            return number < 0;
+        }
+        return (op == Op.MUL || op == Op.DIV) && left.op == Op.NUMBER && left.number < 0;
     }
 
     /** How tightly this node binds when printed; a negative number prints with a sign, like a negation. */

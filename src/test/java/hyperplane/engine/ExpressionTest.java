@@ -141,7 +141,10 @@ class ExpressionTest {
     void derivativeIsSymbolicAndSimplified() {
         assertEquals("4*x^3 - 6*x + 1", parse("x^4 - 3*x^2 + x").derivativeExpression().toString());
         assertEquals("2*(x - 2)", parse("(x-2)^2").derivativeExpression().toString());
-        assertEquals("-(2*x)", parse("-x^2").derivativeExpression().toString());
+        assertEquals("-2*x", parse("-x^2").derivativeExpression().toString());
+        assertEquals("cos(x) - x*exp(-x^2/2)", parse("sin(x) + exp(-x^2/2)").derivativeExpression().toString());
+        assertEquals("-2*exp(-2*x)", parse("exp(-2x)").derivativeExpression().toString());
+        assertEquals("sin(-x)", parse("cos(-x)").derivativeExpression().toString());
         assertEquals("cos(x)", parse("sin(x)").derivativeExpression().toString());
         assertEquals("2*cos(2*x)", parse("sin(2*x)").derivativeExpression().toString());
         assertEquals("1/x", parse("log(x)").derivativeExpression().toString());
@@ -256,12 +259,62 @@ class ExpressionTest {
                 fail("'" + input + "' printed as '" + f + "' which does not parse: " + e.getMessage());
                 return;
             }
+            ExpressionNode derivativeAgain;
+            try {
+                derivativeAgain = ExpressionParser.parse(f.derivativeExpression().toString());
+            } catch (ExpressionException e) {
+                fail("derivative of '" + input + "' printed as '" + f.derivativeExpression() + "': " + e.getMessage());
+                return;
+            }
             for (double x : POINTS) {
                 assertSameNumber(f.value(x), again.evaluate(x), input);
-                f.derivative(x);
+                assertSameNumber(f.derivative(x), derivativeAgain.evaluate(x), input + " derivative");
             }
         }
         assertTrue(parsed > 40 && refused > 1000, parsed + " parsed, " + refused + " refused");
+    }
+
+    @Test
+    void randomValidFormulasParseAndPrintBackExactly() throws ExpressionException {
+        SeededRandom random = new SeededRandom(77);
+        for (int trial = 0; trial < 500; trial++) {
+            String formula = randomFormula(random, 4);
+            if (formula.length() > Expression.MAX_LENGTH) {
+                continue;
+            }
+            Expression f = parse(formula);
+            ExpressionNode again = ExpressionParser.parse(f.toString());
+            ExpressionNode derivativeAgain = ExpressionParser.parse(f.derivativeExpression().toString());
+            for (double x : POINTS) {
+                assertSameNumber(f.value(x), again.evaluate(x), formula);
+                assertSameNumber(f.derivative(x), derivativeAgain.evaluate(x), formula + " derivative");
+            }
+        }
+    }
+
+    private static String randomFormula(SeededRandom random, int depth) {
+        String[] leaves = {"x", "2", "0.5", "pi", "e", "3x", "x"};
+        String[] functions = {"sin", "cos", "tan", "exp", "log", "ln", "sqrt", "abs", "tanh", "sigmoid", "sign"};
+        String[] operators = {" + ", " - ", "*", "/", "^", " ", "**"};
+        int choice = depth == 0 ? 0 : random.nextInt(5);
+        switch (choice) {
+            case 0:
+                return leaves[random.nextInt(leaves.length)];
+            case 1:
+                return functions[random.nextInt(functions.length)] + "(" + randomFormula(random, depth - 1) + ")";
+            case 2:
+                return "-" + randomFormula(random, depth - 1);
+            case 3:
+                return "(" + randomFormula(random, depth - 1) + ")";
+            default: {
+                String op = operators[random.nextInt(operators.length)];
+                String right = randomFormula(random, depth - 1);
+                if (op.equals(" ") && !Character.isLetter(right.charAt(0)) && right.charAt(0) != '(') {
+                    op = "*";  // an implicit product needs a name or '(' on its right
+                }
+                return randomFormula(random, depth - 1) + op + right;
+            }
+        }
     }
 
     private static void assertSameNumber(double expected, double actual, String what) {
