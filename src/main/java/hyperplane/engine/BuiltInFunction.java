@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>A final class rather than an enum because {@code Enum.name()} is final and would clash with
  * {@link Function1D#name()}. Values are computed with plain products (no {@code Math.pow}) so that the
- * worked examples of DESIGN.md §4 come out to the last digit.
+ * worked examples of DESIGN.md §4 come out to the last digit. Every function is defined on all reals;
+ * a NaN x gives NaN, and very large |x| may give ±∞ (which {@link GradientDescent} reports as divergence).
  */
 public final class BuiltInFunction implements Function1D {
     private static final int QUADRATIC_ID = 0;
