@@ -1,0 +1,271 @@
+package hyperplane.engine;
+
+import java.util.Arrays;
+
+/**
+ * Drives a {@link Perceptron} through a fixed list of labelled points one visit at a time, for the
+ * animated Perceptron view.
+ *
+ * <p>One epoch is one pass over the points in their given order (never shuffled, so a run is the
+ * textbook's run). At the end of an epoch: no mistake in it means {@link Status#CONVERGED}; otherwise,
+ * if the epoch cap is reached, {@link Status#NOT_SEPARABLE} ("not linearly separable after N epochs",
+ * which is a verdict of the cap, not a proof); otherwise the next epoch begins. By the perceptron
+ * convergence theorem linearly separable data always converges given enough epochs; XOR never does.
+ *
+ * <p>An empty point list is vacuously separated: the run starts {@link Status#CONVERGED} with no epoch.
+ * {@link #stepEpoch()} and {@link #run()} allocate nothing per point; {@link #step()} allocates one
+ * {@link PerceptronStep} per call.
+ */
+public final class PerceptronRun {
+    /** Where a run stands. */
+    public enum Status {
+        /** More points to visit. */
+        RUNNING,
+        /** The last completed epoch made no mistake: every point is classified correctly. */
+        CONVERGED,
+        /** The epoch cap was reached and the last epoch still made mistakes. */
+        NOT_SEPARABLE
+    }
+
+    private final Perceptron perceptron;
+    private final double[] initialWeights;
+    private final double[] points;
+    private final int[] labels;
+    private final int count;
+    private final int dims;
+    private final int maxEpochs;
+
+    private int cursor;
+    private int epoch;
+    private int mistakesThisEpoch;
+    private int[] mistakesPerEpoch;
+    private int completedEpochs;
+    private int totalUpdates;
+    private Status status;
+
+    /**
+     * A run over {@code count} points stored row-major in {@code points}: point i is
+     * {@code points[i*d .. i*d + d)}, with d = {@code perceptron.inputs()}, and label {@code labels[i]}.
+     * The points, labels and the perceptron's current weights (restored by {@link #reset()}) are copied;
+     * the perceptron itself is trained in place.
+     *
+     * @throws IllegalArgumentException on null arrays, a count that does not fit them, a label not in
+     *     {0, 1}, a non-finite coordinate, or {@code maxEpochs < 1}
+     */
+    public PerceptronRun(Perceptron perceptron, double[] points, int[] labels, int count, int maxEpochs) {
+        if (perceptron == null) {
+            throw new IllegalArgumentException("perceptron must not be null");
+        }
+        if (points == null || labels == null) {
+            throw new IllegalArgumentException("points and labels must not be null");
+        }
+        this.dims = perceptron.inputs();
+        if (count < 0 || count > labels.length || count > points.length / dims) {
+            throw new IllegalArgumentException("count (" + count + ") must be in [0, min(" + labels.length + ", "
+                    + (points.length / dims) + ")]");
+        }
+        if (maxEpochs < 1) {
+            throw new IllegalArgumentException("maxEpochs (" + maxEpochs + ") must be >= 1");
+        }
+        for (int i = 0; i < count; i++) {
+            Perceptron.checkLabel(labels[i]);
+        }
+        for (int i = 0; i < count * dims; i++) {
+            if (!(points[i] - points[i] == 0)) {
+                throw new IllegalArgumentException("coordinate " + i + " (" + points[i] + ") must be finite");
+            }
+        }
+        this.perceptron = perceptron;
+        this.initialWeights = perceptron.weights();
+        this.points = Arrays.copyOf(points, count * dims);
+        this.labels = Arrays.copyOf(labels, count);
+        this.count = count;
+        this.maxEpochs = maxEpochs;
+        this.mistakesPerEpoch = new int[16];
+        restart();
+    }
+
+    /** Restores the starting weights and forgets all progress. */
+    public void reset() {
+        perceptron.setWeights(initialWeights);
+        restart();
+    }
+
+    private void restart() {
+        cursor = 0;
+        epoch = 1;
+        mistakesThisEpoch = 0;
+        completedEpochs = 0;
+        totalUpdates = 0;
+        status = count == 0 ? Status.CONVERGED : Status.RUNNING;
+    }
+
+    /**
+     * Visits the next point: computes f(x), applies the rule, and reports every number of the visit.
+     *
+     * @throws IllegalStateException if the run has finished ({@link #isFinished()})
+     */
+    public PerceptronStep step() {
+        checkRunning();
+        int index = cursor;
+        int stepEpoch = epoch;
+        int offset = index * dims;
+        double[] extended = new double[dims + 1];
+        System.arraycopy(points, offset, extended, 0, dims);
+        extended[dims] = 1.0;
+        double[] before = perceptron.weights();
+        double net = perceptron.netInput(points, offset);
+        int output = net >= 0 ? 1 : 0;
+        advance();
+        double[] after = perceptron.weights();
+        double[] update = new double[dims + 1];
+        int error = labels[index] - output;
+        if (error != 0) {
+            double scale = perceptron.learningRate() * error;
+            for (int i = 0; i <= dims; i++) {
+                update[i] = scale * extended[i];
+            }
+        }
+        return new PerceptronStep(stepEpoch, index, extended, net, output, labels[index], update, before, after,
+                index == count - 1, status);
+    }
+
+    /**
+     * Visits points until the current epoch ends (from wherever the cursor is) and returns that epoch's
+     * mistake count.
+     *
+     * @throws IllegalStateException if the run has finished
+     */
+    public int stepEpoch() {
+        checkRunning();
+        int finishing = epoch;
+        while (status == Status.RUNNING && epoch == finishing) {
+            advance();
+        }
+        return mistakesPerEpoch[finishing - 1];
+    }
+
+    /** Runs epochs until the run converges or reaches the cap, and returns the final status. */
+    public Status run() {
+        while (status == Status.RUNNING) {
+            advance();
+        }
+        return status;
+    }
+
+    /** One visit without building a report: the rule, then the epoch bookkeeping. */
+    private void advance() {
+        int error = perceptron.train(points, cursor * dims, labels[cursor]);
+        if (error != 0) {
+            mistakesThisEpoch++;
+            totalUpdates++;
+        }
+        cursor++;
+        if (cursor == count) {
+            endEpoch();
+        }
+    }
+
+    private void endEpoch() {
+        if (completedEpochs == mistakesPerEpoch.length) {
+            mistakesPerEpoch = Arrays.copyOf(mistakesPerEpoch, completedEpochs * 2);
+        }
+        mistakesPerEpoch[completedEpochs++] = mistakesThisEpoch;
+        cursor = 0;
+        if (mistakesThisEpoch == 0) {
+            status = Status.CONVERGED;
+        } else if (completedEpochs >= maxEpochs) {
+            status = Status.NOT_SEPARABLE;
+        } else {
+            epoch++;
+            mistakesThisEpoch = 0;
+        }
+    }
+
+    private void checkRunning() {
+        if (status != Status.RUNNING) {
+            throw new IllegalStateException("the run has finished: " + status + " after " + completedEpochs
+                    + " epochs");
+        }
+    }
+
+    /** The perceptron being trained (live, not a copy). */
+    public Perceptron perceptron() {
+        return perceptron;
+    }
+
+    /** The current status. */
+    public Status status() {
+        return status;
+    }
+
+    /** True when the status is not {@link Status#RUNNING}. */
+    public boolean isFinished() {
+        return status != Status.RUNNING;
+    }
+
+    /**
+     * The epoch in progress, counted from 1; once finished, the last epoch run (0 only for an empty
+     * point list).
+     */
+    public int epoch() {
+        return count == 0 ? 0 : epoch;
+    }
+
+    /** The index of the point the next {@link #step()} visits (0 at the start of each epoch). */
+    public int cursor() {
+        return cursor;
+    }
+
+    /** Mistakes so far in the epoch in progress (or in the last epoch, once finished). */
+    public int mistakesThisEpoch() {
+        return mistakesThisEpoch;
+    }
+
+    /** The number of completed epochs. */
+    public int completedEpochs() {
+        return completedEpochs;
+    }
+
+    /** Mistakes in each completed epoch, in order (a copy). */
+    public int[] mistakesPerEpoch() {
+        return Arrays.copyOf(mistakesPerEpoch, completedEpochs);
+    }
+
+    /** Weight changes made since the start (one per mistake). */
+    public int totalUpdates() {
+        return totalUpdates;
+    }
+
+    /** The epoch cap. */
+    public int maxEpochs() {
+        return maxEpochs;
+    }
+
+    /** The number of points. */
+    public int pointCount() {
+        return count;
+    }
+
+    /** The number of coordinates per point. */
+    public int dimensions() {
+        return dims;
+    }
+
+    /** Coordinate {@code dim} of point {@code index}. */
+    public double coordinate(int index, int dim) {
+        if (index < 0 || index >= count || dim < 0 || dim >= dims) {
+            throw new IllegalArgumentException("point (" + index + ", " + dim + ") out of range for " + count
+                    + " points of " + dims + " dimensions");
+        }
+        return points[index * dims + dim];
+    }
+
+    /** The label of point {@code index}. */
+    public int label(int index) {
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("index (" + index + ") must be in [0, " + count + ")");
+        }
+        return labels[index];
+    }
+}
