@@ -23,9 +23,9 @@ public enum Activation {
         }
     },
     /**
-     * tanh(z) = (1 − e^(−2|z|)) / (1 + e^(−2|z|)) with the sign of z, tanh′(z) = 1 − tanh²(z).
-     * The exponent is never positive, so nothing overflows; |z| &lt; 1e-3 uses the Taylor series
-     * z − z³/3 + 2z⁵/15 to avoid the cancellation in 1 − e^(−2|z|).
+     * tanh(z) = (1 − e^(−2|z|)) / (1 + e^(−2|z|)) = −u / (2 + u) with u = e^(−2|z|) − 1, given the sign
+     * of z; tanh′(z) = 1 − tanh²(z). The exponent is never positive, so nothing overflows (tanh(±1000)
+     * = ±1 exactly); for |z| < 0.5, u comes from an accurate expm1 so small |z| keeps full relative precision.
      */
     TANH("tanh", "Tanh") {
         @Override
@@ -148,17 +148,35 @@ public enum Activation {
         return e / (1 + e);
     }
 
-    /** tanh(z) without overflow (see {@link #TANH}); identical on every runtime that agrees on exp. */
+    /** tanh(z) without overflow (see {@link #TANH}); identical on every runtime that agrees on exp and log. */
     static double tanh(double z) {
         double m = Math.abs(z);
         double r;
-        if (m < 1e-3) {
-            double m2 = m * m;
-            r = m * (1 - m2 * (1.0 / 3 - m2 * (2.0 / 15)));
+        if (m < 0.5) {
+            double u = expm1(-2 * m); // in (−1, 0]
+            r = -u / (2 + u);
         } else {
+            // Here t ≤ e^(−1), so 1 − t loses at most a bit and the direct form is the more accurate.
             double t = Math.exp(-2 * m);
             r = (1 - t) / (1 + t);
         }
         return z < 0 ? -r : (z >= 0 ? r : z);
+    }
+
+    /**
+     * e^x − 1 accurate to a few ulps near 0, by Kahan's trick (u − 1)·x / ln u with u = e^x, which cancels
+     * the rounding error of u. Needed because TeaVM's Math.expm1 is exp(x) − 1, which loses all relative
+     * precision for tiny x.
+     */
+    static double expm1(double x) {
+        double u = Math.exp(x);
+        if (u == 1) {
+            return x;
+        }
+        double um1 = u - 1;
+        if (um1 == -1) {
+            return -1;
+        }
+        return um1 * x / Math.log(u);
     }
 }
