@@ -6,7 +6,7 @@ import hyperplane.engine.SeededRandom;
  * The datasets offered, generated as TensorFlow Playground does (tensorflow/playground, src/dataset.ts)
  * from the project's seeded generator, plus the perceptron lesson's fixed seven points.
  *
- * <p>Generated sets live in the square [−6, 6]², their points roughly within [−5, 5]. Noise is a
+ * <p>Generated sets live in the square [−6, 6]² (every point lies in it), most points within [−5, 5]. Noise is a
  * fraction 0..0.5 (TensorFlow Playground's 0..50 %). Classification labels are 0 or 1 (Playground's −1
  * becomes 0). After generation the points are put in a random order and the first
  * round(count · trainRatio) of them form the training split, so the split is seeded as well.
@@ -26,7 +26,7 @@ public enum DatasetKind {
     XOR("xor", "Exclusive or", ProblemType.CLASSIFICATION),
     /**
      * Two normal clouds, class 1 around (2, 2) and class 0 around (−2, −2), with variance
-     * 0.5 + 7·noise (0.5 at noise 0, 4 at noise 0.5) per coordinate.
+     * 0.5 + 7·noise (0.5 at noise 0, 4 at noise 0.5) per coordinate, clamped to [−6, 6].
      */
     GAUSSIANS("gaussians", "Gaussian", ProblemType.CLASSIFICATION),
     /**
@@ -231,10 +231,15 @@ public enum DatasetKind {
         for (int i = 0; i < n; i++) {
             boolean positive = i < n / 2;
             double c = positive ? 2 : -2;
-            x1[i] = random.nextGaussian(c, sd);
-            x2[i] = random.nextGaussian(c, sd);
+            // Clamped to the domain so every point can be shown (only tails beyond 2 sd at high noise move).
+            x1[i] = clamp(random.nextGaussian(c, sd));
+            x2[i] = clamp(random.nextGaussian(c, sd));
             y[i] = positive ? 1 : 0;
         }
+    }
+
+    private static double clamp(double v) {
+        return v < -6 ? -6 : (v > 6 ? 6 : v);
     }
 
     private static void spiral(double[] x1, double[] x2, double[] y, double noise, SeededRandom random) {
