@@ -22,6 +22,9 @@ import java.util.Arrays;
  * {@link #sizes()}. Not thread-safe.
  */
 public final class Network {
+    /** The largest layer size accepted (far above what the page offers: 16 neurons, 7 inputs). */
+    public static final int MAX_LAYER_SIZE = 1024;
+
     private final int[] sizes;
     private final Activation[] activations; // activations[l] for l = 1..L; index 0 unused (null)
     private final Loss loss;
@@ -103,9 +106,6 @@ public final class Network {
         this.a = new double[nodeCount];
         this.delta = new double[nodeCount];
     }
-
-    /** The largest layer size accepted (far above what the page offers: 16 neurons, 7 inputs). */
-    public static final int MAX_LAYER_SIZE = 1024;
 
     /**
      * A network with {@code inputs} inputs, the given hidden layers (all with {@code hiddenActivation})
