@@ -58,21 +58,6 @@ public interface Canvas {
      * <p>Allocates two 3-element arrays: meant for a handful of arrows per frame, not per pixel.
      */
     default void arrow(double x1, double y1, double x2, double y2, double headSize) {
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double length = Math.sqrt(dx * dx + dy * dy);
-        if (!(length > 0) || Double.isInfinite(length)) {
-            return;
-        }
-        double ux = dx / length;
-        double uy = dy / length;
-        double head = Math.min(headSize, length);
-        double baseX = x2 - ux * head;
-        double baseY = y2 - uy * head;
-        line(x1, y1, baseX, baseY);
-        double half = head / 2;
-        double[] xs = {x2, baseX - uy * half, baseX + uy * half};
-        double[] ys = {y2, baseY + ux * half, baseY - ux * half};
-        fillPolygon(xs, ys, 3);
+        Arrow.draw(this, x1, y1, x2, y2, headSize, new double[3], new double[3]);
     }
 }
