@@ -20,8 +20,8 @@ package hyperplane.view;
  * {@link #NAN_COLOR} (a neutral grey), in both modes. Immutable.
  */
 public final class ColorScale {
-    /** Number of colours in the scale, not counting the NaN entry. */
-    public static final int SIZE = 256;
+    /** Number of colours in the scale, not counting the NaN entry; odd, so t = 1/2 has its own entry, MIDDLE. */
+    public static final int SIZE = 257;
     /** Table index of the NaN colour. */
     public static final int NAN_INDEX = SIZE;
 
@@ -49,7 +49,7 @@ public final class ColorScale {
 
     private ColorScale(boolean discretized) {
         this.discretized = discretized;
-        int half = SIZE / 2;
+        int half = (SIZE - 1) / 2;
         for (int i = 0; i < SIZE; i++) {
             if (discretized) {
                 table[i] = i < half ? CLASS_0 : CLASS_1;
