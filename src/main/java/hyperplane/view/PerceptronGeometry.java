@@ -79,6 +79,20 @@ public final class PerceptronGeometry {
         if (w1 != w1 || w2 != w2 || b != b) {
             return;
         }
+        if (w1 == 0 && w2 == 0) {
+            // No line at all: s = b everywhere (even b = 0, where every point is on the "line", predicts 1).
+            wholeClass = b >= 0 ? 1 : 0;
+            double[] xs = wholeClass == 1 ? positiveX : negativeX;
+            double[] ys = wholeClass == 1 ? positiveY : negativeY;
+            System.arraycopy(cornerX, 0, xs, 0, 4);
+            System.arraycopy(cornerY, 0, ys, 0, 4);
+            if (wholeClass == 1) {
+                positiveCount = 4;
+            } else {
+                negativeCount = 4;
+            }
+            return;
+        }
         for (int c = 0; c < 4; c++) {
             cornerS[c] = w1 * cornerX[c] + w2 * cornerY[c] + b;
         }
@@ -118,7 +132,7 @@ public final class PerceptronGeometry {
         hasLine = crossings == 2;
         if (!hasLine) {
             // The line misses the rectangle or touches it at one corner: one class covers it all.
-            wholeClass = w1 == 0 && w2 == 0 ? (b >= 0 ? 1 : 0) : (negativeCount >= 3 ? 0 : 1);
+            wholeClass = negativeCount >= 3 ? 0 : 1;
             if (wholeClass == 1) {
                 negativeCount = 0;
             } else {

@@ -165,7 +165,8 @@ class NetworkDiagramTest {
                 for (int m = l; m < layers; m++) {
                     for (int k = m == l ? i + 1 : 0; k < d.layerSize(m); k++) {
                         boolean apartX = Math.abs(d.nodeX(l) - d.nodeX(m)) >= size;
-                        boolean apartY = Math.abs(d.nodeY(l, i) - d.nodeY(m, k)) >= size + NetworkDiagram.MIN_GAP - 1e-9;
+                        double dy = Math.abs(d.nodeY(l, i) - d.nodeY(m, k));
+                        boolean apartY = dy >= size + NetworkDiagram.MIN_GAP - 1e-9;
                         assertTrue(apartX || apartY, where + " overlaps (" + m + ", " + k + ")");
                     }
                 }
