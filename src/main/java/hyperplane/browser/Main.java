@@ -1,22 +1,25 @@
 package hyperplane.browser;
 
+import hyperplane.state.PlaygroundConfig;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** Entry point: wires the page. */
+/**
+ * Entry point: says which build runs, then wires the views. The only place with page-wide state.
+ */
 public final class Main {
+    private static Playground playground;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        HTMLDocument document = HTMLDocument.current();
-        HTMLElement build = document.getElementById("build-info");
-        if (build != null) {
-            String engine = engineName();
-            build.setAttribute("data-engine", engine);
-            build.setTextContent("Running the " + engine + " build");
-        }
+        String engine = engineName();
+        HTMLElement build = Dom.byId("build-info");
+        build.setAttribute("data-engine", engine);
+        build.setTextContent("Running the " + engine + " build");
+        Notices.wire();
+        playground = new Playground(PlaygroundConfig.defaults(), config -> { });
     }
 
     @JSBody(script = "return globalThis.hyperplaneEngine || 'unknown';")

@@ -1,0 +1,188 @@
+package hyperplane.browser;
+
+import hyperplane.view.Canvas;
+import hyperplane.view.TextAlign;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.canvas.CanvasImageSource;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * The view package's {@link Canvas} on an HTML canvas's 2D context, sized for the screen's pixel density:
+ * drawing coordinates are CSS pixels of the canvas's logical size, the backing store has
+ * devicePixelRatio times as many pixels, so lines and text stay sharp.
+ *
+ * <p>Colour strings are made only when a colour changes, not per call.
+ */
+final class HtmlCanvas implements Canvas {
+    private final HTMLCanvasElement element;
+    private final CanvasRenderingContext2D context;
+    private final int width;
+    private final int height;
+    private int fill = -1;
+    private int stroke = -1;
+    private double strokeWidth = -1;
+    private double fontSize = -1;
+    private TextAlign align;
+
+    /** Wraps {@code element}, whose logical size is its width and height attributes. */
+    HtmlCanvas(HTMLCanvasElement element) {
+        this.element = element;
+        this.width = element.getWidth();
+        this.height = element.getHeight();
+        element.setAttribute("data-logical-width", Integer.toString(width));
+        element.setAttribute("data-logical-height", Integer.toString(height));
+        double ratio = Math.max(1, Math.min(3, devicePixelRatio()));
+        element.setWidth((int) Math.round(width * ratio));
+        element.setHeight((int) Math.round(height * ratio));
+        this.context = (CanvasRenderingContext2D) element.getContext("2d");
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        context.setLineCap("round");
+        context.setLineJoin("round");
+        context.setTextBaseline("middle");
+        setFontSize(11);
+    }
+
+    @JSBody(script = "return window.devicePixelRatio || 1;")
+    private static native double devicePixelRatio();
+
+    @JSBody(params = {"context", "on", "off"}, script = "context.setLineDash(on > 0 ? [on, off] : []);")
+    private static native void lineDash(CanvasRenderingContext2D context, double on, double off);
+
+    @JSBody(params = {"context", "smooth"}, script = "context.imageSmoothingEnabled = smooth;")
+    private static native void smoothing(CanvasRenderingContext2D context, boolean smooth);
+
+    HTMLCanvasElement element() {
+        return element;
+    }
+
+    /** The logical width, in CSS pixels. */
+    int width() {
+        return width;
+    }
+
+    /** The logical height, in CSS pixels. */
+    int height() {
+        return height;
+    }
+
+    static String css(int rgb) {
+        String hex = Integer.toHexString(rgb & 0xFFFFFF);
+        return "#000000".substring(0, 7 - hex.length()) + hex;
+    }
+
+    /** Clears everything to transparent. */
+    void clear() {
+        context.clearRect(0, 0, width, height);
+    }
+
+    /** Draws an image (another canvas) stretched over a rectangle, smoothly or with hard pixel edges. */
+    void image(CanvasImageSource source, double x, double y, double w, double h, boolean smooth) {
+        smoothing(context, smooth);
+        context.drawImage(source, x, y, w, h);
+    }
+
+    @Override
+    public void setFill(int rgb) {
+        if (rgb != fill) {
+            fill = rgb;
+            context.setFillStyle(css(rgb));
+        }
+    }
+
+    @Override
+    public void setStroke(int rgb, double lineWidth) {
+        if (rgb != stroke) {
+            stroke = rgb;
+            context.setStrokeStyle(css(rgb));
+        }
+        if (lineWidth != strokeWidth) {
+            strokeWidth = lineWidth;
+            context.setLineWidth(lineWidth);
+        }
+    }
+
+    @Override
+    public void setAlpha(double alpha) {
+        context.setGlobalAlpha(alpha);
+    }
+
+    @Override
+    public void setDash(double on, double off) {
+        lineDash(context, on, off);
+    }
+
+    @Override
+    public void setFontSize(double pixels) {
+        if (pixels != fontSize) {
+            fontSize = pixels;
+            context.setFont(pixels + "px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        }
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        context.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        context.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2) {
+        context.beginPath();
+        context.moveTo(x1, y1);
+        context.lineTo(x2, y2);
+        context.stroke();
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int count) {
+        if (count < 2) {
+            return;
+        }
+        context.beginPath();
+        context.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < count; i++) {
+            context.lineTo(xs[i], ys[i]);
+        }
+        context.stroke();
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int count) {
+        if (count < 3) {
+            return;
+        }
+        context.beginPath();
+        context.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < count; i++) {
+            context.lineTo(xs[i], ys[i]);
+        }
+        context.closePath();
+        context.fill();
+    }
+
+    @Override
+    public void circle(double cx, double cy, double r, boolean doFill, boolean doStroke) {
+        context.beginPath();
+        context.arc(cx, cy, r, 0, 2 * Math.PI);
+        if (doFill) {
+            context.fill();
+        }
+        if (doStroke) {
+            context.stroke();
+        }
+    }
+
+    @Override
+    public void text(String s, double x, double y, TextAlign textAlign) {
+        if (textAlign != align) {
+            align = textAlign;
+            context.setTextAlign(textAlign == TextAlign.LEFT ? "left" : textAlign == TextAlign.RIGHT ? "right" : "center");
+        }
+        context.fillText(s, x, y);
+    }
+}

@@ -1,0 +1,283 @@
+package hyperplane.browser;
+
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.Format;
+import hyperplane.view.NodeRef;
+import java.util.function.Consumer;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
+ * runs training from the animation frame loop. It holds no training logic of its own.
+ */
+final class Playground {
+    /** With speed "max", training stops for a frame once this many milliseconds were spent on it. */
+    private static final double TRAIN_BUDGET_MS = 9;
+    private static final int SLOW_FRAMES = 10;
+
+    private final PlaygroundSession session;
+    private final PlaygroundControls controls;
+    private final PlaygroundRenderer renderer;
+    private final PointEditor editor;
+    private final Consumer<PlaygroundConfig> onChange;
+    private final HTMLButtonElement playButton = Dom.button("play");
+    private final HTMLSelectElement speed = Dom.select("speed");
+    private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
+
+    private boolean playing;
+    private boolean dirty = true;
+    private boolean visible = true;
+    private int frame;
+    private NodeRef hovered;
+    private NodeRef keyboardNeuron;
+
+    /**
+     * @param config   the configuration to start from
+     * @param onChange told of every configuration the user makes (for the link and autosave)
+     */
+    Playground(PlaygroundConfig config, Consumer<PlaygroundConfig> onChange) {
+        this.onChange = onChange;
+        session = new PlaygroundSession(config);
+        renderer = new PlaygroundRenderer();
+        controls = new PlaygroundControls(this::apply);
+        controls.show(config);
+        renderer.draw(session, null, Double.NaN, Double.NaN, -1);
+        editor = new PointEditor(Dom.canvas("canvas"), session::data, renderer::viewport,
+                () -> session.config().problem(), points -> apply(session.config().withPoints(points)),
+                () -> dirty = true);
+        Dom.on(playButton, "click", e -> setPlaying(!playing));
+        Dom.on(Dom.byId("step"), "click", e -> step());
+        Dom.on(Dom.byId("reset"), "click", e -> reset());
+        wireDiagram();
+        updateReadouts();
+        Window.requestAnimationFrame(this::frame);
+    }
+
+    /** The configuration shown now. */
+    PlaygroundConfig config() {
+        return session.config();
+    }
+
+    /** Shows or hides the view; a hidden view neither trains nor draws. */
+    void setVisible(boolean value) {
+        visible = value;
+        if (!value) {
+            setPlaying(false);
+        }
+        dirty = true;
+    }
+
+    /** Switches to {@code next} (from a control, the point editor, a link or an import). */
+    void apply(PlaygroundConfig next) {
+        boolean wasDiverged = session.diverged();
+        session.apply(next);
+        controls.show(next);
+        if (wasDiverged && !session.diverged()) {
+            Notices.hide();
+        }
+        dirty = true;
+        onChange.accept(next);
+    }
+
+    void setPlaying(boolean value) {
+        if (value && session.diverged()) {
+            reportDivergence();
+            return;
+        }
+        if (value && session.trainCount() == 0) {
+            Notices.show("There are no training points yet: place some on the canvas or pick a dataset.");
+            return;
+        }
+        playing = value;
+        playButton.setAttribute("aria-pressed", value ? "true" : "false");
+        playButton.setAttribute("aria-label", value ? "Pause" : "Play");
+        if (!value) {
+            announceProgress();
+        }
+    }
+
+    boolean playing() {
+        return playing;
+    }
+
+    void step() {
+        setPlaying(false);
+        if (session.trainCount() == 0) {
+            Notices.show("There are no training points yet: place some on the canvas or pick a dataset.");
+            return;
+        }
+        session.trainEpochs(1);
+        if (session.diverged()) {
+            reportDivergence();
+        }
+        dirty = true;
+        announceProgress();
+    }
+
+    void reset() {
+        setPlaying(false);
+        session.reset();
+        Notices.hide();
+        dirty = true;
+        Notices.announce("Network reset to its initial weights; epoch 0.");
+    }
+
+    /** The session, read-only use (for the link's epoch, the inspector, exports). */
+    PlaygroundSession session() {
+        return session;
+    }
+
+    private void frame(double timestamp) {
+        if (visible && playing) {
+            train();
+        }
+        if (visible && dirty) {
+            dirty = false;
+            draw();
+        }
+        Window.requestAnimationFrame(this::frame);
+    }
+
+    private void train() {
+        frame++;
+        String mode = speed.getValue();
+        if (mode.equals("slow")) {
+            if (frame % SLOW_FRAMES == 0) {
+                session.trainEpochs(1);
+                dirty = true;
+            }
+        } else if (mode.equals("max")) {
+            double start = Dom.now();
+            do {
+                session.trainEpochs(1);
+            } while (!session.diverged() && Dom.now() - start < TRAIN_BUDGET_MS);
+            dirty = true;
+        } else {
+            session.trainEpochs(Integer.parseInt(mode));
+            dirty = true;
+        }
+        if (session.diverged()) {
+            playing = false;
+            playButton.setAttribute("aria-pressed", "false");
+            playButton.setAttribute("aria-label", "Play");
+            reportDivergence();
+        } else {
+            Notices.announceThrottled(progress(), 4000);
+        }
+    }
+
+    private void reportDivergence() {
+        Notices.error(session.divergence() + " Training is paused at epoch " + session.epoch()
+                + ". Pick a smaller learning rate and press Play, or press Reset to start over.");
+    }
+
+    private void draw() {
+        NodeRef selected = hovered != null ? hovered : keyboardNeuron;
+        renderer.draw(session, selected, editor.cursorX(), editor.cursorY(), editor.dragging());
+        updateReadouts();
+    }
+
+    private void updateReadouts() {
+        Dom.text("epoch", Integer.toString(session.epoch()));
+        Dom.text("train-loss", Format.loss(session.trainLoss()));
+        Dom.text("test-loss", Format.loss(session.testLoss()));
+        Dom.text("canvas-summary", summary());
+    }
+
+    private String summary() {
+        int train = session.trainCount();
+        int test = session.testCount();
+        StringBuilder text = new StringBuilder();
+        text.append(train).append(train == 1 ? " training point" : " training points");
+        if (test > 0) {
+            text.append(", ").append(test).append(test == 1 ? " test point" : " test points");
+        }
+        double accuracy = session.accuracy(true);
+        if (accuracy == accuracy) {
+            text.append("; ").append(Format.fixed(accuracy * 100, 1)).append(" % of training points classified right");
+        }
+        return text.append('.').toString();
+    }
+
+    private String progress() {
+        return "Epoch " + session.epoch() + ", training loss " + Format.loss(session.trainLoss())
+                + (session.testCount() > 0 ? ", test loss " + Format.loss(session.testLoss()) : "") + ".";
+    }
+
+    private void announceProgress() {
+        Notices.announce(progress());
+    }
+
+    private void wireDiagram() {
+        Dom.on(networkCanvas, "pointermove", e -> {
+            NodeRef node = renderer.diagram() == null ? null
+                    : renderer.diagram().nodeAt(Dom.eventX(networkCanvas, e), Dom.eventY(networkCanvas, e));
+            if (!same(node, hovered)) {
+                hovered = node;
+                describe(node);
+                dirty = true;
+            }
+        });
+        Dom.on(networkCanvas, "pointerleave", e -> {
+            hovered = null;
+            describe(keyboardNeuron);
+            dirty = true;
+        });
+        networkCanvas.addEventListener("keydown", (KeyboardEvent e) -> diagramKey(e));
+        Dom.on(networkCanvas, "focus", e -> {
+            if (keyboardNeuron == null) {
+                keyboardNeuron = new NodeRef(session.network().layerCount(), 0);
+            }
+            describe(keyboardNeuron);
+            dirty = true;
+        });
+        Dom.on(networkCanvas, "blur", e -> {
+            keyboardNeuron = null;
+            describe(hovered);
+            dirty = true;
+        });
+    }
+
+    private static boolean same(NodeRef a, NodeRef b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private void diagramKey(KeyboardEvent event) {
+        int layers = session.network().layerCount();
+        NodeRef node = keyboardNeuron == null ? new NodeRef(layers, 0) : keyboardNeuron;
+        int layer = node.layer();
+        int neuron = node.neuron();
+        switch (event.getKey()) {
+            case "ArrowLeft" -> layer = Math.max(0, layer - 1);
+            case "ArrowRight" -> layer = Math.min(layers, layer + 1);
+            case "ArrowUp" -> neuron--;
+            case "ArrowDown" -> neuron++;
+            case "Escape" -> {
+                keyboardNeuron = null;
+                describe(null);
+                dirty = true;
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        event.preventDefault();
+        int size = session.network().size(layer);
+        neuron = Math.max(0, Math.min(size - 1, neuron));
+        keyboardNeuron = new NodeRef(layer, neuron);
+        describe(keyboardNeuron);
+        dirty = true;
+    }
+
+    private void describe(NodeRef node) {
+        Dom.text("neuron-info", node == null
+                ? "Point at a neuron, or focus the diagram and use the arrow keys, to see its output, bias and weights."
+                : PlaygroundRenderer.describe(session.network(), node, session.config()));
+    }
+}

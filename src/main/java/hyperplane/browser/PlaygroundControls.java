@@ -1,0 +1,321 @@
+package hyperplane.browser;
+
+import hyperplane.data.DatasetKind;
+import hyperplane.data.Feature;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.Activation;
+import hyperplane.engine.Initialization;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Regularization;
+import hyperplane.state.PlaygroundConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
+import org.teavm.jso.dom.html.HTMLOptionsCollection;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The playground's settings controls, both ways: {@link #show} puts a configuration into the controls,
+ * and every user change becomes a new configuration handed to the listener. Controls never hold state of
+ * their own; the configuration is the truth.
+ */
+final class PlaygroundControls {
+    /** The dataset select's value for the user's own points. */
+    static final String MY_POINTS = "mine";
+
+    private final Consumer<PlaygroundConfig> listener;
+    private PlaygroundConfig shown;
+
+    private final HTMLSelectElement problem = Dom.select("problem");
+    private final HTMLSelectElement dataset = Dom.select("dataset");
+    private final HTMLInputElement noise = Dom.input("noise");
+    private final HTMLInputElement trainRatio = Dom.input("train-ratio");
+    private final HTMLInputElement batchSize = Dom.input("batch-size");
+    private final HTMLInputElement seed = Dom.input("seed");
+    private final HTMLSelectElement learningRate = Dom.select("learning-rate");
+    private final HTMLSelectElement activation = Dom.select("activation");
+    private final HTMLSelectElement output = Dom.select("output");
+    private final HTMLSelectElement loss = Dom.select("loss");
+    private final HTMLSelectElement regularization = Dom.select("regularization");
+    private final HTMLSelectElement regularizationRate = Dom.select("regularization-rate");
+    private final HTMLSelectElement initialization = Dom.select("initialization");
+    private final HTMLInputElement showTest = Dom.input("show-test");
+    private final HTMLInputElement discretize = Dom.input("discretize");
+    private final HTMLElement layerControls = Dom.byId("layer-controls");
+    private final List<HTMLInputElement> featureBoxes = new ArrayList<>();
+
+    PlaygroundControls(Consumer<PlaygroundConfig> listener) {
+        this.listener = listener;
+        buildFeatureToggles();
+        Dom.on(problem, "change", e -> change(shown.withProblem(ProblemType.fromKey(problem.getValue()))));
+        Dom.on(dataset, "change", e -> {
+            if (dataset.getValue().equals(MY_POINTS)) {
+                change(shown.withPoints(hyperplane.data.Dataset.empty()));
+            } else {
+                change(shown.withDataset(DatasetKind.fromKey(dataset.getValue())));
+            }
+        });
+        Dom.on(noise, "input", e -> change(shown.withNoise(Dom.number(noise) / 100)));
+        Dom.on(trainRatio, "input", e -> change(shown.withTrainRatio(Dom.number(trainRatio) / 100)));
+        Dom.on(batchSize, "input", e -> change(shown.withBatchSize((int) Dom.number(batchSize))));
+        Dom.on(seed, "change", e -> changeSeed());
+        Dom.on(Dom.byId("regenerate"), "click", e -> change(shown.withSeed(nextSeed(shown.seed()))));
+        Dom.on(learningRate, "change", e -> change(shown.withLearningRate(number(learningRate))));
+        Dom.on(activation, "change", e -> change(shown.withActivation(Activation.fromKey(activation.getValue()))));
+        Dom.on(output, "change", e -> change(shown.withOutput(Activation.fromKey(output.getValue()))));
+        Dom.on(loss, "change", e -> change(shown.withLoss(Loss.fromKey(loss.getValue()))));
+        Dom.on(regularization, "change", e -> change(shown.withRegularization(
+                Regularization.fromKey(regularization.getValue()), shown.regularizationRate())));
+        Dom.on(regularizationRate, "change", e -> change(shown.withRegularization(
+                shown.regularization(), number(regularizationRate))));
+        Dom.on(initialization, "change", e -> change(shown.withInitialization(
+                Initialization.fromKey(initialization.getValue()))));
+        Dom.on(showTest, "change", e -> change(shown.withShowTest(showTest.isChecked())));
+        Dom.on(discretize, "change", e -> change(shown.withDiscretize(discretize.isChecked())));
+        Dom.on(Dom.byId("add-layer"), "click", e -> changeLayers(1));
+        Dom.on(Dom.byId("remove-layer"), "click", e -> changeLayers(-1));
+    }
+
+    private static double number(HTMLSelectElement select) {
+        return Double.parseDouble(select.getValue());
+    }
+
+    /** The next seed of "Regenerate": a fixed scramble, so a sequence of regenerations is reproducible too. */
+    static int nextSeed(int seed) {
+        int next = (seed * 1103515245 + 12345) & 0x7FFFFFFF;
+        return next % 100000;
+    }
+
+    private void changeSeed() {
+        double value = Dom.number(seed);
+        if (value >= 0 && value <= Integer.MAX_VALUE && value == Math.floor(value)) {
+            change(shown.withSeed((int) value));
+        } else {
+            seed.setValue(Integer.toString(shown.seed()));
+            Notices.show("The seed must be a whole number from 0 to 2147483647; it stays " + shown.seed() + ".");
+        }
+    }
+
+    private void change(PlaygroundConfig next) {
+        if (next != shown) {
+            listener.accept(next);
+        }
+    }
+
+    private void buildFeatureToggles() {
+        HTMLElement box = Dom.byId("features");
+        for (Feature feature : Feature.values()) {
+            HTMLElement label = Dom.create("label");
+            HTMLInputElement check = (HTMLInputElement) Dom.create("input");
+            check.setType("checkbox");
+            check.setId("feature-" + feature.key());
+            check.setAttribute("data-feature", feature.key());
+            label.appendChild(check);
+            label.appendChild(Dom.document().createTextNode(" " + feature.label()));
+            box.appendChild(label);
+            featureBoxes.add(check);
+            Dom.on(check, "change", e -> toggleFeature(feature, check));
+        }
+    }
+
+    private void toggleFeature(Feature feature, HTMLInputElement check) {
+        List<Feature> features = new ArrayList<>(shown.features());
+        if (check.isChecked()) {
+            // Keep the inputs in the order of the feature list, so a link reads the same however it was built.
+            features.clear();
+            for (Feature f : Feature.values()) {
+                if (f == feature || shown.features().contains(f)) {
+                    features.add(f);
+                }
+            }
+        } else if (features.size() == 1) {
+            check.setChecked(true);
+            Notices.show("The network needs at least one input feature.");
+            return;
+        } else {
+            features.remove(feature);
+        }
+        change(shown.withFeatures(features));
+    }
+
+    private void changeLayers(int delta) {
+        int[] hidden = shown.hidden();
+        int count = hidden.length + delta;
+        if (count < 0 || count > PlaygroundConfig.MAX_HIDDEN_LAYERS) {
+            return;
+        }
+        int[] next = new int[count];
+        for (int i = 0; i < count; i++) {
+            next[i] = i < hidden.length ? hidden[i] : (hidden.length > 0 ? hidden[hidden.length - 1] : 4);
+        }
+        change(shown.withHidden(next));
+    }
+
+    private void changeNeurons(int layer, int delta) {
+        int[] hidden = shown.hidden();
+        int size = hidden[layer] + delta;
+        if (size < 1 || size > PlaygroundConfig.MAX_NEURONS) {
+            return;
+        }
+        hidden[layer] = size;
+        change(shown.withHidden(hidden));
+    }
+
+    /** Puts {@code config} into every control (without firing change events). */
+    void show(PlaygroundConfig config) {
+        PlaygroundConfig previous = shown;
+        shown = config;
+        problem.setValue(config.problem().key());
+        fillDatasets(config.problem());
+        dataset.setValue(config.points() != null ? MY_POINTS : config.dataset().key());
+        setRange(noise, "noise-value", (int) Math.round(config.noise() * 100));
+        setRange(trainRatio, "train-ratio-value", (int) Math.round(config.trainRatio() * 100));
+        setRange(batchSize, "batch-size-value", config.batchSize());
+        if (!Integer.toString(config.seed()).equals(seed.getValue())) {
+            seed.setValue(Integer.toString(config.seed()));
+        }
+        boolean generated = config.points() == null;
+        noise.setDisabled(!generated);
+        trainRatio.setDisabled(!generated);
+        Dom.button("regenerate").setDisabled(!generated);
+        selectNumber(learningRate, config.learningRate());
+        activation.setValue(config.activation().key());
+        fillOutputs(config.problem());
+        output.setValue(config.output().key());
+        loss.setValue(config.loss().key());
+        loss.setDisabled(config.problem() == ProblemType.REGRESSION);
+        regularization.setValue(config.regularization().key());
+        selectNumber(regularizationRate, config.regularizationRate());
+        regularizationRate.setDisabled(config.regularization() == Regularization.NONE);
+        initialization.setValue(config.initialization().key());
+        showTest.setChecked(config.showTest());
+        discretize.setChecked(config.discretize());
+        for (HTMLInputElement box : featureBoxes) {
+            box.setChecked(config.features().contains(Feature.fromKey(box.getAttribute("data-feature"))));
+        }
+        if (previous == null || !java.util.Arrays.equals(previous.hidden(), config.hidden())) {
+            buildLayerControls(config.hidden());
+        }
+    }
+
+    private static void setRange(HTMLInputElement range, String outputId, int value) {
+        range.setValue(Integer.toString(value));
+        Dom.text(outputId, Integer.toString(value));
+    }
+
+    /** Selects the option equal to {@code value}, adding it first if a link asked for one not in the list. */
+    private static void selectNumber(HTMLSelectElement select, double value) {
+        HTMLOptionsCollection options = select.getOptions();
+        for (int i = 0; i < options.getLength(); i++) {
+            HTMLOptionElement option = (HTMLOptionElement) options.item(i);
+            if (Double.parseDouble(option.getValue()) == value) {
+                select.setSelectedIndex(i);
+                return;
+            }
+        }
+        HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
+        String text = Double.toString(value);
+        option.setValue(text);
+        option.setTextContent(text);
+        select.appendChild(option);
+        select.setValue(text);
+    }
+
+    private ProblemType datasetsFor;
+
+    private void fillDatasets(ProblemType type) {
+        if (type == datasetsFor) {
+            return;
+        }
+        datasetsFor = type;
+        clear(dataset);
+        for (DatasetKind kind : DatasetKind.values()) {
+            if (kind.problemType() == type) {
+                addOption(dataset, kind.key(), kind.label());
+            }
+        }
+        addOption(dataset, MY_POINTS, "My points (place them)");
+    }
+
+    private ProblemType outputsFor;
+
+    private void fillOutputs(ProblemType type) {
+        if (type == outputsFor) {
+            return;
+        }
+        outputsFor = type;
+        clear(output);
+        if (type == ProblemType.REGRESSION) {
+            addOption(output, Activation.LINEAR.key(), "Linear");
+        } else {
+            addOption(output, Activation.SIGMOID.key(), "Sigmoid (labels 0, 1)");
+            addOption(output, Activation.TANH.key(), "Tanh (labels −1, +1)");
+        }
+        output.setDisabled(type == ProblemType.REGRESSION);
+    }
+
+    private static void clear(HTMLSelectElement select) {
+        HTMLOptionsCollection options = select.getOptions();
+        while (options.getLength() > 0) {
+            options.remove(0);
+        }
+    }
+
+    private static void addOption(HTMLSelectElement select, String value, String text) {
+        HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
+        option.setValue(value);
+        option.setTextContent(text);
+        select.appendChild(option);
+    }
+
+    private void buildLayerControls(int[] hidden) {
+        String focused = Dom.focusedId();
+        while (layerControls.getFirstChild() != null) {
+            layerControls.removeChild(layerControls.getFirstChild());
+        }
+        Dom.text("layer-count", hidden.length == 1 ? "1 hidden layer" : hidden.length + " hidden layers");
+        Dom.button("add-layer").setDisabled(hidden.length >= PlaygroundConfig.MAX_HIDDEN_LAYERS);
+        Dom.button("remove-layer").setDisabled(hidden.length == 0);
+        for (int l = 0; l < hidden.length; l++) {
+            int layer = l;
+            HTMLElement group = Dom.create("div");
+            group.setClassName("layer-control");
+            group.setAttribute("role", "group");
+            group.setAttribute("aria-label", "Hidden layer " + (l + 1));
+            HTMLElement buttons = Dom.create("div");
+            buttons.setClassName("buttons");
+            HTMLButtonElement minus = smallButton("layer-" + (l + 1) + "-remove", "−",
+                    "Remove a neuron from hidden layer " + (l + 1));
+            minus.setDisabled(hidden[l] <= 1);
+            HTMLButtonElement plus = smallButton("layer-" + (l + 1) + "-add", "+",
+                    "Add a neuron to hidden layer " + (l + 1));
+            plus.setDisabled(hidden[l] >= PlaygroundConfig.MAX_NEURONS);
+            Dom.on(minus, "click", e -> changeNeurons(layer, -1));
+            Dom.on(plus, "click", e -> changeNeurons(layer, 1));
+            buttons.appendChild(minus);
+            buttons.appendChild(plus);
+            HTMLElement count = Dom.create("span");
+            count.setId("layer-" + (l + 1) + "-size");
+            count.setTextContent(hidden[l] == 1 ? "1 neuron" : hidden[l] + " neurons");
+            group.appendChild(buttons);
+            group.appendChild(count);
+            layerControls.appendChild(group);
+        }
+        Dom.refocus(focused);
+    }
+
+    private static HTMLButtonElement smallButton(String id, String text, String label) {
+        HTMLButtonElement button = (HTMLButtonElement) Dom.create("button");
+        button.setType("button");
+        button.setId(id);
+        button.setClassName("small-button");
+        button.setTextContent(text);
+        button.setAttribute("aria-label", label);
+        button.setTitle(label);
+        return button;
+    }
+}

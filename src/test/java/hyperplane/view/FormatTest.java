@@ -1,0 +1,55 @@
+package hyperplane.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+    @Test
+    void fixedKeepsTrailingZeros() {
+        assertEquals("0.250", Format.fixed(0.25, 3));
+        assertEquals("3", Format.fixed(3, 0));
+        assertEquals("12.0", Format.fixed(11.96, 1));
+        assertEquals("1.000", Format.fixed(0.99951, 3));
+    }
+
+    @Test
+    void fixedRoundsHalfAwayFromZero() {
+        assertEquals("0.13", Format.fixed(0.125, 2));
+        assertEquals("-0.13", Format.fixed(-0.125, 2));
+        assertEquals("-3", Format.fixed(-2.5, 0));
+    }
+
+    @Test
+    void fixedDropsTheSignOfZero() {
+        assertEquals("0.00", Format.fixed(-0.001, 2));
+    }
+
+    @Test
+    void fixedWritesLargeWholeNumbersInFull() {
+        assertEquals("12345678901.0", Format.fixed(12345678901.0, 1));
+    }
+
+    @Test
+    void fixedNamesSpecialValues() {
+        assertEquals("–", Format.fixed(Double.NaN, 3));
+        assertEquals("∞", Format.fixed(Double.POSITIVE_INFINITY, 3));
+        assertEquals("−∞", Format.fixed(Double.NEGATIVE_INFINITY, 3));
+    }
+
+    @Test
+    void rejectsTooManyDecimals() {
+        assertThrows(IllegalArgumentException.class, () -> Format.fixed(1, 10));
+    }
+
+    @Test
+    void lossSwitchesToScientificBelowAThousandth() {
+        assertEquals("0.693", Format.loss(0.6931));
+        assertEquals("0.001", Format.loss(0.001));
+        assertEquals("2.50e-5", Format.loss(0.000025));
+        assertEquals("1.00e-4", Format.loss(0.0000999999));
+        assertEquals("0.000", Format.loss(0));
+        assertEquals("–", Format.loss(Double.NaN));
+    }
+}
