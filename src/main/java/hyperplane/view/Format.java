@@ -70,15 +70,28 @@ public final class Format {
     }
 
     /**
-     * A loss for display: 3 decimals from 0.001 up, otherwise 3 significant digits in scientific form
-     * ("2.50e-5"), so a falling loss never shows as a flat 0.000.
+     * A loss for display: 3 decimals from 0.001 to 10 000, otherwise {@link #scientific} ("2.50e-5",
+     * "6.46e286"), so a falling loss never shows as a flat 0.000 and a diverging one stays short.
      */
     public static String loss(double value) {
-        if (!(Math.abs(value) < 0.001) || value == 0) {
+        double magnitude = Math.abs(value);
+        if (value == 0 || !Double.isFinite(value) || (magnitude >= 0.001 && magnitude < 10000)) {
             return fixed(value, 3);
+        }
+        return scientific(value);
+    }
+
+    /** Three significant digits in scientific form: "2.50e-5", "-1.23e7", "0" for zero; as fixed() for NaN. */
+    public static String scientific(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return fixed(value, 0);
         }
         int exponent = 0;
         double mantissa = Math.abs(value);
+        while (mantissa >= 10) {
+            mantissa /= 10;
+            exponent++;
+        }
         while (mantissa < 1) {
             mantissa *= 10;
             exponent--;

@@ -4,7 +4,8 @@ package hyperplane.view;
  * Draws labelled data points on a viewport and finds the point under the pointer.
  *
  * <p>Training points are discs in their class colour ({@link ColorScale#classColor}) with a darker outline
- * ({@link ColorScale#classOutline}), so a point stays visible on the heatmap region of its own class; test points
+ * ({@link ColorScale#classOutline}) inside a thin white halo, so a point stays visible on the heatmap region of its
+ * own class; test points
  * are rings (white fill, class-coloured 2-pixel outline), so the two sets differ by shape, not only by colour.
  * Points with a non-finite coordinate are skipped. Stateless.
  */
@@ -13,6 +14,8 @@ public final class PointPlot {
     public static final double RADIUS = 4.5;
     /** Radius of the ring around the highlighted point in pixels. */
     public static final double HIGHLIGHT_RADIUS = 9;
+    /** The colour of the thin ring around training points. */
+    static final int HALO = 0xFFFFFF;
 
     private PointPlot() {
     }
@@ -42,6 +45,9 @@ public final class PointPlot {
                 canvas.setFill(ColorScale.MIDDLE);
                 canvas.setStroke(ColorScale.classColor(label), 2);
             } else {
+                // A white halo first, so that a point stays visible on a region of its own colour.
+                canvas.setStroke(HALO, 3);
+                canvas.circle(px, py, RADIUS, false, true);
                 canvas.setFill(ColorScale.classColor(label));
                 canvas.setStroke(ColorScale.classOutline(label), 1);
             }

@@ -117,8 +117,10 @@ public final class Ticks {
     public static String[] labels(double[] ticks, double step) {
         int decimals = Math.min(15, decimalsFor(step));
         String[] labels = new String[ticks.length];
+        // Beyond a million, plain digits no longer fit beside an axis: use the short scientific form.
+        boolean scientific = !(Math.abs(step) < 1e6);
         for (int i = 0; i < ticks.length; i++) {
-            labels[i] = format(ticks[i], decimals);
+            labels[i] = scientific ? Format.scientific(ticks[i]) : format(ticks[i], decimals);
         }
         return labels;
     }

@@ -52,4 +52,19 @@ class FormatTest {
         assertEquals("0.000", Format.loss(0));
         assertEquals("–", Format.loss(Double.NaN));
     }
+
+    @Test
+    void lossOfADivergingRunStaysShort() {
+        assertEquals("6.46e286", Format.loss(6.462588195477887E286));
+        assertEquals("9999.000", Format.loss(9999));
+        assertEquals("1.00e4", Format.loss(10000));
+        assertEquals("∞", Format.loss(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void scientificHasThreeSignificantDigits() {
+        assertEquals("-1.23e7", Format.scientific(-12345678));
+        assertEquals("1.00e-3", Format.scientific(0.00099999));
+        assertEquals("0", Format.scientific(0));
+    }
 }

@@ -16,10 +16,12 @@ class PointPlotTest {
     void trainingPointsAreDiscsInClassColours() {
         RecordingCanvas canvas = new RecordingCanvas();
         PointPlot.draw(canvas, unit, xs, ys, labels, 4, false);
-        assertEquals(List.of("circle 80.0 60.0 4.5 true true", "circle 30.0 90.0 4.5 true true",
-                "circle 80.0 25.0 4.5 true true"), canvas.named("circle"));
+        assertEquals(List.of("circle 80.0 60.0 4.5 false true", "circle 80.0 60.0 4.5 true true",
+                "circle 30.0 90.0 4.5 false true", "circle 30.0 90.0 4.5 true true",
+                "circle 80.0 25.0 4.5 false true", "circle 80.0 25.0 4.5 true true"), canvas.named("circle"));
         assertEquals(List.of("setFill #F08A24", "setFill #F08A24", "setFill #2C6FB7"), canvas.named("setFill"));
-        assertEquals("setStroke #123F6E 1.0", canvas.named("setStroke").get(2));
+        assertEquals("setStroke #FFFFFF 3.0", canvas.named("setStroke").get(4), "white halo");
+        assertEquals("setStroke #123F6E 1.0", canvas.named("setStroke").get(5));
     }
 
     @Test

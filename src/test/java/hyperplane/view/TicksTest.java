@@ -81,4 +81,12 @@ class TicksTest {
         assertThrows(IllegalArgumentException.class, () -> Ticks.values(Double.NaN, 1, 5));
         assertThrows(IllegalArgumentException.class, () -> Ticks.format(1, 16));
     }
+
+    @Test
+    void hugeRangesGetScientificLabels() {
+        double[] ticks = Ticks.values(0, 6.4e286, 4);
+        String[] labels = Ticks.labels(ticks, Ticks.step(0, 6.4e286, 4));
+        assertEquals("0", labels[0]);
+        assertEquals("2.00e286", labels[1]);
+    }
 }

@@ -1,0 +1,218 @@
+package hyperplane.e2e.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The playground as a user sees it: controls found by their visible labels, the run buttons, the
+ * readouts and the canvas. Returns values; never asserts.
+ */
+public final class PlaygroundPage {
+    private final WebDriver driver;
+
+    private PlaygroundPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Opens the page fresh at {@code url} and waits for the playground to be drawn. */
+    public static PlaygroundPage open(WebDriver driver, String url) {
+        AppPage.open(driver, url);
+        PlaygroundPage page = new PlaygroundPage(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !page.trainLossText().equals("–")
+                || page.summary().startsWith("0 training"));
+        return page;
+    }
+
+    /** The page already open in {@code driver}. */
+    public static PlaygroundPage attach(WebDriver driver) {
+        return new PlaygroundPage(driver);
+    }
+
+    /** The form control whose visible label starts with {@code label}. */
+    public WebElement control(String label) {
+        WebElement labelElement = driver.findElement(By.xpath(
+                "//label[starts-with(normalize-space(.), '" + label + "')]"));
+        String id = labelElement.getAttribute("for");
+        if (id != null && !id.isEmpty()) {
+            return driver.findElement(By.id(id));
+        }
+        return labelElement.findElement(By.tagName("input"));
+    }
+
+    /** Chooses the option with the visible text {@code option} in the select labelled {@code label}. */
+    public PlaygroundPage choose(String label, String option) {
+        new Select(control(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** The visible text of the selected option of the select labelled {@code label}. */
+    public String chosen(String label) {
+        return new Select(control(label)).getFirstSelectedOption().getText();
+    }
+
+    /** Ticks or unticks the checkbox labelled {@code label}. */
+    public PlaygroundPage tick(String label, boolean on) {
+        WebElement box = control(label);
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Sets a range slider labelled {@code label} to {@code value} with the keyboard (Home, then arrows). */
+    public PlaygroundPage slide(String label, int steps) {
+        WebElement range = control(label);
+        range.sendKeys(Keys.HOME);
+        for (int i = 0; i < steps; i++) {
+            range.sendKeys(Keys.ARROW_RIGHT);
+        }
+        return this;
+    }
+
+    public WebElement button(String accessibleName) {
+        return driver.findElement(By.xpath("//button[@aria-label='" + accessibleName + "' or normalize-space(.)='"
+                + accessibleName + "']"));
+    }
+
+    public PlaygroundPage play() {
+        button("Play").click();
+        return this;
+    }
+
+    public PlaygroundPage pause() {
+        button("Pause").click();
+        return this;
+    }
+
+    public PlaygroundPage step() {
+        driver.findElement(By.id("step")).click();
+        return this;
+    }
+
+    public PlaygroundPage reset() {
+        driver.findElement(By.id("reset")).click();
+        return this;
+    }
+
+    public boolean isPlaying() {
+        return "true".equals(driver.findElement(By.id("play")).getAttribute("aria-pressed"));
+    }
+
+    /** Waits (up to 30 s) until the epoch counter reaches {@code epoch}. */
+    public PlaygroundPage waitForEpoch(int epoch) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> epoch() >= epoch);
+        return this;
+    }
+
+    /** Waits until the next animation frames have drawn what the last action changed. */
+    public PlaygroundPage settle() {
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        return this;
+    }
+
+    public int epoch() {
+        return Integer.parseInt(driver.findElement(By.id("epoch")).getText().trim());
+    }
+
+    public String trainLossText() {
+        return driver.findElement(By.id("train-loss")).getText().trim();
+    }
+
+    public double trainLoss() {
+        return Double.parseDouble(trainLossText());
+    }
+
+    public String testLossText() {
+        return driver.findElement(By.id("test-loss")).getText().trim();
+    }
+
+    /** The sentence under the canvas ("12 training points, …"). */
+    public String summary() {
+        return driver.findElement(By.id("canvas-summary")).getText().trim();
+    }
+
+    /** The number of training points, read from the summary. */
+    public int trainingPoints() {
+        return Integer.parseInt(summary().split(" ")[0]);
+    }
+
+    public String notice() {
+        WebElement notice = driver.findElement(By.id("notice"));
+        return notice.isDisplayed() ? driver.findElement(By.id("notice-text")).getText() : "";
+    }
+
+    public String layerCount() {
+        return driver.findElement(By.id("layer-count")).getText().trim();
+    }
+
+    public String neuronInfo() {
+        return driver.findElement(By.id("neuron-info")).getText().trim();
+    }
+
+    /** The main canvas, scrolled wholly into view (so that offsets from its centre are exact). */
+    public WebElement canvas() {
+        WebElement canvas = driver.findElement(By.id("canvas"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        return canvas;
+    }
+
+    /** Clicks the canvas at an offset from its centre, in CSS pixels; with shift held if asked. */
+    public PlaygroundPage clickCanvas(int dx, int dy, boolean shift) {
+        Actions actions = new Actions(driver).moveToElement(canvas(), dx, dy);
+        if (shift) {
+            actions.keyDown(Keys.SHIFT).click().keyUp(Keys.SHIFT);
+        } else {
+            actions.click();
+        }
+        actions.perform();
+        return this;
+    }
+
+    /** Right-clicks the canvas at an offset from its centre. */
+    public PlaygroundPage rightClickCanvas(int dx, int dy) {
+        new Actions(driver).moveToElement(canvas(), dx, dy).contextClick().perform();
+        return this;
+    }
+
+    /** Drags from one offset from the canvas centre to another. */
+    public PlaygroundPage dragCanvas(int fromX, int fromY, int toX, int toY) {
+        new Actions(driver).moveToElement(canvas(), fromX, fromY).clickAndHold()
+                .moveByOffset((toX - fromX) / 2, (toY - fromY) / 2).moveByOffset((toX - fromX) - (toX - fromX) / 2,
+                        (toY - fromY) - (toY - fromY) / 2).release().perform();
+        return this;
+    }
+
+    /** Sends keys to the focused canvas. */
+    public PlaygroundPage typeOnCanvas(CharSequence... keys) {
+        canvas().sendKeys(keys);
+        return this;
+    }
+
+    /**
+     * The colour (r, g, b) the main canvas shows at an offset from its centre, read from its pixels
+     * (the canvas's backing store may be larger than its CSS size on dense screens).
+     */
+    @SuppressWarnings("unchecked")
+    public int[] canvasColor(int dx, int dy) {
+        List<Number> rgb = (List<Number>) ((JavascriptExecutor) driver).executeScript(
+                "var c = arguments[0], r = c.getBoundingClientRect();"
+                        + "var x = Math.round((r.width / 2 + arguments[1]) * c.width / r.width);"
+                        + "var y = Math.round((r.height / 2 + arguments[2]) * c.height / r.height);"
+                        + "var d = c.getContext('2d').getImageData(x, y, 1, 1).data; return [d[0], d[1], d[2]];",
+                canvas(), dx, dy);
+        return new int[] {rgb.get(0).intValue(), rgb.get(1).intValue(), rgb.get(2).intValue()};
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+}
