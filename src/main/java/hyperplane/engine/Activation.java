@@ -1,0 +1,182 @@
+package hyperplane.engine;
+
+/**
+ * The activation functions φ offered for a layer, each holding its value φ(z) and its derivative
+ * φ′(z) side by side (as TensorFlow Playground's {@code Activations} and micrograd do).
+ *
+ * <p>The key is the lower-case token used in the URL and in model JSON. NaN in gives NaN out for
+ * every function except {@link #STEP} (whose comparison {@code z >= 0} is false for NaN, so it gives
+ * 0) and the derivatives of ReLU, leaky ReLU and step, which are decided by comparisons as well.
+ */
+public enum Activation {
+    /** σ(z) = 1/(1 + e^(−z)), σ′(z) = σ(z)(1 − σ(z)). Computed without overflow for any z. */
+    SIGMOID("sigmoid", "Sigmoid") {
+        @Override
+        public double value(double z) {
+            return sigmoid(z);
+        }
+
+        @Override
+        public double derivative(double z) {
+            double s = sigmoid(z);
+            return s * (1 - s);
+        }
+    },
+    /**
+     * tanh(z) = (1 − e^(−2|z|)) / (1 + e^(−2|z|)) = −u / (2 + u) with u = e^(−2|z|) − 1, given the sign
+     * of z; tanh′(z) = 1 − tanh²(z). The exponent is never positive, so nothing overflows (tanh(±1000)
+     * = ±1 exactly); for |z| < 0.5, u comes from an accurate expm1 so small |z| keeps full relative precision.
+     */
+    TANH("tanh", "Tanh") {
+        @Override
+        public double value(double z) {
+            return tanh(z);
+        }
+
+        @Override
+        public double derivative(double z) {
+            double t = tanh(z);
+            return 1 - t * t;
+        }
+    },
+    /** ReLU(z) = max(0, z); ReLU′(z) = 0 for z ≤ 0 and 1 above (the kink at 0 gets 0). */
+    RELU("relu", "ReLU") {
+        @Override
+        public double value(double z) {
+            // Written as a comparison so NaN stays NaN (Math.max would too, but this is explicit).
+            return z > 0 ? z : (z <= 0 ? 0 : z);
+        }
+
+        @Override
+        public double derivative(double z) {
+            return z > 0 ? 1 : 0;
+        }
+    },
+    /** Leaky ReLU(z) = z for z &gt; 0, 0.01 z otherwise; derivative 1 above 0, 0.01 at and below 0. */
+    LEAKY_RELU("leaky-relu", "Leaky ReLU") {
+        @Override
+        public double value(double z) {
+            return z > 0 ? z : LEAK * z;
+        }
+
+        @Override
+        public double derivative(double z) {
+            return z > 0 ? 1 : LEAK;
+        }
+    },
+    /** The identity φ(z) = z, φ′(z) = 1. */
+    LINEAR("linear", "Linear") {
+        @Override
+        public double value(double z) {
+            return z;
+        }
+
+        @Override
+        public double derivative(double z) {
+            return 1;
+        }
+    },
+    /**
+     * The perceptron's step: 1 for z ≥ 0, else 0. Its derivative is 0 everywhere it exists, so
+     * gradient descent cannot train through it: {@link #trainable()} is false and {@link Network}
+     * refuses it.
+     */
+    STEP("step", "Step") {
+        @Override
+        public double value(double z) {
+            return z >= 0 ? 1 : 0;
+        }
+
+        @Override
+        public double derivative(double z) {
+            return 0;
+        }
+    };
+
+    /** The slope of leaky ReLU below zero. */
+    public static final double LEAK = 0.01;
+
+    private final String key;
+    private final String label;
+
+    Activation(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    /** φ(z). */
+    public abstract double value(double z);
+
+    /** φ′(z) = dφ/dz. */
+    public abstract double derivative(double z);
+
+    /** The lower-case token used in the URL and model JSON, e.g. {@code "leaky-relu"}. */
+    public String key() {
+        return key;
+    }
+
+    /** The name shown to people, e.g. {@code "Leaky ReLU"}. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether gradient descent can train through it (false only for {@link #STEP}). */
+    public boolean trainable() {
+        return this != STEP;
+    }
+
+    /**
+     * The activation whose {@link #key()} is {@code key}.
+     *
+     * @throws IllegalArgumentException naming the key if none matches (also for null)
+     */
+    public static Activation fromKey(String key) {
+        for (Activation a : values()) {
+            if (a.key.equals(key)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation key \"" + key + "\"");
+    }
+
+    /** σ(z), evaluated on the side where the exponential is at most 1 so it never overflows. */
+    static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1 + e);
+    }
+
+    /** tanh(z) without overflow (see {@link #TANH}); identical on every runtime that agrees on exp and log. */
+    static double tanh(double z) {
+        double m = Math.abs(z);
+        double r;
+        if (m < 0.5) {
+            double u = expm1(-2 * m); // in (−1, 0]
+            r = -u / (2 + u);
+        } else {
+            // Here t ≤ e^(−1), so 1 − t loses at most a bit and the direct form is the more accurate.
+            double t = Math.exp(-2 * m);
+            r = (1 - t) / (1 + t);
+        }
+        return z < 0 ? -r : (z >= 0 ? r : z);
+    }
+
+    /**
+     * e^x − 1 accurate to a few ulps near 0, by Kahan's trick (u − 1)·x / ln u with u = e^x, which cancels
+     * the rounding error of u. Needed because TeaVM's Math.expm1 is exp(x) − 1, which loses all relative
+     * precision for tiny x.
+     */
+    static double expm1(double x) {
+        double u = Math.exp(x);
+        if (u == 1) {
+            return x;
+        }
+        double um1 = u - 1;
+        if (um1 == -1) {
+            return -1;
+        }
+        return um1 * x / Math.log(u);
+    }
+}

@@ -1,0 +1,129 @@
+package hyperplane.engine;
+
+/**
+ * An immutable snapshot of one sample's forward and backward pass through a {@link Network}, for the
+ * backprop inspector: z^l_j, a^l_j and δ^l_j = ∂C/∂z^l_j for every layer, the weights and biases
+ * used, this sample's ∂C/∂w^l_jk = a^(l−1)_k δ^l_j and ∂C/∂b^l_j = δ^l_j, and its loss.
+ *
+ * <p>Indices follow {@link Network}: layer 0 is the input layer (only {@link #a} is defined there);
+ * layers 1..L have z, a, δ, biases and incoming weights. Made by {@link Network#trace}.
+ */
+public final class BackpropTrace {
+    private final int[] sizes;
+    private final Activation[] activations;
+    private final Loss lossFunction;
+    private final int[] nodeOffset;
+    private final int[] weightOffset;
+    private final double[] z;
+    private final double[] a;
+    private final double[] delta;
+    private final double[] weights;
+    private final double[] biases;
+    private final double[] weightGradients;
+    private final double[] biasGradients;
+    private final double loss;
+
+    BackpropTrace(int[] sizes, Activation[] activations, Loss lossFunction, int[] nodeOffset, int[] weightOffset,
+            double[] z, double[] a, double[] delta, double[] weights, double[] biases, double[] weightGradients,
+            double[] biasGradients, double loss) {
+        this.sizes = sizes.clone();
+        this.activations = activations.clone();
+        this.lossFunction = lossFunction;
+        this.nodeOffset = nodeOffset.clone();
+        this.weightOffset = weightOffset.clone();
+        this.z = z.clone();
+        this.a = a.clone();
+        this.delta = delta.clone();
+        this.weights = weights.clone();
+        this.biases = biases.clone();
+        this.weightGradients = weightGradients.clone();
+        this.biasGradients = biasGradients.clone();
+        this.loss = loss;
+    }
+
+    /** L, the number of weight layers. */
+    public int layerCount() {
+        return sizes.length - 1;
+    }
+
+    /** Neurons in layer {@code layer} (0 = inputs). */
+    public int size(int layer) {
+        checkLayer(layer, 0);
+        return sizes[layer];
+    }
+
+    /** The activation of layer 1..L. */
+    public Activation activation(int layer) {
+        checkLayer(layer, 1);
+        return activations[layer];
+    }
+
+    /** The network's cost function. */
+    public Loss lossFunction() {
+        return lossFunction;
+    }
+
+    /** This sample's loss Σ_j C(a^L_j, y_j). */
+    public double loss() {
+        return loss;
+    }
+
+    /** z^layer_j (layer ≥ 1). */
+    public double z(int layer, int j) {
+        return z[node(layer, j, 1)];
+    }
+
+    /** a^layer_j (layer 0 = the inputs). */
+    public double a(int layer, int j) {
+        return a[node(layer, j, 0)];
+    }
+
+    /** δ^layer_j = ∂C/∂z^layer_j (layer ≥ 1). */
+    public double delta(int layer, int j) {
+        return delta[node(layer, j, 1)];
+    }
+
+    /** b^layer_to used in this pass. */
+    public double bias(int layer, int to) {
+        return biases[node(layer, to, 1)];
+    }
+
+    /** ∂C/∂b^layer_to = δ^layer_to for this sample. */
+    public double biasGradient(int layer, int to) {
+        return biasGradients[node(layer, to, 1)];
+    }
+
+    /** w^layer_(to, from) used in this pass. */
+    public double weight(int layer, int to, int from) {
+        return weights[weightIndex(layer, to, from)];
+    }
+
+    /** ∂C/∂w^layer_(to, from) = a^(layer−1)_from δ^layer_to for this sample. */
+    public double weightGradient(int layer, int to, int from) {
+        return weightGradients[weightIndex(layer, to, from)];
+    }
+
+    private void checkLayer(int layer, int min) {
+        if (layer < min || layer >= sizes.length) {
+            throw new IllegalArgumentException("layer (" + layer + ") must be in " + min + ".." + (sizes.length - 1));
+        }
+    }
+
+    private int node(int layer, int j, int minLayer) {
+        checkLayer(layer, minLayer);
+        if (j < 0 || j >= sizes[layer]) {
+            throw new IllegalArgumentException("neuron (" + j + ") must be in 0.." + (sizes[layer] - 1)
+                    + " for layer " + layer);
+        }
+        return nodeOffset[layer] + j;
+    }
+
+    private int weightIndex(int layer, int to, int from) {
+        node(layer, to, 1);
+        if (from < 0 || from >= sizes[layer - 1]) {
+            throw new IllegalArgumentException("from (" + from + ") must be in 0.." + (sizes[layer - 1] - 1)
+                    + " for layer " + layer);
+        }
+        return weightOffset[layer] + to * sizes[layer - 1] + from;
+    }
+}

@@ -1,0 +1,453 @@
+package hyperplane.engine;
+
+import java.util.Arrays;
+
+/**
+ * A fully connected feedforward network with per-layer activations, trained by backpropagation.
+ *
+ * <p>Notation (Nielsen's, as in the lessons): layer l = 0..L has size(l) neurons, layer 0 being the
+ * inputs; w^l_jk is the weight from neuron k of layer l−1 to neuron j of layer l, z^l = w^l a^(l−1) + b^l,
+ * a^l = φ_l(z^l). {@link #forward} computes every z and a; {@link #backward} computes
+ * δ^L = ∇_a C ⊙ φ′(z^L) (or δ^L = a − y for a sigmoid output with cross-entropy),
+ * δ^l = ((w^(l+1))ᵀ δ^(l+1)) ⊙ φ′(z^l), and adds ∂C/∂b^l_j = δ^l_j and ∂C/∂w^l_jk = a^(l−1)_k δ^l_j into
+ * the gradient buffers.
+ *
+ * <p>Storage: everything lives in flat {@code double[]} arrays made once in the constructor.
+ * Neuron j of layer l is at node index {@code nodeOffset[l] + j}, where nodeOffset[l] = size(0) + … +
+ * size(l−1); z, a, δ and b (and their gradients) are indexed this way (slots of layer 0 in z, δ and b
+ * are unused). Weight w^l_jk is at {@code weightOffset[l] + j * size(l−1) + k} in the weight and
+ * weight-gradient arrays (row-major, one row per receiving neuron).
+ *
+ * <p>Nothing here allocates after construction except {@link #trace}, {@link #copy} and
+ * {@link #sizes()}. Not thread-safe.
+ */
+public final class Network {
+    private final int[] sizes;
+    private final Activation[] activations; // activations[l] for l = 1..L; index 0 unused (null)
+    private final Loss loss;
+    private final int layers;
+    private final int[] nodeOffset;
+    private final int[] weightOffset;
+    private final int nodeCount;
+    private final int weightCount;
+    private final boolean logitOutput; // sigmoid output with cross-entropy: δ^L = a − y, loss from z
+
+    private final double[] weights;
+    private final double[] biases;
+    private final double[] weightGradients;
+    private final double[] biasGradients;
+    private final double[] z;
+    private final double[] a;
+    private final double[] delta;
+
+    /**
+     * A network with all parameters 0 (call {@link #initialize} to draw weights).
+     *
+     * @param sizes sizes[0] inputs, sizes[l] neurons of layer l, sizes[L] outputs; at least two entries,
+     *     each ≥ 1
+     * @param activations activations[l − 1] is the activation of layer l = 1..L; each must be trainable
+     * @param loss the cost; {@link Loss#CROSS_ENTROPY} requires a {@link Activation#SIGMOID} output
+     * @throws IllegalArgumentException naming the offending argument
+     */
+    public Network(int[] sizes, Activation[] activations, Loss loss) {
+        if (sizes == null || sizes.length < 2) {
+            throw new IllegalArgumentException("sizes (" + (sizes == null ? "null" : sizes.length + " entries")
+                    + ") must have at least 2 entries: inputs and outputs");
+        }
+        if (activations == null || activations.length != sizes.length - 1) {
+            throw new IllegalArgumentException("activations (" + (activations == null ? "null"
+                    : activations.length + " entries") + ") must have one entry per layer ("
+                    + (sizes.length - 1) + ")");
+        }
+        if (loss == null) {
+            throw new IllegalArgumentException("loss (null) must be given");
+        }
+        for (int l = 0; l < sizes.length; l++) {
+            if (sizes[l] < 1 || sizes[l] > MAX_LAYER_SIZE) {
+                throw new IllegalArgumentException("sizes[" + l + "] (" + sizes[l] + ") must be in 1.."
+                        + MAX_LAYER_SIZE);
+            }
+        }
+        for (int i = 0; i < activations.length; i++) {
+            if (activations[i] == null || !activations[i].trainable()) {
+                throw new IllegalArgumentException("activations[" + i + "] (" + activations[i]
+                        + ") must be a trainable activation (not step)");
+            }
+        }
+        Activation output = activations[activations.length - 1];
+        if (loss == Loss.CROSS_ENTROPY && output != Activation.SIGMOID) {
+            throw new IllegalArgumentException("cross-entropy loss needs a sigmoid output, not " + output.label()
+                    + " (its output must lie in (0, 1))");
+        }
+        this.sizes = sizes.clone();
+        this.layers = sizes.length - 1;
+        this.activations = new Activation[layers + 1];
+        System.arraycopy(activations, 0, this.activations, 1, layers);
+        this.loss = loss;
+        this.logitOutput = loss == Loss.CROSS_ENTROPY;
+        this.nodeOffset = new int[layers + 2];
+        this.weightOffset = new int[layers + 2];
+        for (int l = 0; l <= layers; l++) {
+            nodeOffset[l + 1] = nodeOffset[l] + this.sizes[l];
+        }
+        for (int l = 1; l <= layers; l++) {
+            weightOffset[l + 1] = weightOffset[l] + this.sizes[l] * this.sizes[l - 1];
+        }
+        this.nodeCount = nodeOffset[layers + 1];
+        this.weightCount = weightOffset[layers + 1];
+        this.weights = new double[weightCount];
+        this.weightGradients = new double[weightCount];
+        this.biases = new double[nodeCount];
+        this.biasGradients = new double[nodeCount];
+        this.z = new double[nodeCount];
+        this.a = new double[nodeCount];
+        this.delta = new double[nodeCount];
+    }
+
+    /** The largest layer size accepted (far above what the page offers: 16 neurons, 7 inputs). */
+    public static final int MAX_LAYER_SIZE = 1024;
+
+    /**
+     * A network with {@code inputs} inputs, the given hidden layers (all with {@code hiddenActivation})
+     * and one output neuron with {@code outputActivation}. An empty {@code hidden} gives a single layer.
+     */
+    public static Network create(int inputs, int[] hidden, Activation hiddenActivation, Activation outputActivation,
+            Loss loss) {
+        if (hidden == null) {
+            throw new IllegalArgumentException("hidden (null) must be given; use an empty array for none");
+        }
+        int[] sizes = new int[hidden.length + 2];
+        Activation[] acts = new Activation[hidden.length + 1];
+        sizes[0] = inputs;
+        for (int i = 0; i < hidden.length; i++) {
+            sizes[i + 1] = hidden[i];
+            acts[i] = hiddenActivation;
+        }
+        sizes[hidden.length + 1] = 1;
+        acts[hidden.length] = outputActivation;
+        return new Network(sizes, acts, loss);
+    }
+
+    /** L, the number of weight layers (hidden layers + 1). */
+    public int layerCount() {
+        return layers;
+    }
+
+    /** The number of neurons of layer {@code layer} (0 = inputs, L = outputs). */
+    public int size(int layer) {
+        checkLayer(layer, 0);
+        return sizes[layer];
+    }
+
+    /** A copy of all layer sizes, sizes()[0] being the input count. */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** The activation of layer {@code layer} = 1..L. */
+    public Activation activation(int layer) {
+        checkLayer(layer, 1);
+        return activations[layer];
+    }
+
+    /** The cost function. */
+    public Loss loss() {
+        return loss;
+    }
+
+    /** w^layer_(to, from). */
+    public double weight(int layer, int to, int from) {
+        return weights[weightIndex(layer, to, from)];
+    }
+
+    /** Sets w^layer_(to, from). */
+    public void setWeight(int layer, int to, int from, double value) {
+        weights[weightIndex(layer, to, from)] = value;
+    }
+
+    /** b^layer_to. */
+    public double bias(int layer, int to) {
+        return biases[biasIndex(layer, to)];
+    }
+
+    /** Sets b^layer_to. */
+    public void setBias(int layer, int to, double value) {
+        biases[biasIndex(layer, to)] = value;
+    }
+
+    /** The number of weights plus biases. */
+    public int parameterCount() {
+        return weightCount + nodeCount - sizes[0];
+    }
+
+    /**
+     * Sets every weight and bias as {@code init} says (see {@link Initialization} for the ranges).
+     * Draws from {@code random} only for {@link Initialization#RANDOM}. Gradients are zeroed.
+     */
+    public void initialize(Initialization init, SeededRandom random) {
+        if (init == null) {
+            throw new IllegalArgumentException("init (null) must be given");
+        }
+        if (init == Initialization.RANDOM && random == null) {
+            throw new IllegalArgumentException("random (null) must be given for random initialization");
+        }
+        Arrays.fill(biases, 0);
+        Arrays.fill(weights, 0);
+        if (init == Initialization.RANDOM) {
+            for (int l = 1; l <= layers; l++) {
+                int fanIn = sizes[l - 1];
+                int fanOut = sizes[l];
+                Activation act = activations[l];
+                double r = act == Activation.RELU || act == Activation.LEAKY_RELU
+                        ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut));
+                for (int i = weightOffset[l]; i < weightOffset[l + 1]; i++) {
+                    weights[i] = random.nextDouble(-r, r);
+                }
+            }
+        }
+        zeroGradients();
+    }
+
+    /**
+     * The forward pass: a^0 = inputs[offset .. offset + size(0)), then z^l = w^l a^(l−1) + b^l and
+     * a^l = φ_l(z^l) for l = 1..L. Returns a^L_0. Allocates nothing; NaN inputs propagate to NaN.
+     *
+     * @throws IllegalArgumentException if the inputs array is too short (or offset negative)
+     */
+    public double forward(double[] inputs, int offset) {
+        int n0 = sizes[0];
+        if (inputs == null || offset < 0 || offset > inputs.length - n0) {
+            throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
+                    + ") must hold " + n0 + " values from offset " + offset);
+        }
+        System.arraycopy(inputs, offset, a, 0, n0);
+        for (int l = 1; l <= layers; l++) {
+            Activation act = activations[l];
+            int fanIn = sizes[l - 1];
+            int inBase = nodeOffset[l - 1];
+            int w = weightOffset[l];
+            int end = nodeOffset[l + 1];
+            for (int node = nodeOffset[l]; node < end; node++) {
+                double sum = biases[node];
+                for (int k = 0; k < fanIn; k++) {
+                    sum += weights[w++] * a[inBase + k];
+                }
+                z[node] = sum;
+                a[node] = act.value(sum);
+            }
+        }
+        return a[nodeOffset[layers]];
+    }
+
+    /** a^layer_neuron of the last forward pass (layer 0 = the inputs). */
+    public double output(int layer, int neuron) {
+        return a[nodeIndex(layer, neuron, 0)];
+    }
+
+    /** z^layer_neuron of the last forward pass (layer ≥ 1). */
+    public double preActivation(int layer, int neuron) {
+        return z[nodeIndex(layer, neuron, 1)];
+    }
+
+    /** δ^layer_neuron = ∂C/∂z of the last {@link #backward} (layer ≥ 1). */
+    public double delta(int layer, int neuron) {
+        return delta[nodeIndex(layer, neuron, 1)];
+    }
+
+    /**
+     * Backpropagation for the sample of the last {@link #forward}, against targets[offset ..
+     * offset + size(L)): computes δ for every layer and ADDS ∂C/∂w and ∂C/∂b of this sample to the
+     * gradient buffers (call {@link #zeroGradients()} to start a new sum). Returns the sample's loss,
+     * Σ_j C(a^L_j, y_j). Allocates nothing; NaN anywhere gives NaN loss and gradients.
+     *
+     * @throws IllegalArgumentException if the targets array is too short (or offset negative)
+     */
+    public double backward(double[] targets, int offset) {
+        double c = outputDeltas(targets, offset);
+        hiddenDeltasAndGradients();
+        return c;
+    }
+
+    /**
+     * The loss of the last forward pass against targets[offset ..], Σ_j C(a^L_j, y_j), without
+     * touching δ or the gradients.
+     */
+    public double sampleLoss(double[] targets, int offset) {
+        checkTargets(targets, offset);
+        int base = nodeOffset[layers];
+        int n = sizes[layers];
+        double c = 0;
+        for (int j = 0; j < n; j++) {
+            double y = targets[offset + j];
+            c += logitOutput ? Loss.crossEntropyFromLogit(z[base + j], y) : loss.value(a[base + j], y);
+        }
+        return c;
+    }
+
+    private double outputDeltas(double[] targets, int offset) {
+        checkTargets(targets, offset);
+        int base = nodeOffset[layers];
+        int n = sizes[layers];
+        Activation act = activations[layers];
+        double c = 0;
+        for (int j = 0; j < n; j++) {
+            int node = base + j;
+            double y = targets[offset + j];
+            if (logitOutput) {
+                // C = softplus(z) − y z, so ∂C/∂z = σ(z) − y = a − y: no division by a(1 − a).
+                delta[node] = a[node] - y;
+                c += Loss.crossEntropyFromLogit(z[node], y);
+            } else {
+                delta[node] = loss.derivative(a[node], y) * act.derivative(z[node]);
+                c += loss.value(a[node], y);
+            }
+        }
+        return c;
+    }
+
+    private void hiddenDeltasAndGradients() {
+        for (int l = layers; l >= 1; l--) {
+            int fanIn = sizes[l - 1];
+            int inBase = nodeOffset[l - 1];
+            int w = weightOffset[l];
+            int end = nodeOffset[l + 1];
+            boolean hasPrevious = l > 1;
+            if (hasPrevious) {
+                Arrays.fill(delta, inBase, inBase + fanIn, 0);
+            }
+            for (int node = nodeOffset[l]; node < end; node++) {
+                double d = delta[node];
+                biasGradients[node] += d;
+                for (int k = 0; k < fanIn; k++) {
+                    weightGradients[w] += a[inBase + k] * d;
+                    if (hasPrevious) {
+                        // Collect (w^l)ᵀ δ^l into the previous layer's δ slots; φ′ is applied below.
+                        delta[inBase + k] += weights[w] * d;
+                    }
+                    w++;
+                }
+            }
+            if (hasPrevious) {
+                Activation prev = activations[l - 1];
+                for (int node = inBase; node < inBase + fanIn; node++) {
+                    delta[node] *= prev.derivative(z[node]);
+                }
+            }
+        }
+    }
+
+    /** ∂C/∂w^layer_(to, from) summed since the last {@link #zeroGradients()}. */
+    public double weightGradient(int layer, int to, int from) {
+        return weightGradients[weightIndex(layer, to, from)];
+    }
+
+    /** ∂C/∂b^layer_to summed since the last {@link #zeroGradients()}. */
+    public double biasGradient(int layer, int to) {
+        return biasGradients[biasIndex(layer, to)];
+    }
+
+    /** Sets every accumulated gradient to 0. */
+    public void zeroGradients() {
+        Arrays.fill(weightGradients, 0);
+        Arrays.fill(biasGradients, 0);
+    }
+
+    /**
+     * An immutable snapshot, for display, of the forward and backward pass of ONE sample: z, a, δ of
+     * every layer, ∂C/∂w and ∂C/∂b of this sample alone, the weights used and the loss. Runs on a
+     * private copy, so this network's gradients, z, a and δ are untouched. Allocates.
+     */
+    public BackpropTrace trace(double[] inputs, int offset, double[] targets, int targetOffset) {
+        Network c = copy();
+        c.forward(inputs, offset);
+        double sampleLoss = c.backward(targets, targetOffset);
+        return new BackpropTrace(sizes, activations, loss, nodeOffset, weightOffset, c.z, c.a, c.delta,
+                c.weights, c.biases, c.weightGradients, c.biasGradients, sampleLoss);
+    }
+
+    /** A network of the same shape with the same parameters; its gradients and pass values are 0. */
+    public Network copy() {
+        Activation[] acts = new Activation[layers];
+        System.arraycopy(activations, 1, acts, 0, layers);
+        Network n = new Network(sizes, acts, loss);
+        n.copyParametersFrom(this);
+        return n;
+    }
+
+    /**
+     * Copies every weight and bias from {@code other}, which must have the same sizes (activations and
+     * loss may differ).
+     */
+    public void copyParametersFrom(Network other) {
+        if (other == null || !Arrays.equals(sizes, other.sizes)) {
+            throw new IllegalArgumentException("other network (" + (other == null ? "null"
+                    : Arrays.toString(other.sizes)) + ") must have sizes "
+                    + Arrays.toString(sizes));
+        }
+        System.arraycopy(other.weights, 0, weights, 0, weightCount);
+        System.arraycopy(other.biases, 0, biases, 0, nodeCount);
+    }
+
+    // Package-private views of the flat buffers for Trainer (same index formulas as above).
+
+    double[] weightArray() {
+        return weights;
+    }
+
+    double[] biasArray() {
+        return biases;
+    }
+
+    double[] weightGradientArray() {
+        return weightGradients;
+    }
+
+    double[] biasGradientArray() {
+        return biasGradients;
+    }
+
+    /** The first node index of the hidden and output layers; biases below it are unused. */
+    int firstBiasIndex() {
+        return sizes[0];
+    }
+
+    private void checkTargets(double[] targets, int offset) {
+        int n = sizes[layers];
+        if (targets == null || offset < 0 || offset > targets.length - n) {
+            throw new IllegalArgumentException("targets (length " + (targets == null ? "null" : targets.length)
+                    + ") must hold " + n + " values from offset " + offset);
+        }
+    }
+
+    private void checkLayer(int layer, int min) {
+        if (layer < min || layer > layers) {
+            throw new IllegalArgumentException("layer (" + layer + ") must be in " + min + ".." + layers);
+        }
+    }
+
+    private int nodeIndex(int layer, int neuron, int minLayer) {
+        checkLayer(layer, minLayer);
+        if (neuron < 0 || neuron >= sizes[layer]) {
+            throw new IllegalArgumentException("neuron (" + neuron + ") must be in 0.." + (sizes[layer] - 1)
+                    + " for layer " + layer);
+        }
+        return nodeOffset[layer] + neuron;
+    }
+
+    private int biasIndex(int layer, int to) {
+        return nodeIndex(layer, to, 1);
+    }
+
+    private int weightIndex(int layer, int to, int from) {
+        checkLayer(layer, 1);
+        if (to < 0 || to >= sizes[layer]) {
+            throw new IllegalArgumentException("to (" + to + ") must be in 0.." + (sizes[layer] - 1)
+                    + " for layer " + layer);
+        }
+        if (from < 0 || from >= sizes[layer - 1]) {
+            throw new IllegalArgumentException("from (" + from + ") must be in 0.." + (sizes[layer - 1] - 1)
+                    + " for layer " + layer);
+        }
+        return weightOffset[layer] + to * sizes[layer - 1] + from;
+    }
+}

@@ -1,0 +1,340 @@
+package hyperplane.engine;
+
+/**
+ * Mini-batch stochastic gradient descent for a {@link Network} (DESIGN.md §4).
+ *
+ * <p>One epoch visits every training sample once, in an order shuffled by the seeded generator (or in
+ * index order when shuffling is off), cut into batches B of {@link #batchSize()} samples (the last may be
+ * smaller). For each batch the call order is:
+ * <ol>
+ *   <li>save the parameters (so a diverging batch can be undone);</li>
+ *   <li>{@link Network#zeroGradients()};</li>
+ *   <li>for each sample: {@link Network#forward}, then {@link Network#backward}, which adds its
+ *       ∂C/∂w and ∂C/∂b into the network's gradient buffers and returns its loss;</li>
+ *   <li>apply w ← w − η (g_w/|B| + λ R′(w)) to every weight and b ← b − η g_b/|B| to every bias
+ *       (regularization never touches biases);</li>
+ *   <li>if the batch loss, a gradient or an updated parameter is NaN or infinite: restore the saved
+ *       parameters, record a reason ({@link #divergence()}) and refuse to train until
+ *       {@link #resetDivergence()}.</li>
+ * </ol>
+ *
+ * <p>The trainer remembers its place in the current epoch, so {@link #trainBatch} can animate one update
+ * at a time and {@link #trainEpoch} finishes whatever epoch is in progress. Buffers (the index permutation,
+ * the parameter backup) are made once and the permutation grows only when the sample count grows, so a
+ * steady training loop allocates nothing. Not thread-safe.
+ */
+public final class Trainer {
+    private final Network network;
+    private final double[] weights;
+    private final double[] biases;
+    private final double[] weightGradients;
+    private final double[] biasGradients;
+    private final double[] savedWeights;
+    private final double[] savedBiases;
+    private final int firstBias;
+
+    private double learningRate = 0.03;
+    private int batchSize = 10;
+    private Regularization regularization = Regularization.NONE;
+    private double regularizationRate;
+    private boolean shuffle = true;
+
+    private int[] order = new int[0];
+    private int epochCount;   // the sample count the current permutation was made for
+    private int cursor;       // position of the next sample in the current epoch; 0 = no epoch in progress
+    private int lastBatchSize;
+
+    private boolean diverged;
+    private String divergence = "";
+
+    /** A trainer for {@code network} with η = 0.03, batch size 10, no regularization, shuffling on. */
+    public Trainer(Network network) {
+        if (network == null) {
+            throw new IllegalArgumentException("network (null) must be given");
+        }
+        this.network = network;
+        this.weights = network.weightArray();
+        this.biases = network.biasArray();
+        this.weightGradients = network.weightGradientArray();
+        this.biasGradients = network.biasGradientArray();
+        this.savedWeights = new double[weights.length];
+        this.savedBiases = new double[biases.length];
+        this.firstBias = network.firstBiasIndex();
+    }
+
+    /** The network being trained. */
+    public Network network() {
+        return network;
+    }
+
+    /** Sets η; may change between steps. @throws IllegalArgumentException unless 0 &lt; η &lt; ∞ */
+    public void setLearningRate(double rate) {
+        if (!(rate > 0) || !Double.isFinite(rate)) {
+            throw new IllegalArgumentException("learningRate (" + rate + ") must be > 0 and finite");
+        }
+        learningRate = rate;
+    }
+
+    /** η. */
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** Sets the batch size; takes effect at the next batch. @throws IllegalArgumentException if &lt; 1 */
+    public void setBatchSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("batchSize (" + size + ") must be >= 1");
+        }
+        batchSize = size;
+    }
+
+    /** The batch size. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Sets the penalty R and its rate λ.
+     *
+     * @throws IllegalArgumentException if r is null or λ is negative, NaN or infinite
+     */
+    public void setRegularization(Regularization r, double rate) {
+        if (r == null) {
+            throw new IllegalArgumentException("regularization (null) must be given");
+        }
+        if (!(rate >= 0) || !Double.isFinite(rate)) {
+            throw new IllegalArgumentException("regularizationRate (" + rate + ") must be >= 0 and finite");
+        }
+        regularization = r;
+        regularizationRate = rate;
+    }
+
+    /** The penalty R. */
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    /** λ. */
+    public double regularizationRate() {
+        return regularizationRate;
+    }
+
+    /** Whether each epoch shuffles the samples (default true); off means index order 0, 1, 2, …. */
+    public void setShuffle(boolean shuffle) {
+        this.shuffle = shuffle;
+    }
+
+    /** Whether each epoch shuffles the samples. */
+    public boolean shuffle() {
+        return shuffle;
+    }
+
+    /** Whether an epoch was started by {@link #trainBatch} and not finished yet. */
+    public boolean epochInProgress() {
+        return cursor > 0;
+    }
+
+    /** Forgets the place in the current epoch, so the next call starts a new (freshly shuffled) epoch. */
+    public void restartEpoch() {
+        cursor = 0;
+    }
+
+    /**
+     * Trains until the current epoch ends: a whole new epoch if none is in progress (or if the sample
+     * count changed since it began), otherwise the rest of the one {@link #trainBatch} began.
+     *
+     * @param inputs sample i's inputs at inputs[i·size(0) ..]
+     * @param targets sample i's targets at targets[i·size(L) ..]
+     * @param count the number of samples (0 does nothing and returns NaN)
+     * @param random draws the shuffle; may be null when shuffling is off
+     * @return the mean per-sample loss over the samples trained on in this call, each taken before its
+     *     batch's update (without the regularization penalty); NaN if diverged (now or before) or count
+     *     is 0
+     */
+    public double trainEpoch(double[] inputs, double[] targets, int count, SeededRandom random) {
+        check(inputs, targets, count, random);
+        if (diverged || count == 0) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        int seen = 0;
+        do {
+            double batchLoss = runBatch(inputs, targets, count, random);
+            if (diverged) {
+                return Double.NaN;
+            }
+            sum += batchLoss * lastBatchSize;
+            seen += lastBatchSize;
+        } while (cursor > 0);
+        return sum / seen;
+    }
+
+    /**
+     * One mini-batch update (the next batch of the current epoch, starting a new epoch when none is in
+     * progress or the count changed). Same arguments as {@link #trainEpoch}.
+     *
+     * @return the mean per-sample loss of this batch before the update; NaN if diverged or count is 0
+     */
+    public double trainBatch(double[] inputs, double[] targets, int count, SeededRandom random) {
+        check(inputs, targets, count, random);
+        if (diverged || count == 0) {
+            return Double.NaN;
+        }
+        return runBatch(inputs, targets, count, random);
+    }
+
+    /**
+     * The mean per-sample loss (1/n) Σ C over {@code count} samples, without the regularization penalty.
+     * Parameters and gradients are unchanged (only the network's last-pass values z, a are overwritten).
+     *
+     * @return NaN when count is 0 (there is nothing to average) or a loss is NaN
+     */
+    public static double meanLoss(Network network, double[] inputs, double[] targets, int count) {
+        if (network == null) {
+            throw new IllegalArgumentException("network (null) must be given");
+        }
+        checkArrays(network, inputs, targets, count);
+        if (count == 0) {
+            return Double.NaN;
+        }
+        int nIn = network.size(0);
+        int nOut = network.size(network.layerCount());
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            network.forward(inputs, i * nIn);
+            sum += network.sampleLoss(targets, i * nOut);
+        }
+        return sum / count;
+    }
+
+    /** λ Σ R(w) over the weights (never the biases): the penalty added to the data loss. */
+    public double regularizationPenalty() {
+        if (regularization == Regularization.NONE || regularizationRate == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += regularization.penalty(weights[i]);
+        }
+        return regularizationRate * sum;
+    }
+
+    /** Whether training stopped because a loss, gradient or parameter became NaN or infinite. */
+    public boolean diverged() {
+        return diverged;
+    }
+
+    /** A short plain-English reason for the divergence, or "" if none. */
+    public String divergence() {
+        return divergence;
+    }
+
+    /** Allows training again after a divergence (the parameters are the last finite ones). */
+    public void resetDivergence() {
+        diverged = false;
+        divergence = "";
+        cursor = 0;
+    }
+
+    private double runBatch(double[] inputs, double[] targets, int count, SeededRandom random) {
+        if (cursor == 0 || epochCount != count) {
+            startEpoch(count, random);
+        }
+        int nIn = network.size(0);
+        int nOut = network.size(network.layerCount());
+        int end = Math.min(cursor + batchSize, count);
+        int n = end - cursor;
+        lastBatchSize = n;
+        System.arraycopy(weights, 0, savedWeights, 0, weights.length);
+        System.arraycopy(biases, 0, savedBiases, 0, biases.length);
+        network.zeroGradients();
+        double sum = 0;
+        for (int s = cursor; s < end; s++) {
+            int i = order[s];
+            network.forward(inputs, i * nIn);
+            sum += network.backward(targets, i * nOut);
+        }
+        cursor = end == count ? 0 : end;
+        if (!Double.isFinite(sum)) {
+            return fail("the loss became " + describe(sum));
+        }
+        double step = learningRate / n;
+        double decay = learningRate * regularizationRate;
+        Regularization r = regularization;
+        for (int i = 0; i < weights.length; i++) {
+            double g = weightGradients[i];
+            if (!Double.isFinite(g)) {
+                return fail("a weight gradient became " + describe(g));
+            }
+            double w = weights[i];
+            double updated = w - step * g - decay * r.derivative(w);
+            if (!Double.isFinite(updated)) {
+                return fail("a weight became " + describe(updated));
+            }
+            weights[i] = updated;
+        }
+        for (int i = firstBias; i < biases.length; i++) {
+            double g = biasGradients[i];
+            if (!Double.isFinite(g)) {
+                return fail("a bias gradient became " + describe(g));
+            }
+            double updated = biases[i] - step * g;
+            if (!Double.isFinite(updated)) {
+                return fail("a bias became " + describe(updated));
+            }
+            biases[i] = updated;
+        }
+        return sum / n;
+    }
+
+    private void startEpoch(int count, SeededRandom random) {
+        if (order.length < count) {
+            order = new int[Math.max(count, 2 * order.length)];
+        }
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        if (shuffle) {
+            random.shuffle(order, count);
+        }
+        epochCount = count;
+        cursor = 0;
+    }
+
+    private double fail(String what) {
+        System.arraycopy(savedWeights, 0, weights, 0, weights.length);
+        System.arraycopy(savedBiases, 0, biases, 0, biases.length);
+        diverged = true;
+        cursor = 0;
+        divergence = "Training diverged: " + what + ", so the last update was undone. The learning rate ("
+                + learningRate + ") is probably too large.";
+        return Double.NaN;
+    }
+
+    private static String describe(double x) {
+        return x != x ? "NaN (not a number)" : "infinite";
+    }
+
+    private void check(double[] inputs, double[] targets, int count, SeededRandom random) {
+        checkArrays(network, inputs, targets, count);
+        if (shuffle && random == null && count > 0) {
+            throw new IllegalArgumentException("random (null) must be given when shuffling");
+        }
+    }
+
+    private static void checkArrays(Network network, double[] inputs, double[] targets, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count (" + count + ") must be >= 0");
+        }
+        int nIn = network.size(0);
+        int nOut = network.size(network.layerCount());
+        if (inputs == null || inputs.length / nIn < count) {
+            throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
+                    + ") must hold " + count + " samples of " + nIn + " values");
+        }
+        if (targets == null || targets.length / nOut < count) {
+            throw new IllegalArgumentException("targets (length " + (targets == null ? "null" : targets.length)
+                    + ") must hold " + count + " samples of " + nOut + " values");
+        }
+    }
+}
