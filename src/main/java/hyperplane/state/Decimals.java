@@ -73,14 +73,14 @@ final class Decimals {
         }
     }
 
-    /** Whether {@code s} is an optional minus and 1..10 digits (an int or a slightly larger number). */
+    /** Whether {@code s} is an optional minus and 1..{@link #MAX_LENGTH} digits (it may not fit in an int). */
     static boolean isInteger(String s) {
         if (s == null || s.isEmpty()) {
             return false;
         }
         int start = s.charAt(0) == '-' ? 1 : 0;
         int n = s.length();
-        if (n == start || n - start > 10) {
+        if (n == start || n > MAX_LENGTH) {
             return false;
         }
         for (int i = start; i < n; i++) {
