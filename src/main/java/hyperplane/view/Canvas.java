@@ -1,0 +1,63 @@
+package hyperplane.view;
+
+/**
+ * The few drawing calls the views need, in pixel coordinates (x to the right, y down, origin at the top left).
+ *
+ * <p>The browser layer implements this on a canvas 2D context; tests record the calls. Colours are packed
+ * {@code 0xRRGGBB} ints; transparency is set separately with {@link #setAlpha(double)} and applies to every
+ * later fill, stroke and text until changed. Implementations keep the current fill, stroke, line width, dash
+ * and alpha as state, like a 2D context does.
+ */
+public interface Canvas {
+
+    /** Sets the colour of later fills and texts, {@code 0xRRGGBB}. */
+    void setFill(int rgb);
+
+    /** Sets the colour and the line width in pixels of later strokes. */
+    void setStroke(int rgb, double width);
+
+    /** Sets the opacity of everything drawn later, 0 (invisible) to 1 (opaque). */
+    void setAlpha(double alpha);
+
+    /**
+     * Sets the dash pattern of later strokes: {@code on} pixels drawn, {@code off} pixels skipped.
+     * {@code setDash(0, 0)} restores solid lines.
+     */
+    void setDash(double on, double off);
+
+    /** Sets the font size of later texts in pixels (the family is the page's). */
+    void setFontSize(double pixels);
+
+    /** Fills the axis-aligned rectangle with its top-left corner at (x, y). */
+    void fillRect(double x, double y, double width, double height);
+
+    /** Strokes the outline of the axis-aligned rectangle with its top-left corner at (x, y). */
+    void strokeRect(double x, double y, double width, double height);
+
+    /** Strokes one straight segment. */
+    void line(double x1, double y1, double x2, double y2);
+
+    /** Strokes the open path through the first {@code count} points (xs[i], ys[i]); nothing if count &lt; 2. */
+    void polyline(double[] xs, double[] ys, int count);
+
+    /** Fills the closed polygon through the first {@code count} points (xs[i], ys[i]); nothing if count &lt; 3. */
+    void fillPolygon(double[] xs, double[] ys, int count);
+
+    /** Draws a circle of radius r centred on (cx, cy), filled and/or outlined with the current colours. */
+    void circle(double cx, double cy, double r, boolean fill, boolean stroke);
+
+    /** Draws a text run in the current fill colour, vertically centred on y, anchored at x as {@code align} says. */
+    void text(String s, double x, double y, TextAlign align);
+
+    /**
+     * Strokes a segment from (x1, y1) to (x2, y2) and fills a triangular head of length {@code headSize} at the
+     * second point, in the current stroke colour for the shaft and the current fill colour for the head.
+     * The head is an isosceles triangle with half-width headSize/2. A zero-length or non-finite arrow draws
+     * nothing.
+     *
+     * <p>Allocates two 3-element arrays: meant for a handful of arrows per frame, not per pixel.
+     */
+    default void arrow(double x1, double y1, double x2, double y2, double headSize) {
+        Arrow.draw(this, x1, y1, x2, y2, headSize, new double[3], new double[3]);
+    }
+}

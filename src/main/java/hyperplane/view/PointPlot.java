@@ -1,0 +1,94 @@
+package hyperplane.view;
+
+/**
+ * Draws labelled data points on a viewport and finds the point under the pointer.
+ *
+ * <p>Training points are discs in their class colour ({@link ColorScale#classColor}) with a darker outline
+ * ({@link ColorScale#classOutline}), so a point stays visible on the heatmap region of its own class; test points
+ * are rings (white fill, class-coloured 2-pixel outline), so the two sets differ by shape, not only by colour.
+ * Points with a non-finite coordinate are skipped. Stateless.
+ */
+public final class PointPlot {
+    /** Radius of a point in pixels. */
+    public static final double RADIUS = 4.5;
+    /** Radius of the ring around the highlighted point in pixels. */
+    public static final double HIGHLIGHT_RADIUS = 9;
+
+    private PointPlot() {
+    }
+
+    /**
+     * Draws the first {@code count} points (xs[i], ys[i]) with labels[i] (1 = class 1, anything else class 0).
+     *
+     * @param test true to draw them as test points (rings)
+     * @throws IllegalArgumentException if count is negative or exceeds an array's length
+     */
+    public static void draw(Canvas canvas, Viewport viewport, double[] xs, double[] ys, int[] labels, int count,
+                            boolean test) {
+        checkArrays(xs, ys, count);
+        if (labels == null || labels.length < count) {
+            throw new IllegalArgumentException("labels must hold count (" + count + ") values");
+        }
+        canvas.setAlpha(1);
+        canvas.setDash(0, 0);
+        for (int i = 0; i < count; i++) {
+            double px = viewport.toPixelX(xs[i]);
+            double py = viewport.toPixelY(ys[i]);
+            if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                continue;
+            }
+            int label = labels[i];
+            if (test) {
+                canvas.setFill(ColorScale.MIDDLE);
+                canvas.setStroke(ColorScale.classColor(label), 2);
+            } else {
+                canvas.setFill(ColorScale.classColor(label));
+                canvas.setStroke(ColorScale.classOutline(label), 1);
+            }
+            canvas.circle(px, py, RADIUS, true, true);
+        }
+    }
+
+    /** Draws a dashed ring around the data point (x, y): the perceptron's current point, the inspected point. */
+    public static void highlight(Canvas canvas, Viewport viewport, double x, double y) {
+        double px = viewport.toPixelX(x);
+        double py = viewport.toPixelY(y);
+        if (!Double.isFinite(px) || !Double.isFinite(py)) {
+            return;
+        }
+        canvas.setAlpha(1);
+        canvas.setDash(3, 2);
+        canvas.setStroke(ColorScale.TEXT, 1.5);
+        canvas.circle(px, py, HIGHLIGHT_RADIUS, false, true);
+        canvas.setDash(0, 0);
+    }
+
+    /**
+     * The index of the point nearest to the pixel (px, py) among the first {@code count}, if it lies within
+     * {@code maxPixels}; −1 if none does (or px, py is NaN). Ties go to the later point, the one drawn on top.
+     *
+     * @throws IllegalArgumentException if count is negative or exceeds an array's length
+     */
+    public static int nearest(Viewport viewport, double[] xs, double[] ys, int count, double px, double py,
+                              double maxPixels) {
+        checkArrays(xs, ys, count);
+        int best = -1;
+        double bestSquared = maxPixels * maxPixels;
+        for (int i = 0; i < count; i++) {
+            double dx = viewport.toPixelX(xs[i]) - px;
+            double dy = viewport.toPixelY(ys[i]) - py;
+            double squared = dx * dx + dy * dy;
+            if (squared <= bestSquared) {
+                bestSquared = squared;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void checkArrays(double[] xs, double[] ys, int count) {
+        if (xs == null || ys == null || count < 0 || count > xs.length || count > ys.length) {
+            throw new IllegalArgumentException("count (" + count + ") must be in 0..min(xs.length, ys.length)");
+        }
+    }
+}

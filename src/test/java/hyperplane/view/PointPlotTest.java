@@ -1,0 +1,58 @@
+package hyperplane.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PointPlotTest {
+    private final Viewport unit = new Viewport(0, 1, 0, 1, 0, 0, 100, 100);
+    private final double[] xs = {0.8, 0.3, 0.8, Double.NaN};
+    private final double[] ys = {0.4, 0.1, 0.75, 0.5};
+    private final int[] labels = {0, 0, 1, 1};
+
+    @Test
+    void trainingPointsAreDiscsInClassColours() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        PointPlot.draw(canvas, unit, xs, ys, labels, 4, false);
+        assertEquals(List.of("circle 80.0 60.0 4.5 true true", "circle 30.0 90.0 4.5 true true",
+                "circle 80.0 25.0 4.5 true true"), canvas.named("circle"));
+        assertEquals(List.of("setFill #F08A24", "setFill #F08A24", "setFill #2C6FB7"), canvas.named("setFill"));
+        assertEquals("setStroke #123F6E 1.0", canvas.named("setStroke").get(2));
+    }
+
+    @Test
+    void testPointsAreRings() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        PointPlot.draw(canvas, unit, xs, ys, labels, 3, true);
+        assertEquals(List.of("setStroke #F08A24 2.0", "setStroke #F08A24 2.0", "setStroke #2C6FB7 2.0"),
+                canvas.named("setStroke"));
+        assertEquals(3, canvas.named("setFill #F7F7F5").size());
+    }
+
+    @Test
+    void nearestFindsThePointUnderThePointer() {
+        assertEquals(2, PointPlot.nearest(unit, xs, ys, 4, 81, 26, 5));
+        assertEquals(0, PointPlot.nearest(unit, xs, ys, 4, 80, 64, 5));
+        assertEquals(-1, PointPlot.nearest(unit, xs, ys, 4, 50, 50, 5));
+        assertEquals(-1, PointPlot.nearest(unit, xs, ys, 4, Double.NaN, 50, 5));
+        assertEquals(-1, PointPlot.nearest(unit, xs, ys, 0, 80, 60, 5));
+    }
+
+    @Test
+    void highlightIsADashedRing() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        PointPlot.highlight(canvas, unit, 0.5, 0.5);
+        assertEquals(List.of("setDash 3.0 2.0", "setDash 0.0 0.0"), canvas.named("setDash"));
+        assertEquals(List.of("circle 50.0 50.0 9.0 false true"), canvas.named("circle"));
+    }
+
+    @Test
+    void rejectsCountLongerThanArrays() {
+        assertThrows(IllegalArgumentException.class,
+                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, labels, 5, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, new int[2], 3, false));
+    }
+}
