@@ -45,7 +45,8 @@ class DatasetCsvTest {
 
     @Test
     void toleratesBomCrLfSpacesCaseAndTrailingBlankLines() throws FormatException {
-        Dataset d = DatasetCsv.read("\uFEFF X1 , x2,Label \r\n 1 , -2.5 ,0\r\n3,4e1,1\r\n\r\n\n", ProblemType.CLASSIFICATION);
+        Dataset d = DatasetCsv.read("\uFEFF X1 , x2,Label \r\n 1 , -2.5 ,0\r\n3,4e1,1\r\n\r\n\n",
+                ProblemType.CLASSIFICATION);
         assertEquals(2, d.size());
         assertEquals(-2.5, d.x2(0));
         assertEquals(40.0, d.x2(1));

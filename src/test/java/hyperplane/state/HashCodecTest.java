@@ -95,8 +95,8 @@ class HashCodecTest {
                 lock.add(g);
             }
         }
-        EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, r.nextInt(2) == 0 ? "" : "xor-" + r.nextInt(9),
-                r.nextInt(2) == 0);
+        String lesson = r.nextInt(2) == 0 ? "" : "xor-" + r.nextInt(9);
+        EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, lesson, r.nextInt(2) == 0);
         Map<String, String> extras = new TreeMap<>();
         if (r.nextInt(2) == 0) {
             extras.put("p.lr", Double.toString(r.nextDouble()));

@@ -79,7 +79,8 @@ class ModelJsonTest {
             for (int l = 1; l <= n.layerCount(); l++) {
                 assertEquals(n.activation(l), back.activation(l));
                 for (int j = 0; j < n.size(l); j++) {
-                    assertEquals(Double.doubleToRawLongBits(n.bias(l, j)), Double.doubleToRawLongBits(back.bias(l, j)));
+                    assertEquals(Double.doubleToRawLongBits(n.bias(l, j)),
+                            Double.doubleToRawLongBits(back.bias(l, j)));
                     for (int k = 0; k < n.size(l - 1); k++) {
                         assertEquals(Double.doubleToRawLongBits(n.weight(l, j, k)),
                                 Double.doubleToRawLongBits(back.weight(l, j, k)), "trial " + trial);
