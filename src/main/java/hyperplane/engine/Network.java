@@ -221,22 +221,29 @@ public final class Network {
                     + ") must hold " + n0 + " values from offset " + offset);
         }
         System.arraycopy(inputs, offset, a, 0, n0);
+        // Locals instead of fields and a branch instead of a virtual call: the JIT, TeaVM's JS and its Wasm
+        // output all keep this loop tight. The sums are formed in the same order as always (bias, then k = 0..).
+        final double[] wv = weights;
+        final double[] bv = biases;
+        final double[] zv = z;
+        final double[] av = a;
         for (int l = 1; l <= layers; l++) {
             Activation act = activations[l];
+            boolean tanh = act == Activation.TANH;
             int fanIn = sizes[l - 1];
             int inBase = nodeOffset[l - 1];
             int w = weightOffset[l];
             int end = nodeOffset[l + 1];
             for (int node = nodeOffset[l]; node < end; node++) {
-                double sum = biases[node];
+                double sum = bv[node];
                 for (int k = 0; k < fanIn; k++) {
-                    sum += weights[w++] * a[inBase + k];
+                    sum += wv[w++] * av[inBase + k];
                 }
-                z[node] = sum;
-                a[node] = act.value(sum);
+                zv[node] = sum;
+                av[node] = tanh ? Activation.tanh(sum) : act.value(sum);
             }
         }
-        return a[nodeOffset[layers]];
+        return av[nodeOffset[layers]];
     }
 
     /** a^layer_neuron of the last forward pass (layer 0 = the inputs). */
@@ -298,7 +305,7 @@ public final class Network {
                 delta[node] = a[node] - y;
                 c += Loss.crossEntropyFromLogit(z[node], y);
             } else {
-                delta[node] = loss.derivative(a[node], y) * act.derivative(z[node]);
+                delta[node] = loss.derivative(a[node], y) * derivative(act, z[node], a[node]);
                 c += loss.value(a[node], y);
             }
         }
@@ -306,34 +313,59 @@ public final class Network {
     }
 
     private void hiddenDeltasAndGradients() {
+        final double[] wv = weights;
+        final double[] wg = weightGradients;
+        final double[] bg = biasGradients;
+        final double[] av = a;
+        final double[] zv = z;
+        final double[] dv = delta;
         for (int l = layers; l >= 1; l--) {
             int fanIn = sizes[l - 1];
             int inBase = nodeOffset[l - 1];
             int w = weightOffset[l];
             int end = nodeOffset[l + 1];
-            boolean hasPrevious = l > 1;
-            if (hasPrevious) {
-                Arrays.fill(delta, inBase, inBase + fanIn, 0);
-            }
-            for (int node = nodeOffset[l]; node < end; node++) {
-                double d = delta[node];
-                biasGradients[node] += d;
-                for (int k = 0; k < fanIn; k++) {
-                    weightGradients[w] += a[inBase + k] * d;
-                    if (hasPrevious) {
+            if (l > 1) {
+                Arrays.fill(dv, inBase, inBase + fanIn, 0);
+                for (int node = nodeOffset[l]; node < end; node++) {
+                    double d = dv[node];
+                    bg[node] += d;
+                    for (int k = 0; k < fanIn; k++) {
+                        wg[w] += av[inBase + k] * d;
                         // Collect (w^l)ᵀ δ^l into the previous layer's δ slots; φ′ is applied below.
-                        delta[inBase + k] += weights[w] * d;
+                        dv[inBase + k] += wv[w] * d;
+                        w++;
                     }
-                    w++;
                 }
-            }
-            if (hasPrevious) {
                 Activation prev = activations[l - 1];
                 for (int node = inBase; node < inBase + fanIn; node++) {
-                    delta[node] *= prev.derivative(z[node]);
+                    dv[node] *= derivative(prev, zv[node], av[node]);
+                }
+            } else {
+                for (int node = nodeOffset[l]; node < end; node++) {
+                    double d = dv[node];
+                    bg[node] += d;
+                    for (int k = 0; k < fanIn; k++) {
+                        wg[w] += av[inBase + k] * d;
+                        w++;
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * φ′(z) given also a = φ(z) from the forward pass. For tanh and sigmoid the derivative is a function of
+     * the output (1 − a², a(1 − a)), and a is exactly the value {@link Activation#derivative} would compute
+     * again, so this returns the same bits without a second exponential. NaN propagates as there.
+     */
+    private static double derivative(Activation act, double z, double a) {
+        if (act == Activation.TANH) {
+            return 1 - a * a;
+        }
+        if (act == Activation.SIGMOID) {
+            return a * (1 - a);
+        }
+        return act.derivative(z);
     }
 
     /** ∂C/∂w^layer_(to, from) summed since the last {@link #zeroGradients()}. */

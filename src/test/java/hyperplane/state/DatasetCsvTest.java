@@ -1,0 +1,149 @@
+package hyperplane.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.SeededRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatasetCsvTest {
+    private static void assertSame(Dataset expected, Dataset actual) {
+        assertEquals(expected.size(), actual.size());
+        assertEquals(expected.problemType(), actual.problemType());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(Double.doubleToRawLongBits(expected.x1(i)), Double.doubleToRawLongBits(actual.x1(i)));
+            assertEquals(Double.doubleToRawLongBits(expected.x2(i)), Double.doubleToRawLongBits(actual.x2(i)));
+            assertEquals(Double.doubleToRawLongBits(expected.label(i)), Double.doubleToRawLongBits(actual.label(i)));
+            assertEquals(expected.isTrain(i), actual.isTrain(i));
+        }
+    }
+
+    @Test
+    void roundTripIsExactForEveryGenerator() throws FormatException {
+        for (DatasetKind kind : DatasetKind.values()) {
+            Dataset d = kind.generate(500, 0.3, 0.6, new SeededRandom(kind.ordinal()));
+            String csv = DatasetCsv.write(d);
+            Dataset back = DatasetCsv.read(csv, kind.problemType());
+            assertSame(d, back);
+            assertEquals(csv, DatasetCsv.write(back));
+        }
+    }
+
+    @Test
+    void writesHeaderSplitAndShortestExactNumbers() {
+        Dataset d = Dataset.of(new double[] {0.8, -1e-7}, new double[] {0.4, 2}, new double[] {0, 1},
+                new boolean[] {true, false}, ProblemType.CLASSIFICATION);
+        assertEquals("x1,x2,label,split\n0.8,0.4,0.0,train\n-1.0E-7,2.0,1.0,test\n", DatasetCsv.write(d));
+    }
+
+    @Test
+    void toleratesBomCrLfSpacesCaseAndTrailingBlankLines() throws FormatException {
+        Dataset d = DatasetCsv.read("\uFEFF X1 , x2,Label \r\n 1 , -2.5 ,0\r\n3,4e1,1\r\n\r\n\n",
+                ProblemType.CLASSIFICATION);
+        assertEquals(2, d.size());
+        assertEquals(-2.5, d.x2(0));
+        assertEquals(40.0, d.x2(1));
+        assertEquals(1.0, d.label(1));
+        assertEquals(2, d.trainCount());
+    }
+
+    @Test
+    void readsSplitWordsAndRegressionLabels() throws FormatException {
+        Dataset d = DatasetCsv.read("x1,x2,label,split\n0,0,0.25,test\n1,1,-3,TRAIN", ProblemType.REGRESSION);
+        assertFalse(d.isTrain(0));
+        assertEquals(0.25, d.label(0));
+        assertEquals(-3.0, d.label(1));
+        assertEquals(ProblemType.REGRESSION, d.problemType());
+    }
+
+    @Test
+    void headerOnlyGivesAnEmptyDataset() throws FormatException {
+        assertEquals(0, DatasetCsv.read("x1,x2,label\n", ProblemType.CLASSIFICATION).size());
+    }
+
+    private static String error(String text) {
+        try {
+            DatasetCsv.read(text, ProblemType.CLASSIFICATION);
+        } catch (FormatException e) {
+            return e.getMessage();
+        }
+        return fail("accepted: " + text);
+    }
+
+    @Test
+    void namesTheLineAndColumnOfEachProblem() {
+        assertEquals("the file is empty", error(""));
+        assertEquals("the file is empty", error("\n \r\n"));
+        assertEquals("line 1: the header must be x1,x2,label or x1,x2,label,split, not \"x,y,class\"",
+                error("x,y,class\n1,2,0"));
+        assertEquals("line 1: the header must be x1,x2,label or x1,x2,label,split, not \"x1,x2,label,group\"",
+                error("x1,x2,label,group\n"));
+        assertEquals("line 3: 2 fields but the header has 3", error("x1,x2,label\n1,2,0\n1,2\n"));
+        assertEquals("line 2: 1 field but the header has 3", error("x1,x2,label\n\n1,2,0\n"));
+        assertEquals("line 2, column 2: x2 must be a number, not \"abc\"", error("x1,x2,label\n1,abc,0"));
+        assertEquals("line 2, column 1: x1 must be a number, not \"NaN\"", error("x1,x2,label\nNaN,1,0"));
+        assertEquals("line 2, column 1: x1 must be a number, not \"Infinity\"", error("x1,x2,label\nInfinity,1,0"));
+        assertEquals("line 2, column 2: x2 (1e400) is too large", error("x1,x2,label\n1,1e400,0"));
+        assertEquals("line 2, column 3: a classification label must be 0 or 1, not 0.5", error("x1,x2,label\n1,1,0.5"));
+        assertEquals("line 2, column 4: split must be train or test, not \"validation\"",
+                error("x1,x2,label,split\n1,1,1,validation"));
+        assertEquals("line 2, column 3: character U+0000 does not belong in a CSV file (is it binary data?)",
+                error("x1,x2,label\n1,\u0000"));
+        assertEquals("the file has 1048577 characters, more than the 1048576 that 2000 points can need",
+                error("x".repeat(DatasetCsv.MAX_CHARS + 1)));
+        StringBuilder many = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i <= PlaygroundConfig.MAX_POINTS; i++) {
+            many.append("1,2,0\n");
+        }
+        assertEquals("line 2002: more than 2000 points", error(many.toString()));
+    }
+
+    @Test
+    void hostileTextOnlyEverThrowsFormatException() {
+        SeededRandom r = new SeededRandom(5);
+        String valid = DatasetCsv.write(DatasetKind.SPIRAL.generate(40, 0.1, 0.5, new SeededRandom(1)));
+        List<String> inputs = new ArrayList<>();
+        String mutations = "x12,.-+eE\n\r \u0000tes\uFEFF9";
+        for (int i = 0; i < 200; i++) {
+            inputs.add(valid.substring(0, r.nextInt(valid.length())));
+            char[] c = valid.toCharArray();
+            for (int m = 0; m < 1 + r.nextInt(4); m++) {
+                c[r.nextInt(c.length)] = mutations.charAt(r.nextInt(mutations.length()));
+            }
+            inputs.add(new String(c));
+            char[] bytes = new char[r.nextInt(80)];
+            for (int k = 0; k < bytes.length; k++) {
+                bytes[k] = (char) r.nextInt(256);
+            }
+            inputs.add(new String(bytes));
+        }
+        inputs.add("x1,x2,label\n" + "9".repeat(5000) + ",1,0");
+        inputs.add("x1,x2,label\n" + ",".repeat(100000));
+        for (String s : inputs) {
+            for (ProblemType type : ProblemType.values()) {
+                try {
+                    DatasetCsv.read(s, type);
+                } catch (FormatException e) {
+                    assertFalse(e.getMessage().isEmpty());
+                } catch (RuntimeException e) {
+                    fail("threw " + e + " for " + s, e);
+                }
+            }
+        }
+    }
+
+    @Test
+    void rejectsNullArguments() {
+        assertThrows(IllegalArgumentException.class, () -> DatasetCsv.write(null));
+        assertThrows(IllegalArgumentException.class, () -> DatasetCsv.read("x1,x2,label", null));
+        assertEquals("the file is empty", assertThrows(FormatException.class,
+                () -> DatasetCsv.read(null, ProblemType.REGRESSION)).getMessage());
+    }
+}

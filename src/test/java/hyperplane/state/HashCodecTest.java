@@ -1,0 +1,312 @@
+package hyperplane.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.data.Feature;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.Activation;
+import hyperplane.engine.Initialization;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Regularization;
+import hyperplane.engine.SeededRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class HashCodecTest {
+    private static final Activation[] TRAINABLE = {Activation.SIGMOID, Activation.TANH, Activation.RELU,
+        Activation.LEAKY_RELU, Activation.LINEAR};
+
+    private static <T> T pick(SeededRandom r, T[] values) {
+        return values[r.nextInt(values.length)];
+    }
+
+    private static Dataset randomPoints(SeededRandom r, DatasetKind kind, int n) {
+        double[] x1 = new double[n];
+        double[] x2 = new double[n];
+        double[] y = new double[n];
+        boolean[] train = new boolean[n];
+        boolean regression = kind.problemType() == ProblemType.REGRESSION;
+        for (int i = 0; i < n; i++) {
+            x1[i] = r.nextDouble(kind.minX(), kind.maxX());
+            x2[i] = r.nextDouble(kind.minY(), kind.maxY());
+            y[i] = regression ? r.nextDouble(-2, 2) : r.nextInt(2);
+            train[i] = r.nextInt(3) > 0;
+        }
+        return Dataset.of(x1, x2, y, train, kind.problemType());
+    }
+
+    private static AppState randomState(SeededRandom r, boolean withPoints) {
+        PlaygroundConfig.Builder b = PlaygroundConfig.defaults().builder();
+        DatasetKind kind = pick(r, DatasetKind.values());
+        b.dataset = kind;
+        b.problem = kind.problemType();
+        b.noise = r.nextInt(3) == 0 ? 0 : r.nextDouble() * 0.5;
+        b.trainRatio = 0.1 + 0.8 * r.nextDouble();
+        b.pointCount = 10 + r.nextInt(DatasetKind.MAX_COUNT - 9);
+        b.seed = r.nextInt();
+        List<Feature> features = new ArrayList<>();
+        for (Feature f : Feature.values()) {
+            if (r.nextInt(2) == 0) {
+                features.add(f);
+            }
+        }
+        if (features.isEmpty()) {
+            features.add(Feature.SIN_X2);
+        }
+        b.features = features;
+        int[] hidden = new int[r.nextInt(PlaygroundConfig.MAX_HIDDEN_LAYERS + 1)];
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = 1 + r.nextInt(PlaygroundConfig.MAX_NEURONS);
+        }
+        b.hidden = hidden;
+        b.activation = pick(r, TRAINABLE);
+        if (b.problem == ProblemType.REGRESSION) {
+            b.output = Activation.LINEAR;
+            b.loss = Loss.MSE;
+        } else {
+            b.output = r.nextInt(2) == 0 ? Activation.SIGMOID : Activation.TANH;
+            b.loss = b.output == Activation.SIGMOID && r.nextInt(2) == 0 ? Loss.CROSS_ENTROPY : Loss.MSE;
+        }
+        b.learningRate = Math.min(100, Math.pow(10, -6 + 8 * r.nextDouble()));
+        b.batchSize = 1 + r.nextInt(PlaygroundConfig.MAX_BATCH);
+        b.regularization = pick(r, Regularization.values());
+        b.regularizationRate = r.nextInt(2) == 0 ? 0 : r.nextDouble() * 100;
+        b.initialization = pick(r, Initialization.values());
+        b.showTest = r.nextInt(2) == 0;
+        b.discretize = r.nextInt(2) == 0;
+        b.points = withPoints ? randomPoints(r, kind, r.nextInt(200)) : null;
+        Set<String> hide = new LinkedHashSet<>();
+        Set<String> lock = new LinkedHashSet<>();
+        for (String g : EmbedOptions.GROUPS) {
+            if (r.nextInt(3) == 0) {
+                hide.add(g);
+            }
+            if (r.nextInt(3) == 0) {
+                lock.add(g);
+            }
+        }
+        String lesson = r.nextInt(2) == 0 ? "" : "xor-" + r.nextInt(9);
+        EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, lesson, r.nextInt(2) == 0);
+        Map<String, String> extras = new TreeMap<>();
+        if (r.nextInt(2) == 0) {
+            extras.put("p.lr", Double.toString(r.nextDouble()));
+            extras.put("gd.f", "(x - 2)^2 & ü ✓ 😀 =%");
+        }
+        return new AppState(pick(r, AppState.VIEWS.toArray(new String[0])), b.build(), embed, extras);
+    }
+
+    @Test
+    void defaultsEncodeToTheVersionAlone() {
+        assertEquals("v=1", HashCodec.encode(AppState.defaults()));
+        HashCodec.Decoded d = HashCodec.decode("#v=1");
+        assertEquals(List.of(), d.notices());
+        assertEquals(AppState.defaults(), d.state());
+        assertEquals(AppState.defaults(), HashCodec.decode("").state());
+        assertEquals(AppState.defaults(), HashCodec.decode(null).state());
+    }
+
+    @Test
+    void writesOnlyChangedKeysInTableOrder() {
+        PlaygroundConfig c = PlaygroundConfig.defaults().withDataset(DatasetKind.XOR).withLearningRate(1e-5)
+                .withHidden(new int[0]).withFeatures(List.of(Feature.X1, Feature.X1_TIMES_X2)).withShowTest(true);
+        AppState s = new AppState("playground", c, new EmbedOptions(true, Set.of("header", "data"), Set.of(), "xor-1",
+                false), Map.of("p.eta", "0.1"));
+        assertEquals("v=1&embed=1&hide=data,header&lesson=xor-1&data=xor&features=x1,x1x2&hidden=&lr=1.0E-5&test=1"
+                + "&p.eta=0.1", HashCodec.encode(s));
+    }
+
+    @Test
+    void roundTripOfRandomStatesIsExactAndIdempotent() {
+        SeededRandom r = new SeededRandom(11);
+        for (int trial = 0; trial < 400; trial++) {
+            boolean withPoints = trial % 2 == 1;
+            AppState s = randomState(r, withPoints);
+            String link = HashCodec.encode(s);
+            HashCodec.Decoded d = HashCodec.decode("#" + link);
+            assertEquals(List.of(), d.notices(), link);
+            AppState back = d.state();
+            assertEquals(link, HashCodec.encode(back));
+            assertEquals(s.playground().withPoints(null), back.playground().withPoints(null));
+            assertEquals(s.view(), back.view());
+            assertEquals(s.embed(), back.embed());
+            assertEquals(s.extras(), back.extras());
+            if (withPoints) {
+                Dataset p = s.playground().points();
+                Dataset q = back.playground().points();
+                DatasetKind kind = s.playground().dataset();
+                double tol = (kind.maxX() - kind.minX()) / 65535;
+                assertEquals(p.size(), q.size());
+                for (int i = 0; i < p.size(); i++) {
+                    assertTrue(Math.abs(p.x1(i) - q.x1(i)) <= tol / 2 + 1e-12);
+                    assertTrue(Math.abs(p.x2(i) - q.x2(i)) <= tol / 2 + 1e-12);
+                    assertTrue(Math.abs(p.label(i) - q.label(i)) <= 4.0 / 65535 / 2 + 1e-12);
+                    assertEquals(p.isTrain(i), q.isTrain(i));
+                }
+            } else {
+                assertEquals(null, back.playground().points());
+            }
+        }
+    }
+
+    @Test
+    void encodesTheMaximumPointCountAndEmptyPoints() {
+        Dataset many = randomPoints(new SeededRandom(3), DatasetKind.CIRCLE, PlaygroundConfig.MAX_POINTS);
+        AppState s = AppState.defaults().withPlayground(PlaygroundConfig.defaults().withPoints(many));
+        String link = HashCodec.encode(s);
+        assertEquals("v=1&pts=".length() + 13335, link.length());
+        HashCodec.Decoded d = HashCodec.decode(link);
+        assertEquals(List.of(), d.notices());
+        assertEquals(PlaygroundConfig.MAX_POINTS, d.state().playground().points().size());
+        AppState empty = AppState.defaults().withPlayground(PlaygroundConfig.defaults().withPoints(Dataset.empty()));
+        assertEquals("v=1&pts=AQ", HashCodec.encode(empty));
+        assertEquals(0, HashCodec.decode("pts=AQ").state().playground().points().size());
+    }
+
+    @Test
+    void pointBytesFollowTheDocumentedLayout() {
+        // (−6, 6) → q = 0 and 65535; class 1, test split → flags 3. Bytes 01 0000 FFFF 03 → "AQAA__8D".
+        Dataset one = Dataset.of(new double[] {-6}, new double[] {6}, new double[] {1}, new boolean[] {false});
+        assertEquals("v=1&pts=AQAA__8D",
+                HashCodec.encode(AppState.defaults().withPlayground(PlaygroundConfig.defaults().withPoints(one))));
+        // Regression on the plane: layout 2, (0, 0) → 32768 = 0x8000 twice, train, label 2 → FFFF.
+        PlaygroundConfig plane = PlaygroundConfig.defaults().withDataset(DatasetKind.PLANE);
+        Dataset reg = Dataset.of(new double[] {0}, new double[] {0}, new double[] {2}, new boolean[] {true},
+                ProblemType.REGRESSION);
+        assertEquals("v=1&problem=regression&data=plane&out=linear&loss=mse&pts=AoAAgAAA__8",
+                HashCodec.encode(AppState.defaults().withPlayground(plane.withPoints(reg))));
+    }
+
+    private static List<String> notices(String hash) {
+        return HashCodec.decode(hash).notices();
+    }
+
+    @Test
+    void namesEachIgnoredValueAndWhy() {
+        assertEquals(List.of("ignored lr=abc: not a number"), notices("v=1&lr=abc"));
+        assertEquals(List.of("ignored noise=0.9: must be in 0..0.5"), notices("noise=0.9"));
+        assertEquals(List.of("ignored lr=NaN: not a number"), notices("lr=NaN"));
+        assertEquals(List.of("ignored lr=1e999: must be in 1.0E-6..100"), notices("lr=1e999"));
+        assertEquals(List.of("ignored batch=2.5: not a whole number"), notices("batch=2.5"));
+        assertEquals(List.of("ignored seed=99999999999: too large"), notices("seed=99999999999"));
+        assertEquals(List.of("ignored hidden=4,0: layer 2 is \"0\": must be in 1..16"), notices("hidden=4,0"));
+        assertEquals(List.of("ignored features=x1,x3: unknown feature \"x3\" (known: x1, x2, x1sq, x2sq, x1x2, "
+                + "sinx1, sinx2)"), notices("features=x1,x3"));
+        assertEquals(List.of("ignored features=x1,x1: repeats x1"), notices("features=x1,x1"));
+        assertEquals(List.of("ignored act=step: step is for the perceptron only"), notices("act=step"));
+        assertEquals(List.of("ignored test=yes: must be 0 or 1"), notices("test=yes"));
+        assertEquals(List.of("ignored view=settings: not one of playground, perceptron, activations, "
+                + "gradient-descent, backprop"), notices("view=settings"));
+        assertEquals(List.of("ignored data=plane: a regression dataset, but problem=classification"),
+                notices("problem=classification&data=plane"));
+        assertEquals(List.of("ignored pts=AgAA: regression points, but the problem is classification"),
+                notices("pts=AgAA"));
+        assertEquals(List.of("ignored pts=AQAA: cut off: 2 bytes is not a whole number of 5-byte points"),
+                notices("pts=AQAA"));
+        assertEquals(List.of("ignored pts=A*: not base64url: character 2 is '*'"), notices("pts=A*"));
+        assertEquals(List.of("ignored lesson=Intro!: a lesson id has only a-z, 0-9 and '-', at most 64 characters"),
+                notices("lesson=Intro!"));
+        assertEquals(List.of("ignored hide group \"sidebar\": not one of data, features, network, run, output, header"),
+                notices("hide=data,sidebar"));
+        assertEquals(Set.of("data"), HashCodec.decode("hide=data,sidebar").state().embed().hidden());
+        assertEquals(List.of("this link is version 2; read as version 1"), notices("v=2&lr=0.1"));
+        assertEquals(0.1, HashCodec.decode("v=2&lr=0.1").state().playground().learningRate());
+        assertEquals(List.of("lr is given twice; used the last value"), notices("lr=0.1&lr=0.3"));
+        assertEquals(0.3, HashCodec.decode("lr=0.1&lr=0.3").state().playground().learningRate());
+        assertEquals(List.of("ignored lr=%zz: bad percent-encoding"), notices("lr=%zz"));
+        assertEquals(List.of("ignored \"a b=1\": not a key=value pair with a valid key"), notices("a b=1"));
+        assertEquals(List.of("ignored embed: it has no value"), notices("embed"));
+        String longValue = "lr=" + "1".repeat(40);
+        assertEquals(List.of("ignored lr=111111111111111111111111…: must be in 1.0E-6..100"), notices(longValue));
+        assertEquals(List.of("ignored the whole link: 65537 characters, more than 65536"),
+                notices("x".repeat(HashCodec.MAX_CHARS + 1)));
+    }
+
+    @Test
+    void clashingValuesFallBackKeyByKey() {
+        HashCodec.Decoded d = HashCodec.decode("out=tanh");
+        assertEquals(List.of("ignored out=tanh: cross-entropy needs a sigmoid output"), d.notices());
+        assertEquals(Activation.SIGMOID, d.state().playground().output());
+        d = HashCodec.decode("out=tanh&loss=mse");
+        assertEquals(List.of(), d.notices());
+        assertEquals(Activation.TANH, d.state().playground().output());
+        d = HashCodec.decode("data=plane&out=sigmoid&lr=0.5");
+        assertEquals(List.of("ignored out=sigmoid: output (sigmoid) must be linear for regression"), d.notices());
+        assertEquals(DatasetKind.PLANE, d.state().playground().dataset());
+        assertEquals(0.5, d.state().playground().learningRate());
+        // A regression dataset typed alone switches the problem, output and loss with it.
+        d = HashCodec.decode("data=multi-gaussian");
+        assertEquals(List.of(), d.notices());
+        assertEquals(ProblemType.REGRESSION, d.state().playground().problem());
+        assertEquals(Loss.MSE, d.state().playground().loss());
+    }
+
+    @Test
+    void keepsUnknownKeysAsExtrasAndDecodesPercentEscapes() {
+        HashCodec.Decoded d = HashCodec.decode("#gd.f=x%5E2%20%2B%201&p.eta=0.5&lr=0.1&gd.note=%C3%BC%E2%9C%93");
+        assertEquals(List.of(), d.notices());
+        assertEquals(Map.of("gd.f", "x^2 + 1", "p.eta", "0.5", "gd.note", "ü✓"), d.state().extras());
+        assertEquals("v=1&lr=0.1&gd.f=x%5E2%20%2B%201&gd.note=%C3%BC%E2%9C%93&p.eta=0.5",
+                HashCodec.encode(d.state()));
+        assertEquals(List.of("ignored x=%C3: bad percent-encoding"), notices("x=%C3"));
+    }
+
+    @Test
+    void hostileLinksNeverThrowAndAlwaysGiveAValidState() {
+        SeededRandom r = new SeededRandom(77);
+        List<String> inputs = new ArrayList<>();
+        String alphabet = "v=1&%#,.-+eE0123456789abcxyzAQ_ \u0000ü";
+        for (int i = 0; i < 150; i++) {
+            String valid = HashCodec.encode(randomState(r, i % 2 == 0));
+            inputs.add(valid.substring(0, r.nextInt(valid.length() + 1)));
+            char[] c = valid.toCharArray();
+            for (int m = 0; m < 1 + r.nextInt(5); m++) {
+                c[r.nextInt(c.length)] = alphabet.charAt(r.nextInt(alphabet.length()));
+            }
+            inputs.add(new String(c));
+            char[] bytes = new char[r.nextInt(100)];
+            for (int k = 0; k < bytes.length; k++) {
+                bytes[k] = (char) r.nextInt(r.nextInt(2) == 0 ? 128 : 65536);
+            }
+            inputs.add(new String(bytes));
+            StringBuilder pairs = new StringBuilder();
+            for (int k = 0; k < 6; k++) {
+                pairs.append(k == 0 ? "" : "&").append(pick(r, new String[] {"data", "problem", "out", "loss", "pts",
+                    "hidden", "features", "act", "noise", "hide"})).append('=').append(pick(r, new String[] {"plane",
+                        "regression", "tanh", "linear", "cross-entropy", "AgAA", "AQ", "", "1e308", "-0", "x1", "%"}));
+            }
+            inputs.add(pairs.toString());
+        }
+        inputs.add("lr=" + "9".repeat(5000));
+        inputs.add("&".repeat(60000));
+        inputs.add("pts=" + "A".repeat(60000));
+        StringBuilder manyExtras = new StringBuilder();
+        for (int k = 0; k < 100; k++) {
+            manyExtras.append("&k").append(k).append("=").append(k);
+        }
+        inputs.add(manyExtras.toString());
+        for (String s : inputs) {
+            HashCodec.Decoded d;
+            try {
+                d = HashCodec.decode(s);
+            } catch (RuntimeException e) {
+                fail("threw " + e + " for " + s, e);
+                return;
+            }
+            assertNotNull(d.state().playground());
+            String again = HashCodec.encode(d.state());
+            HashCodec.Decoded clean = HashCodec.decode(again);
+            assertEquals(List.of(), clean.notices(), s);
+            assertEquals(again, HashCodec.encode(clean.state()));
+        }
+    }
+}
