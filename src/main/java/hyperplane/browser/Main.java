@@ -1,13 +1,18 @@
 package hyperplane.browser;
 
-import hyperplane.state.PlaygroundConfig;
+import hyperplane.state.AppState;
+import hyperplane.state.EmbedOptions;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Entry point: says which build runs, then wires the views. The only place with page-wide state.
+ * Entry point: says which build runs, loads the state (link, else saved, else defaults), builds the
+ * views and wires the page-wide buttons. The only place with page-wide state.
  */
 public final class Main {
+    private static StateStore store;
+    private static Views views;
     private static Playground playground;
 
     private Main() {
@@ -19,8 +24,73 @@ public final class Main {
         build.setAttribute("data-engine", engine);
         build.setTextContent("Running the " + engine + " build");
         Notices.wire();
-        playground = new Playground(PlaygroundConfig.defaults(), config -> { });
+
+        store = StateStore.load();
+        AppState state = store.state();
+        store.replace(state);
+        boolean framed = Embed.framed();
+        playground = new Playground(state.playground(), config -> store.setPlayground(config),
+                (event, epoch, trainLoss, testLoss) -> {
+                    if (framed) {
+                        Embed.post(event, epoch, trainLoss, testLoss);
+                    }
+                });
+        views = new Views(view -> store.setView(view));
+        views.add("playground", playground);
+        views.select(state.view(), false);
+
+        EmbedOptions embed = store.embed();
+        Embed.apply(embed);
+        Dom.on(Dom.byId("copy-link"), "click", e -> copyLink());
+        Dom.on(Dom.byId("start-over"), "click", e -> startOver());
+        Window.current().addEventListener("hashchange", e -> openLink());
+        if (framed) {
+            Embed.post("ready", 0, playground.session().trainLoss(), playground.session().testLoss());
+        }
+        if (embed.autoplay()) {
+            playground.setPlaying(true);
+        }
     }
+
+    /** A link pasted into this tab's address bar: show what it says. */
+    private static void openLink() {
+        AppState next = StateStore.fromHash(StateStore.currentHash());
+        if (next == null) {
+            return;
+        }
+        store.replace(next);
+        playground.apply(next.playground());
+        views.select(next.view(), false);
+    }
+
+    private static void copyLink() {
+        copyToClipboard(currentUrl());
+        Notices.show("The link to exactly this setup is copied. Anyone who opens it sees the same data, network "
+                + "and settings.");
+    }
+
+    private static void startOver() {
+        StateStore.clearSaved();
+        AppState defaults = AppState.defaults();
+        AppState next = new AppState(defaults.view(), defaults.playground(), store.embed(), defaults.extras());
+        store.replace(next);
+        playground.apply(next.playground());
+        playground.reset();
+        views.select(next.view(), false);
+        Notices.show("Started over: the default settings, and nothing of your own saved.");
+    }
+
+    @JSBody(script = "return location.href;")
+    private static native String currentUrl();
+
+    // The asynchronous clipboard needs a secure context; from file:// the selection fallback does it.
+    @JSBody(params = "text", script = "function fallback() { var t = document.createElement('textarea');"
+            + " t.value = text; t.setAttribute('readonly', ''); t.style.position = 'fixed'; t.style.opacity = '0';"
+            + " document.body.appendChild(t); t.select(); try { document.execCommand('copy'); } catch (e) { }"
+            + " document.body.removeChild(t); }"
+            + " if (navigator.clipboard && window.isSecureContext) {"
+            + " navigator.clipboard.writeText(text).catch(fallback); } else { fallback(); }")
+    private static native void copyToClipboard(String text);
 
     @JSBody(script = "return globalThis.hyperplaneEngine || 'unknown';")
     private static native String engineName();

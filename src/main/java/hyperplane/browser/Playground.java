@@ -15,7 +15,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
  * runs training from the animation frame loop. It holds no training logic of its own.
  */
-final class Playground {
+final class Playground implements Views.View {
     /** With speed "max", training stops for a frame once this many milliseconds were spent on it. */
     private static final double TRAIN_BUDGET_MS = 9;
     private static final int SLOW_FRAMES = 10;
@@ -25,6 +25,8 @@ final class Playground {
     private final PlaygroundRenderer renderer;
     private final PointEditor editor;
     private final Consumer<PlaygroundConfig> onChange;
+    private final ProgressListener progress;
+    private double lastProgress = -1e9;
     private final HTMLButtonElement playButton = Dom.button("play");
     private final HTMLSelectElement speed = Dom.select("speed");
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
@@ -36,12 +38,19 @@ final class Playground {
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
 
+    /** Told of what happens to training: "play", "pause", "step", "reset", "progress", "diverged". */
+    interface ProgressListener {
+        void event(String event, int epoch, double trainLoss, double testLoss);
+    }
+
     /**
      * @param config   the configuration to start from
      * @param onChange told of every configuration the user makes (for the link and autosave)
+     * @param progress told of training events (for an embedding page)
      */
-    Playground(PlaygroundConfig config, Consumer<PlaygroundConfig> onChange) {
+    Playground(PlaygroundConfig config, Consumer<PlaygroundConfig> onChange, ProgressListener progress) {
         this.onChange = onChange;
+        this.progress = progress;
         session = new PlaygroundSession(config);
         renderer = new PlaygroundRenderer();
         controls = new PlaygroundControls(this::apply);
@@ -64,7 +73,8 @@ final class Playground {
     }
 
     /** Shows or hides the view; a hidden view neither trains nor draws. */
-    void setVisible(boolean value) {
+    @Override
+    public void setVisible(boolean value) {
         visible = value;
         if (!value) {
             setPlaying(false);
@@ -93,12 +103,20 @@ final class Playground {
             Notices.show("There are no training points yet: place some on the canvas or pick a dataset.");
             return;
         }
+        if (value == playing) {
+            return;
+        }
         playing = value;
         playButton.setAttribute("aria-pressed", value ? "true" : "false");
         playButton.setAttribute("aria-label", value ? "Pause" : "Play");
+        tell(value ? "play" : "pause");
         if (!value) {
             announceProgress();
         }
+    }
+
+    private void tell(String event) {
+        progress.event(event, session.epoch(), session.trainLoss(), session.testLoss());
     }
 
     boolean playing() {
@@ -116,6 +134,7 @@ final class Playground {
             reportDivergence();
         }
         dirty = true;
+        tell("step");
         announceProgress();
     }
 
@@ -124,6 +143,7 @@ final class Playground {
         session.reset();
         Notices.hide();
         dirty = true;
+        tell("reset");
         Notices.announce("Network reset to its initial weights; epoch 0.");
     }
 
@@ -162,16 +182,19 @@ final class Playground {
             dirty = true;
         }
         if (session.diverged()) {
-            playing = false;
-            playButton.setAttribute("aria-pressed", "false");
-            playButton.setAttribute("aria-label", "Play");
+            setPlaying(false);
             reportDivergence();
         } else {
-            Notices.announceThrottled(progress(), 4000);
+            Notices.announceThrottled(progressText(), 4000);
+            if (Dom.now() - lastProgress > 250) {
+                lastProgress = Dom.now();
+                tell("progress");
+            }
         }
     }
 
     private void reportDivergence() {
+        tell("diverged");
         Notices.error(session.divergence() + " Training is paused at epoch " + session.epoch()
                 + ". Pick a smaller learning rate and press Play, or press Reset to start over.");
     }
@@ -204,13 +227,13 @@ final class Playground {
         return text.append('.').toString();
     }
 
-    private String progress() {
+    private String progressText() {
         return "Epoch " + session.epoch() + ", training loss " + Format.loss(session.trainLoss())
                 + (session.testCount() > 0 ? ", test loss " + Format.loss(session.testLoss()) : "") + ".";
     }
 
     private void announceProgress() {
-        Notices.announce(progress());
+        Notices.announce(progressText());
     }
 
     private void wireDiagram() {

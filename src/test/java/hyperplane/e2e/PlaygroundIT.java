@@ -18,9 +18,9 @@ import org.openqa.selenium.Keys;
 class PlaygroundIT extends BrowserTestSupport {
 
     private PlaygroundPage fresh() {
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("?fresh=" + System.nanoTime()));
+        PlaygroundPage.open(browser.driver(), http(""));
         browser.script("localStorage.clear();");
-        return page;
+        return PlaygroundPage.open(browser.driver(), http(""));
     }
 
     @Test

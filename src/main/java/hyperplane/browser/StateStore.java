@@ -1,0 +1,147 @@
+package hyperplane.browser;
+
+import hyperplane.state.AppState;
+import hyperplane.state.EmbedOptions;
+import hyperplane.state.HashCodec;
+import hyperplane.state.PlaygroundConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.teavm.jso.JSBody;
+
+/**
+ * The application state and where it is kept: the URL hash (so a link reproduces what is shown) and
+ * localStorage (so a reload, or a visit without a link, continues where the user left off).
+ *
+ * <p>Reading: a hash wins over the saved state; a saved state over the defaults. What the codec had to
+ * ignore is shown to the user, naming the key. Writing replaces the history entry (no back-button spam)
+ * and never fires hashchange.
+ */
+final class StateStore {
+    static final String STORAGE_KEY = "hyperplane.state";
+
+    private AppState state;
+
+    private StateStore(AppState state) {
+        this.state = state;
+    }
+
+    /** Loads the state from the link, else from storage, else the defaults; reports what was ignored. */
+    static StateStore load() {
+        String hash = currentHash();
+        String source = hash;
+        boolean fromLink = !hash.isEmpty();
+        if (!fromLink) {
+            source = readStorage();
+        }
+        if (source == null || source.isEmpty()) {
+            return new StateStore(AppState.defaults());
+        }
+        HashCodec.Decoded decoded = HashCodec.decode(source);
+        report(decoded.notices(), fromLink ? "this link" : "the saved state");
+        return new StateStore(decoded.state());
+    }
+
+    /** Decodes a hash the user navigated to in this tab; null when it says nothing. */
+    static AppState fromHash(String hash) {
+        if (hash.isEmpty()) {
+            return null;
+        }
+        HashCodec.Decoded decoded = HashCodec.decode(hash);
+        report(decoded.notices(), "this link");
+        return decoded.state();
+    }
+
+    private static void report(List<String> notices, String where) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder("Some settings in ").append(where).append(" could not be used, so ")
+                .append(notices.size() == 1 ? "it keeps its default" : "they keep their defaults").append(": ");
+        int shown = Math.min(4, notices.size());
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                text.append("; ");
+            }
+            text.append(notices.get(i));
+        }
+        if (notices.size() > shown) {
+            text.append("; and ").append(notices.size() - shown).append(" more");
+        }
+        Notices.show(text.append('.').toString());
+    }
+
+    AppState state() {
+        return state;
+    }
+
+    EmbedOptions embed() {
+        return state.embed();
+    }
+
+    void setPlayground(PlaygroundConfig config) {
+        if (config != state.playground()) {
+            save(new AppState(state.view(), config, state.embed(), state.extras()));
+        }
+    }
+
+    void setView(String view) {
+        if (!view.equals(state.view())) {
+            save(new AppState(view, state.playground(), state.embed(), state.extras()));
+        }
+    }
+
+    /** A setting of another view, kept in the link under {@code key} ("" removes it). */
+    void setExtra(String key, String value) {
+        if (value.equals(state.extras().getOrDefault(key, ""))) {
+            return;
+        }
+        Map<String, String> extras = new TreeMap<>(state.extras());
+        if (value.isEmpty()) {
+            extras.remove(key);
+        } else {
+            extras.put(key, value);
+        }
+        save(new AppState(state.view(), state.playground(), state.embed(), extras));
+    }
+
+    String extra(String key) {
+        return state.extras().getOrDefault(key, "");
+    }
+
+    /** Replaces the whole state (a link opened in this tab). */
+    void replace(AppState next) {
+        save(next);
+    }
+
+    private void save(AppState next) {
+        state = next;
+        String encoded = HashCodec.encode(next);
+        replaceHash(encoded);
+        writeStorage(encoded);
+    }
+
+    /** Forgets the saved state (for "start over"). */
+    static void clearSaved() {
+        removeStorage();
+    }
+
+    /** The hash without its '#', percent-encoding left as it is. */
+    @JSBody(script = "return location.hash.length > 1 ? location.hash.substring(1) : '';")
+    static native String currentHash();
+
+    @JSBody(params = "hash", script = "try { history.replaceState(history.state, '', '#' + hash); }"
+            + " catch (e) { location.hash = hash; }")
+    private static native void replaceHash(String hash);
+
+    // localStorage can be missing or refuse (private mode, full quota, an embed with storage blocked):
+    // the page then simply does not remember, it never fails.
+    @JSBody(script = "try { return localStorage.getItem('" + STORAGE_KEY + "') || ''; } catch (e) { return ''; }")
+    private static native String readStorage();
+
+    @JSBody(params = "value", script = "try { localStorage.setItem('" + STORAGE_KEY + "', value); } catch (e) { }")
+    private static native void writeStorage(String value);
+
+    @JSBody(script = "try { localStorage.removeItem('" + STORAGE_KEY + "'); } catch (e) { }")
+    private static native void removeStorage();
+}
