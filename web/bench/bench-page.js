@@ -10,9 +10,9 @@
   "use strict";
   var base = document.currentScript.src;
   var ENGINES = [
-    { script: "hyperplane-wasm.js", label: "Hyperplane, WebAssembly build" },
-    { script: "hyperplane-js.js", label: "Hyperplane, JavaScript build" },
-    { script: "reference.js", label: "Hand-written JavaScript (reference)" }
+    { script: "hyperplane-wasm.js", label: "Hyperplane (WebAssembly)" },
+    { script: "hyperplane-js.js", label: "Hyperplane (JavaScript)" },
+    { script: "reference.js", label: "Hand-written JS" }
   ];
   var REFERENCE = "reference-js";
   var TOLERANCE = 1e-9;

@@ -32,6 +32,7 @@ class BenchIT extends BrowserTestSupport {
         assertEquals("done", page.state(), page.status());
         Map<String, Map<String, String>> results = page.results();
         System.out.println("[bench " + origin + "] " + results);
+        browser.saveArtifacts("bench-" + origin);
         assertEquals(Set.of("hyperplane-wasm", "hyperplane-js", "reference-js"), results.keySet());
         Map<String, String> reference = results.get("reference-js");
         for (Map.Entry<String, Map<String, String>> entry : results.entrySet()) {

@@ -185,6 +185,35 @@ class NetworkTest {
         assertTrue(error <= TOLERANCE, what + ": numeric " + numeric + " analytic " + analytic + " error " + error);
     }
 
+    /**
+     * The engine takes tanh′ = 1 − a² and σ′ = a(1 − a) from the stored output instead of recomputing φ(z);
+     * every δ must still equal, bit for bit, the textbook recursion written with {@link Activation#derivative}.
+     */
+    @Test
+    void deltasEqualTheTextbookRecursionBitForBit() {
+        for (Activation act : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.RELU}) {
+            Network n = Network.create(2, new int[] {5, 3}, act, act, Loss.MSE);
+            n.initialize(Initialization.RANDOM, new SeededRandom(7));
+            double[] x = {0.7, -1.3};
+            n.forward(x, 0);
+            n.backward(new double[] {0.25}, 0);
+            int top = n.layerCount();
+            double aOut = n.output(top, 0);
+            double expected = (aOut - 0.25) * act.derivative(n.preActivation(top, 0));
+            assertEquals(expected, n.delta(top, 0), 0.0, act + " output delta");
+            for (int l = top - 1; l >= 1; l--) {
+                for (int k = 0; k < n.size(l); k++) {
+                    double sum = 0;
+                    for (int j = 0; j < n.size(l + 1); j++) {
+                        sum += n.weight(l + 1, j, k) * n.delta(l + 1, j);
+                    }
+                    double want = sum * act.derivative(n.preActivation(l, k));
+                    assertEquals(want, n.delta(l, k), 0.0, act + " delta(" + l + ", " + k + ")");
+                }
+            }
+        }
+    }
+
     @Test
     void traceLeavesAccumulatedGradientsAlone() {
         Network n = Network.create(2, new int[] {3}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
