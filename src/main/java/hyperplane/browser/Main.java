@@ -42,6 +42,8 @@ public final class Main {
 
         EmbedOptions embed = store.embed();
         Embed.apply(embed);
+        new ImportExport(playground);
+        new EmbedDialog(store);
         Dom.on(Dom.byId("copy-link"), "click", e -> copyLink());
         Dom.on(Dom.byId("start-over"), "click", e -> startOver());
         Window.current().addEventListener("hashchange", e -> openLink());

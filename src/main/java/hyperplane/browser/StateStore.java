@@ -116,9 +116,13 @@ final class StateStore {
 
     private void save(AppState next) {
         state = next;
-        String encoded = HashCodec.encode(next);
-        replaceHash(encoded);
-        writeStorage(encoded);
+        replaceHash(HashCodec.encode(next));
+        // An embedded copy must not overwrite the user's own saved work, nor make the next ordinary visit
+        // open in embed mode: only a standalone page saves, and never its embed options.
+        if (!next.embed().embed()) {
+            writeStorage(HashCodec.encode(new AppState(next.view(), next.playground(), EmbedOptions.NONE,
+                    next.extras())));
+        }
     }
 
     /** Forgets the saved state (for "start over"). */

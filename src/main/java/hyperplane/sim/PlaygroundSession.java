@@ -180,6 +180,21 @@ public final class PlaygroundSession {
         updateLosses();
     }
 
+    /**
+     * Replaces every weight and bias with {@code source}'s (an imported model of the same shape) and starts
+     * counting epochs from 0 with it.
+     *
+     * @throws IllegalArgumentException if the shapes differ
+     */
+    public void loadParameters(Network source) {
+        network.copyParametersFrom(source);
+        trainer.resetDivergence();
+        trainer.restartEpoch();
+        epoch = 0;
+        history.clear();
+        updateLosses();
+    }
+
     /** Whether training stopped because a loss, gradient or weight became NaN or infinite. */
     public boolean diverged() {
         return trainer.diverged();

@@ -28,18 +28,24 @@ import org.openqa.selenium.logging.LoggingPreferences;
 public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
     private final List<String> consoleLines = new ArrayList<>();
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(WebDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     /** Starts a browser with a window of the given size. */
     public static Browser start(int width, int height) {
         try {
             Path profile = Files.createTempDirectory("hyperplane-chrome");
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(setting("CHROME_BIN", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -54,7 +60,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, profile);
+            return new Browser(driver, profile, downloads);
         } catch (IOException e) {
             throw new IllegalStateException("could not make a browser profile", e);
         }
@@ -67,6 +73,24 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Waits up to 10 s for a finished download called {@code name} and returns its path. */
+    public Path download(String name) {
+        Path file = downloads.resolve(name);
+        long end = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < end) {
+            if (Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload"))) {
+                return file;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("no download " + name + " in " + downloads);
     }
 
     /** Runs a script in the page and returns its result. */

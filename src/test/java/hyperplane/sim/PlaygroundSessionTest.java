@@ -120,4 +120,16 @@ class PlaygroundSessionTest {
         assertEquals(4.0, neurons[session.neuronIndex(0, 0)][2], "input x1 at column 2");
         assertEquals(9, session.neuronCount());
     }
+
+    @Test
+    void loadedParametersGiveTheSourcesPredictions() {
+        PlaygroundSession trained = new PlaygroundSession(defaults);
+        trained.trainEpochs(30);
+        PlaygroundSession fresh = new PlaygroundSession(defaults.withSeed(5));
+        fresh.trainEpochs(2);
+        fresh.loadParameters(trained.network());
+        assertEquals(0, fresh.epoch());
+        assertEquals(0, fresh.history().size());
+        assertEquals(trained.predict(1.5, -2), fresh.predict(1.5, -2));
+    }
 }

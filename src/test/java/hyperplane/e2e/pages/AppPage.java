@@ -26,13 +26,13 @@ public final class AppPage {
 
     private void waitUntilStarted() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
-                !d.findElement(By.id("build-info")).getText().isEmpty()
+                !d.findElement(By.id("build-info")).getAttribute("textContent").isEmpty()
                         || d.findElement(By.id("boot-error")).isDisplayed());
     }
 
     /** The about line's text, such as "Running the WebAssembly build". */
     public String buildInfo() {
-        return driver.findElement(By.id("build-info")).getText();
+        return driver.findElement(By.id("build-info")).getAttribute("textContent");
     }
 
     /** The engine the page reports: "WebAssembly" or "JavaScript". */

@@ -215,4 +215,24 @@ public final class PlaygroundPage {
     public WebDriver driver() {
         return driver;
     }
+
+    /** Chooses a file for the hidden file input behind the button {@code buttonName} ("Load model…"). */
+    public PlaygroundPage load(String inputId, java.nio.file.Path file) {
+        WebElement input = driver.findElement(By.id(inputId));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].hidden = false;", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].hidden = true;", input);
+        return this;
+    }
+
+    /** Waits until the message bar shows something, and returns it. */
+    public String awaitNotice() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !notice().isEmpty());
+        return notice();
+    }
+
+    /** The page's current address. */
+    public String url() {
+        return driver.getCurrentUrl();
+    }
 }

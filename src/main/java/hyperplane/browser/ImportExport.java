@@ -1,0 +1,139 @@
+package hyperplane.browser;
+
+import hyperplane.data.Dataset;
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.DatasetCsv;
+import hyperplane.state.FormatException;
+import hyperplane.state.ImportedModel;
+import hyperplane.state.ModelJson;
+import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.ColorScale;
+import hyperplane.view.Format;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * The playground's files: the model as JSON and the points as CSV (both ways), and a PNG of the canvas
+ * with a legend. An import that does not fit is refused with a message naming what is wrong, and the
+ * current model and points stay exactly as they were.
+ */
+final class ImportExport {
+    private final Playground playground;
+
+    ImportExport(Playground playground) {
+        this.playground = playground;
+        Dom.on(Dom.byId("export-model"), "click", e -> exportModel());
+        Dom.on(Dom.byId("export-points"), "click", e -> exportPoints());
+        Dom.on(Dom.byId("export-png"), "click", e -> exportPicture());
+        Dom.on(Dom.byId("import-model"), "click", e -> Dom.byId("import-model-file").click());
+        Dom.on(Dom.byId("import-points"), "click", e -> Dom.byId("import-points-file").click());
+        FileIO.onPick(Dom.byId("import-model-file"), FileIO.MAX_BYTES, this::importModel);
+        FileIO.onPick(Dom.byId("import-points-file"), FileIO.MAX_BYTES, this::importPoints);
+        FileIO.onDrop(Dom.byId("canvas"), FileIO.MAX_BYTES, (name, text, error) -> {
+            if (name.toLowerCase().endsWith(".json")) {
+                importModel(name, text, error);
+            } else {
+                importPoints(name, text, error);
+            }
+        });
+    }
+
+    private void exportModel() {
+        PlaygroundSession session = playground.session();
+        try {
+            FileIO.download("hyperplane-model.json",
+                    ModelJson.write(session.network(), session.config().features()), "application/json");
+            Notices.announce("Model saved as hyperplane-model.json.");
+        } catch (IllegalArgumentException e) {
+            Notices.error("The model cannot be saved: " + e.getMessage() + ". Reset the network first.");
+        }
+    }
+
+    private void exportPoints() {
+        FileIO.download("hyperplane-points.csv", DatasetCsv.write(playground.session().data()), "text/csv");
+        Notices.announce("Points saved as hyperplane-points.csv.");
+    }
+
+    /** Reads a model; on success the configuration takes its shape and the network its weights. */
+    void importModel(String name, String text, String error) {
+        if (!error.isEmpty()) {
+            refuse(name, error);
+            return;
+        }
+        ImportedModel model;
+        PlaygroundConfig adopted;
+        try {
+            model = ModelJson.read(text);
+            adopted = ModelJson.adopt(playground.config(), model);
+        } catch (FormatException e) {
+            refuse(name, e.getMessage());
+            return;
+        }
+        playground.setPlaying(false);
+        playground.apply(adopted);
+        playground.session().loadParameters(model.network());
+        playground.networkEdited();
+        Notices.show("Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0.");
+    }
+
+    /** Reads points; on success they become the user's own points. */
+    void importPoints(String name, String text, String error) {
+        if (!error.isEmpty()) {
+            refuse(name, error);
+            return;
+        }
+        Dataset points;
+        try {
+            points = DatasetCsv.read(text, playground.config().problem());
+        } catch (FormatException e) {
+            refuse(name, e.getMessage());
+            return;
+        }
+        playground.apply(playground.config().withPoints(points));
+        Notices.show("Imported " + points.size() + (points.size() == 1 ? " point" : " points") + " from " + name
+                + " (" + points.trainCount() + " for training, " + points.testCount() + " for testing).");
+    }
+
+    private static void refuse(String name, String reason) {
+        Notices.error("Could not import " + name + ": " + reason + ". Nothing was changed.");
+    }
+
+    private static String describe(PlaygroundConfig c) {
+        StringBuilder text = new StringBuilder();
+        text.append(c.features().size()).append(c.features().size() == 1 ? " input, " : " inputs, ");
+        int[] hidden = c.hidden();
+        if (hidden.length == 0) {
+            text.append("no hidden layer");
+        } else {
+            text.append("hidden layers of ");
+            for (int i = 0; i < hidden.length; i++) {
+                text.append(i == 0 ? "" : ", ").append(hidden[i]);
+            }
+        }
+        return text.append(", ").append(c.activation().label()).toString();
+    }
+
+    private void exportPicture() {
+        PlaygroundSession s = playground.session();
+        String losses = "Epoch " + s.epoch() + "   training loss " + Format.loss(s.trainLoss())
+                + (s.testCount() > 0 ? "   test loss " + Format.loss(s.testLoss()) : "");
+        FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses,
+                HtmlCanvas.css(ColorScale.CLASS_0), HtmlCanvas.css(ColorScale.CLASS_1)));
+    }
+
+    /** The canvas on white with a legend strip below: the two classes and the run's numbers. */
+    @JSBody(params = {"canvas", "losses", "orange", "blue"}, script = "var pad = 12, strip = 54;"
+            + "var out = document.createElement('canvas'); out.width = canvas.width + 2 * pad;"
+            + "out.height = canvas.height + 2 * pad + strip; var g = out.getContext('2d');"
+            + "var k = canvas.width / (+canvas.dataset.logicalWidth || canvas.width);"
+            + "g.fillStyle = '#ffffff'; g.fillRect(0, 0, out.width, out.height);"
+            + "g.drawImage(canvas, pad, pad); g.scale(k, k); var y = (canvas.height + pad) / k + 18, x = pad / k;"
+            + "g.font = '13px system-ui, sans-serif'; g.textBaseline = 'middle';"
+            + "g.fillStyle = orange; g.beginPath(); g.arc(x + 6, y, 5, 0, 7); g.fill();"
+            + "g.fillStyle = '#222'; g.fillText('class 0', x + 16, y);"
+            + "g.fillStyle = blue; g.beginPath(); g.arc(x + 86, y, 5, 0, 7); g.fill();"
+            + "g.fillStyle = '#222'; g.fillText('class 1', x + 96, y);"
+            + "g.fillText('Hyperplane', x + 170, y); g.fillStyle = '#555'; g.fillText(losses, x, y + 22);"
+            + "return out.toDataURL('image/png');")
+    private static native String picture(HTMLCanvasElement canvas, String losses, String orange, String blue);
+}
