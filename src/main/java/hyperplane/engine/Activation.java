@@ -157,7 +157,9 @@ public enum Activation {
      * WebAssembly build give identical bits, and the WebAssembly build never calls out to JavaScript here.
      */
     static double tanh(double z) {
-        double m = Math.abs(z);
+        // |z| without Math.abs, which TeaVM's JavaScript reaches through two wrapper calls; + 0.0 turns −0 into +0.
+        boolean negative = z < 0;
+        double m = negative ? -z : z + 0.0;
         double r;
         if (m < 0.5) {
             double u = Exponential.expm1(-2 * m); // in (−1, 0]
@@ -167,6 +169,6 @@ public enum Activation {
             double t = Exponential.exp(-2 * m);
             r = (1 - t) / (1 + t);
         }
-        return z < 0 ? -r : (z >= 0 ? r : z);
+        return negative ? -r : (z >= 0 ? r : z);
     }
 }

@@ -92,8 +92,9 @@ final class Exponential {
         if (x != x) {
             return x;
         }
-        double ax = x < 0 ? -x : x;
+        // One comparison kept in a boolean: TeaVM's JavaScript turns two equal double comparisons into a call.
         boolean negative = x < 0;
+        double ax = negative ? -x : x;
         if (ax >= EXP_HUGE) {
             if (ax == Double.POSITIVE_INFINITY) {
                 return negative ? 0 : x;

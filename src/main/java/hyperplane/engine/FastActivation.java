@@ -36,15 +36,16 @@ public final class FastActivation {
 
     /** tanh(z) within {@link #TANH_MAX_ERROR}; NaN → NaN, |z| ≥ 8 → ±1. */
     public static double tanh(double z) {
-        double m = z < 0 ? -z : z;
+        boolean negative = z < 0;
+        double m = negative ? -z : z;
         if (!(m < LIMIT)) {
-            return z != z ? z : (z < 0 ? -1 : 1);
+            return z != z ? z : (negative ? -1 : 1);
         }
         double p = m * STEPS_PER_UNIT;
         int i = (int) p; // m < 8 keeps i ≤ 511, so i + 1 is inside the table
         double lo = TABLE[i];
         double v = lo + (p - i) * (TABLE[i + 1] - lo);
-        return z < 0 ? -v : v;
+        return negative ? -v : v;
     }
 
     /** σ(z) = (1 + tanh(z/2))/2 within {@link #TANH_MAX_ERROR}/2; NaN → NaN. */
