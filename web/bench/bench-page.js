@@ -16,6 +16,9 @@
   ];
   var REFERENCE = "reference-js";
   var TOLERANCE = 1e-9;
+  // W3 is a heatmap: Hyperplane draws it with a table tanh whose error is below 2.4e-5 per neuron (see
+  // FastActivation.java); through W2's seven layers the output differs from exact tanh by far less than 1e-3.
+  var GRID_TOLERANCE = 1e-3;
   var POINTS = 250;
   var GRID = 100;
   var WORKLOADS = [
@@ -267,7 +270,7 @@
       render(results);
       var verdicts = usable.map(function (e) { return results.engines[e.engine.name].agrees; });
       status.textContent = "Done: " + options.rounds + " round(s) of " + options.epochs + " epochs. "
-        + (verdicts.every(Boolean) ? "All losses agree to within 1e-9." : "Some losses DIFFER: see below.");
+        + (verdicts.every(Boolean) ? "All losses agree to within 1e-9, the W3 grids to within 1e-3." : "Some losses DIFFER: see below.");
       Object.keys(results.engines).forEach(function (name) {
         delete results.engines[name].grid;
       });
@@ -304,7 +307,7 @@
         gridDifference = d > gridDifference || d !== d ? d : gridDifference;
       }
       r.gridDifference = r.grid.length === ref.grid.length ? gridDifference : NaN;
-      r.agrees = r.lossDifference <= TOLERANCE && r.gridDifference <= TOLERANCE;
+      r.agrees = r.lossDifference <= TOLERANCE && r.gridDifference <= GRID_TOLERANCE;
     });
   }
 

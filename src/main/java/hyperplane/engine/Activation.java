@@ -139,44 +139,36 @@ public enum Activation {
         throw new IllegalArgumentException("unknown activation key \"" + key + "\"");
     }
 
-    /** σ(z), evaluated on the side where the exponential is at most 1 so it never overflows. */
+    /**
+     * σ(z), evaluated on the side where the exponential is at most 1 so it never overflows. The exponential is
+     * the engine's own ({@link Exponential#exp}), so every runtime computes the same bits.
+     */
     static double sigmoid(double z) {
         if (z >= 0) {
-            return 1 / (1 + Math.exp(-z));
+            return 1 / (1 + Exponential.exp(-z));
         }
-        double e = Math.exp(z);
+        double e = Exponential.exp(z);
         return e / (1 + e);
     }
 
-    /** tanh(z) without overflow (see {@link #TANH}); identical on every runtime that agrees on exp and log. */
+    /**
+     * tanh(z) without overflow (see {@link #TANH}). Built on the engine's own {@link Exponential#exp} and
+     * {@link Exponential#expm1} (fdlibm's, correct to 1 ulp), so the JVM, the JavaScript build and the
+     * WebAssembly build give identical bits, and the WebAssembly build never calls out to JavaScript here.
+     */
     static double tanh(double z) {
-        double m = Math.abs(z);
+        // |z| without Math.abs, which TeaVM's JavaScript reaches through two wrapper calls; + 0.0 turns −0 into +0.
+        boolean negative = z < 0;
+        double m = negative ? -z : z + 0.0;
         double r;
         if (m < 0.5) {
-            double u = expm1(-2 * m); // in (−1, 0]
+            double u = Exponential.expm1(-2 * m); // in (−1, 0]
             r = -u / (2 + u);
         } else {
             // Here t ≤ e^(−1), so 1 − t loses at most a bit and the direct form is the more accurate.
-            double t = Math.exp(-2 * m);
+            double t = Exponential.exp(-2 * m);
             r = (1 - t) / (1 + t);
         }
-        return z < 0 ? -r : (z >= 0 ? r : z);
-    }
-
-    /**
-     * e^x − 1 accurate to a few ulps near 0, by Kahan's trick (u − 1)·x / ln u with u = e^x, which cancels
-     * the rounding error of u. Needed because TeaVM's Math.expm1 is exp(x) − 1, which loses all relative
-     * precision for tiny x.
-     */
-    static double expm1(double x) {
-        double u = Math.exp(x);
-        if (u == 1) {
-            return x;
-        }
-        double um1 = u - 1;
-        if (um1 == -1) {
-            return -1;
-        }
-        return um1 * x / Math.log(u);
+        return negative ? -r : (z >= 0 ? r : z);
     }
 }

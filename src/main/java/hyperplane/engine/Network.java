@@ -215,6 +215,20 @@ public final class Network {
      * @throws IllegalArgumentException if the inputs array is too short (or offset negative)
      */
     public double forward(double[] inputs, int offset) {
+        return forward(inputs, offset, false);
+    }
+
+    /**
+     * The forward pass for DRAWING: as {@link #forward}, but tanh and sigmoid layers use
+     * {@link FastActivation} (absolute error below {@link FastActivation#TANH_MAX_ERROR} per neuron; through
+     * a layer of n inputs the error can grow by at most Σ|w| times). Never use it for training or printed
+     * numbers. Leaves z and a of this pass in place, as {@link #forward} does; allocates nothing.
+     */
+    public double forwardFast(double[] inputs, int offset) {
+        return forward(inputs, offset, true);
+    }
+
+    private double forward(double[] inputs, int offset, boolean fast) {
         int n0 = sizes[0];
         if (inputs == null || offset < 0 || offset > inputs.length - n0) {
             throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
@@ -229,7 +243,8 @@ public final class Network {
         final double[] av = a;
         for (int l = 1; l <= layers; l++) {
             Activation act = activations[l];
-            boolean tanh = act == Activation.TANH;
+            // 0: exact tanh, 1: fast tanh, 2: fast sigmoid, 3: the activation's own value.
+            int kind = act == Activation.TANH ? (fast ? 1 : 0) : (fast && act == Activation.SIGMOID ? 2 : 3);
             int fanIn = sizes[l - 1];
             int inBase = nodeOffset[l - 1];
             int w = weightOffset[l];
@@ -240,7 +255,15 @@ public final class Network {
                     sum += wv[w++] * av[inBase + k];
                 }
                 zv[node] = sum;
-                av[node] = tanh ? Activation.tanh(sum) : act.value(sum);
+                if (kind == 0) {
+                    av[node] = Activation.tanh(sum);
+                } else if (kind == 1) {
+                    av[node] = FastActivation.tanh(sum);
+                } else if (kind == 2) {
+                    av[node] = FastActivation.sigmoid(sum);
+                } else {
+                    av[node] = act.value(sum);
+                }
             }
         }
         return av[nodeOffset[layers]];
@@ -249,6 +272,29 @@ public final class Network {
     /** a^layer_neuron of the last forward pass (layer 0 = the inputs). */
     public double output(int layer, int neuron) {
         return a[nodeIndex(layer, neuron, 0)];
+    }
+
+    /**
+     * Copies a of the last forward pass into column {@code cell} of {@code out}: out[k][cell] = a at node
+     * index k (the inputs first, then layer by layer, as in the class comment), for every k below the
+     * number of neurons of all layers together.
+     *
+     * @throws IllegalArgumentException if out has fewer rows than neurons, or a row is too short for cell
+     */
+    public void outputsTo(double[][] out, int cell) {
+        if (out == null || out.length < nodeCount) {
+            throw new IllegalArgumentException("out (" + (out == null ? "null" : out.length + " rows")
+                    + ") must have a row for each of the " + nodeCount + " neurons");
+        }
+        final double[] av = a;
+        for (int k = 0; k < nodeCount; k++) {
+            double[] row = out[k];
+            if (row == null || cell < 0 || cell >= row.length) {
+                throw new IllegalArgumentException("cell (" + cell + ") must be inside out[" + k + "] (length "
+                        + (row == null ? "null" : row.length) + ")");
+            }
+            row[cell] = av[k];
+        }
     }
 
     /** z^layer_neuron of the last forward pass (layer ≥ 1). */

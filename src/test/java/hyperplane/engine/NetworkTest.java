@@ -356,4 +356,41 @@ class NetworkTest {
         n.copyParametersFrom(c);
         assertEquals(42, n.weight(1, 2, 1), 0);
     }
+
+    @Test
+    void forwardFastStaysCloseToForwardAndLeavesTheSameStateShape() {
+        Network n = Network.create(2, new int[] {8, 8, 8}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        n.initialize(Initialization.RANDOM, new SeededRandom(3));
+        double[] x = new double[2];
+        double worst = 0;
+        for (int i = 0; i < 2000; i++) {
+            x[0] = -6 + 12.0 * (i % 50) / 49;
+            x[1] = -6 + 12.0 * (i / 50) / 39;
+            double exact = n.forward(x, 0);
+            double fast = n.forwardFast(x, 0);
+            worst = Math.max(worst, Math.abs(fast - exact));
+        }
+        assertTrue(worst < 1e-4, "max difference " + worst);
+        // ReLU layers have nothing to approximate: the fast pass gives the same bits.
+        Network r = Network.create(2, new int[] {4}, Activation.RELU, Activation.LINEAR, Loss.MSE);
+        r.initialize(Initialization.RANDOM, new SeededRandom(4));
+        x[0] = 0.3;
+        x[1] = -1.7;
+        assertEquals(r.forward(x, 0), r.forwardFast(x, 0), 0);
+    }
+
+    @Test
+    void outputsToCopiesEveryNeuronInNodeOrder() {
+        Network n = Network.create(2, new int[] {3}, Activation.TANH, Activation.TANH, Loss.MSE);
+        n.initialize(Initialization.RANDOM, new SeededRandom(5));
+        n.forward(new double[] {0.5, -2}, 0);
+        double[][] out = new double[6][4];
+        n.outputsTo(out, 2);
+        assertEquals(0.5, out[0][2], 0);
+        assertEquals(-2, out[1][2], 0);
+        assertEquals(n.output(1, 2), out[4][2], 0);
+        assertEquals(n.output(2, 0), out[5][2], 0);
+        assertThrows(IllegalArgumentException.class, () -> n.outputsTo(new double[5][4], 0));
+        assertThrows(IllegalArgumentException.class, () -> n.outputsTo(out, 4));
+    }
 }

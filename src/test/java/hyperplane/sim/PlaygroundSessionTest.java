@@ -112,8 +112,9 @@ class PlaygroundSessionTest {
         double[] ys = {4, 0, -4};
         double[] out = new double[9];
         session.evaluateGrid(xs, ys, 3, out);
-        assertEquals(session.predict(4, 4), out[2]);
-        assertEquals(session.predict(-4, -4), out[6]);
+        // The grid is for drawing and uses the fast tanh (2.4e-5 per neuron); the default network is small.
+        assertEquals(session.predict(4, 4), out[2], 1e-4);
+        assertEquals(session.predict(-4, -4), out[6], 1e-4);
         double[][] neurons = new double[session.neuronCount()][9];
         session.evaluateNeurons(xs, ys, 3, neurons);
         assertEquals(out[5], neurons[session.neuronIndex(3, 0)][5]);

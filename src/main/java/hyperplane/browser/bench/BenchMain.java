@@ -115,7 +115,8 @@ public final class BenchMain {
 
     /**
      * The network's output on an n × n grid over [lo, hi]²: x_i = lo + (hi − lo)·i/(n − 1),
-     * y_j = hi − (hi − lo)·j/(n − 1), output for (x_i, y_j) at index i·n + j.
+     * y_j = hi − (hi − lo)·j/(n − 1), output for (x_i, y_j) at index i·n + j. Computed as the playground draws
+     * its heatmap, with {@link Network#forwardFast} (bounded-error tanh, see FastActivation).
      *
      * @throws IllegalArgumentException unless 2 ≤ n ≤ 4096 and lo &lt; hi
      */
@@ -139,7 +140,7 @@ public final class BenchMain {
             int row = i * n;
             for (int j = 0; j < n; j++) {
                 point[1] = hi - span * j / (n - 1);
-                out[row + j] = net.forward(point, 0);
+                out[row + j] = net.forwardFast(point, 0);
             }
         }
         return out;
