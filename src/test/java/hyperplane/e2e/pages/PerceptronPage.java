@@ -3,6 +3,7 @@ package hyperplane.e2e.pages;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -47,10 +48,8 @@ public final class PerceptronPage {
     /** Types {@code value} into the number field labelled {@code label} and commits it. */
     public PerceptronPage type(String label, String value) {
         WebElement input = control(label);
-        input.clear();
-        input.sendKeys(value + "\n");
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].dispatchEvent(new Event('change'));", input);
+        // Select what is there and type over it (clear() would commit an empty value first), then leave.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
         return this;
     }
 
