@@ -147,6 +147,12 @@ final class Playground implements Views.View {
         Notices.announce("Network reset to its initial weights; epoch 0.");
     }
 
+    /** Redraws after the network's parameters were changed outside training (see PlaygroundSession). */
+    void networkEdited() {
+        session.networkEdited();
+        dirty = true;
+    }
+
     /** The session, read-only use (for the link's epoch, the inspector, exports). */
     PlaygroundSession session() {
         return session;

@@ -171,6 +171,15 @@ public final class PlaygroundSession {
         return done;
     }
 
+    /**
+     * Tells the session that the network's parameters were changed from outside training (an update
+     * applied by hand in the backprop inspector, an imported model): the losses are recomputed; the epoch
+     * and history stay.
+     */
+    public void networkEdited() {
+        updateLosses();
+    }
+
     /** Whether training stopped because a loss, gradient or weight became NaN or infinite. */
     public boolean diverged() {
         return trainer.diverged();
