@@ -36,6 +36,8 @@ final class PointEditor {
     private final Supplier<ProblemType> problem;
     private final Consumer<Dataset> listener;
     private final Runnable redraw;
+    /** Prefix of the ids of this editor's own controls ("" for the playground's, "p-" for the perceptron's). */
+    private final String ids;
 
     private int dragging = -1;
     private boolean moved;
@@ -49,6 +51,16 @@ final class PointEditor {
 
     PointEditor(HTMLCanvasElement canvas, Supplier<Dataset> points, Supplier<Viewport> viewport,
                 Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw) {
+        this("", canvas, points, viewport, problem, listener, redraw);
+    }
+
+    /**
+     * An editor whose class radios, erase mode and clear button have the ids {@code ids + "class-0"},
+     * {@code ids + "class-1"}, {@code ids + "mode-erase"} and {@code ids + "clear-points"}.
+     */
+    PointEditor(String ids, HTMLCanvasElement canvas, Supplier<Dataset> points, Supplier<Viewport> viewport,
+                Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw) {
+        this.ids = ids;
         this.canvas = canvas;
         this.points = points;
         this.viewport = viewport;
@@ -74,7 +86,7 @@ final class PointEditor {
             focused = false;
             redraw.run();
         });
-        Dom.on(Dom.byId("clear-points"), "click", e -> {
+        Dom.on(Dom.byId(ids + "clear-points"), "click", e -> {
             listener.accept(Dataset.empty());
             Notices.announce("All points removed.");
         });
@@ -95,11 +107,11 @@ final class PointEditor {
     }
 
     private int selectedClass() {
-        return ((HTMLInputElement) Dom.byId("class-1")).isChecked() ? 1 : 0;
+        return ((HTMLInputElement) Dom.byId(ids + "class-1")).isChecked() ? 1 : 0;
     }
 
     private boolean eraseMode() {
-        return ((HTMLInputElement) Dom.byId("mode-erase")).isChecked();
+        return ((HTMLInputElement) Dom.byId(ids + "mode-erase")).isChecked();
     }
 
     /** The label a new point of class c gets: 0/1 for classification, −1/+1 for regression targets. */
@@ -250,7 +262,7 @@ final class PointEditor {
                 remove(hit);
             }
             case "0", "1" -> {
-                ((HTMLInputElement) Dom.byId(key.equals("1") ? "class-1" : "class-0")).setChecked(true);
+                ((HTMLInputElement) Dom.byId(ids + (key.equals("1") ? "class-1" : "class-0"))).setChecked(true);
                 Notices.announce(key.equals("1") ? "New points are blue." : "New points are orange.");
             }
             default -> handled = false;

@@ -1,0 +1,328 @@
+package hyperplane.browser;
+
+import hyperplane.data.ProblemType;
+import hyperplane.engine.PerceptronStep;
+import hyperplane.sim.PerceptronSession;
+import hyperplane.state.PerceptronSettings;
+import hyperplane.view.PerceptronReadout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The Perceptron view: Rosenblatt's rule one point at a time. Wires a {@link PerceptronSession} to the
+ * controls, the point editor, the readouts and the renderer; plays from the animation frame loop and moves the
+ * line from the old to the new weights over {@value #MOVE_MS} ms (at once when the user prefers reduced
+ * motion). Settings live in the link as p.* keys.
+ */
+final class PerceptronView implements Views.View {
+    private static final double MOVE_MS = 300;
+
+    private final StateStore store;
+    private final PerceptronSession session;
+    private final PerceptronRenderer renderer;
+    private final PointEditor editor;
+    private final HTMLButtonElement playButton = Dom.button("p-play");
+    private final HTMLSelectElement data = Dom.select("p-data");
+    private final HTMLSelectElement init = Dom.select("p-init");
+    private final HTMLSelectElement speed = Dom.select("p-speed");
+    private final HTMLInputElement seed = Dom.input("p-seed");
+    private final HTMLInputElement cap = Dom.input("p-cap");
+    private final HTMLInputElement eta = Dom.input("p-eta");
+    private final HTMLInputElement etaRange = Dom.input("p-eta-range");
+
+    /** The weights the line is drawn for now, and the move in progress from {@code from} to {@code to}. */
+    private final double[] shown = new double[3];
+    private final double[] from = new double[3];
+    private final double[] to = new double[3];
+    private double moveStart = -1;
+    private double moveMs = MOVE_MS;
+
+    private boolean visible;
+    private boolean playing;
+    private boolean dirty = true;
+    private double lastAdvance;
+
+    PerceptronView(StateStore store) {
+        this.store = store;
+        List<String> notices = new ArrayList<>();
+        PerceptronSettings settings = PerceptronSettings.decode(store.state().extras(), notices);
+        if (!notices.isEmpty()) {
+            Notices.show("Some Perceptron settings in the link could not be used and keep their defaults: "
+                    + String.join("; ", notices) + ".");
+        }
+        session = new PerceptronSession(settings);
+        renderer = new PerceptronRenderer();
+        editor = new PointEditor("p-", Dom.canvas("p-canvas"), session::points, renderer::viewport,
+                () -> ProblemType.CLASSIFICATION, points -> apply(session.settings().withPoints(points)),
+                () -> dirty = true);
+        wire();
+        showSettings();
+        jumpTo(session.weights());
+        updateReadouts();
+        Window.requestAnimationFrame(this::frame);
+    }
+
+    private void wire() {
+        Dom.on(playButton, "click", e -> setPlaying(!playing));
+        Dom.on(Dom.byId("p-step"), "click", e -> {
+            setPlaying(false);
+            advance(false);
+        });
+        Dom.on(Dom.byId("p-step-epoch"), "click", e -> {
+            setPlaying(false);
+            advance(true);
+        });
+        Dom.on(Dom.byId("p-reset"), "click", e -> reset());
+        Dom.on(data, "change", e -> {
+            PerceptronSettings.Data d = PerceptronSettings.Data.fromKey(data.getValue());
+            apply(d == PerceptronSettings.Data.MINE
+                    ? session.settings().withPoints(session.points()) : session.settings().withData(d));
+        });
+        Dom.on(init, "change", e -> apply(session.settings().withRandomStart(init.getValue().equals("random"))));
+        Dom.on(speed, "change", e -> apply(session.settings().withSpeed(speed.getValue())));
+        Dom.on(etaRange, "input", e -> apply(session.settings().withLearningRate(Dom.number(etaRange))));
+        Dom.on(eta, "change", e -> {
+            double value = Dom.number(eta);
+            if (value >= PerceptronSettings.MIN_RATE && value <= PerceptronSettings.MAX_RATE) {
+                apply(session.settings().withLearningRate(value));
+            } else {
+                showSettings();
+                Notices.show("The learning rate η must be a number from " + PerceptronSettings.MIN_RATE + " to "
+                        + PerceptronSettings.MAX_RATE + "; it stays " + session.settings().learningRate() + ".");
+            }
+        });
+        Dom.on(seed, "change", e -> {
+            double value = Dom.number(seed);
+            if (value >= 0 && value <= Integer.MAX_VALUE && value == Math.floor(value)) {
+                apply(session.settings().withSeed((int) value));
+            } else {
+                showSettings();
+                Notices.show("The seed must be a whole number from 0 to 2147483647; it stays "
+                        + session.settings().seed() + ".");
+            }
+        });
+        Dom.on(cap, "change", e -> {
+            double value = Dom.number(cap);
+            if (value >= 1 && value <= PerceptronSettings.MAX_CAP && value == Math.floor(value)) {
+                apply(session.settings().withMaxEpochs((int) value));
+            } else {
+                showSettings();
+                Notices.show("The epoch cap must be a whole number from 1 to " + PerceptronSettings.MAX_CAP
+                        + "; it stays " + session.settings().maxEpochs() + ".");
+            }
+        });
+        // A link opened in this tab: Main replaces the stored state in its own listener, so read it afterwards.
+        Window.current().addEventListener("hashchange", e -> Window.setTimeout(this::reloadFromStore, 0));
+    }
+
+    @Override
+    public void setVisible(boolean value) {
+        visible = value;
+        if (value) {
+            reloadFromStore();
+        } else {
+            setPlaying(false);
+        }
+        dirty = true;
+    }
+
+    /** Takes the settings the stored state has now (after a link, or "start over"), if they differ. */
+    private void reloadFromStore() {
+        PerceptronSettings stored = PerceptronSettings.decode(store.state().extras(), new ArrayList<>());
+        if (!stored.encode().equals(session.settings().encode())) {
+            apply(stored);
+        }
+    }
+
+    private void apply(PerceptronSettings next) {
+        boolean restarts = !next.withSpeed(session.settings().speed()).equals(session.settings());
+        session.apply(next);
+        for (Map.Entry<String, String> entry : next.encode().entrySet()) {
+            store.setExtra(entry.getKey(), entry.getValue());
+        }
+        showSettings();
+        if (restarts) {
+            setPlaying(false);
+            jumpTo(session.weights());
+            updateReadouts();
+        }
+        dirty = true;
+    }
+
+    private void showSettings() {
+        PerceptronSettings s = session.settings();
+        data.setValue(s.data().key());
+        init.setValue(s.randomStart() ? "random" : "zeros");
+        speed.setValue(s.speed());
+        setIfDifferent(seed, Integer.toString(s.seed()));
+        setIfDifferent(cap, Integer.toString(s.maxEpochs()));
+        setIfDifferent(eta, PerceptronReadout.number(s.learningRate()));
+        if (Dom.number(etaRange) != s.learningRate()) {
+            etaRange.setValue(Double.toString(s.learningRate()));
+        }
+        seed.setDisabled(!s.randomStart() && s.data() != PerceptronSettings.Data.SEPARABLE);
+    }
+
+    private static void setIfDifferent(HTMLInputElement input, String text) {
+        if (Dom.number(input) != Double.parseDouble(text)) {
+            input.setValue(text);
+        }
+    }
+
+    private void setPlaying(boolean value) {
+        if (value && session.finished()) {
+            Notices.announce(session.statusText() + " Press Reset to run again.");
+            updateReadouts();
+            return;
+        }
+        if (value == playing) {
+            return;
+        }
+        playing = value;
+        lastAdvance = Dom.now() - intervalMs();
+        playButton.setAttribute("aria-pressed", value ? "true" : "false");
+        playButton.setAttribute("aria-label", value ? "Pause" : "Play");
+        if (!value) {
+            Notices.announce(session.statusText());
+        }
+    }
+
+    private double intervalMs() {
+        switch (session.settings().speed()) {
+            case "slow":
+                return 1000;
+            case "fast":
+                return 100;
+            case "epoch":
+                return 700;
+            default:
+                return 500;
+        }
+    }
+
+    /** One point (or the rest of the epoch), then the readouts, the chart and the line's move. */
+    private void advance(boolean wholeEpoch) {
+        PerceptronStep step = wholeEpoch ? session.stepEpoch() : session.step();
+        if (step == null) {
+            Notices.announce(session.statusText() + " Press Reset to run again.");
+            updateReadouts();
+            return;
+        }
+        moveTo(session.weights(), playing ? Math.min(MOVE_MS, 0.6 * intervalMs()) : MOVE_MS);
+        updateReadouts();
+        if (!playing) {
+            Notices.announce(describe(step) + (session.finished() ? " " + session.statusText() : ""));
+        } else if (session.finished()) {
+            setPlaying(false);
+        } else {
+            Notices.announceThrottled(session.statusText(), 4000);
+        }
+    }
+
+    private void reset() {
+        setPlaying(false);
+        session.reset();
+        jumpTo(session.weights());
+        updateReadouts();
+        Notices.announce("Back to the starting weights " + PerceptronReadout.vector(session.weights())
+                + ", epoch 1, first point.");
+    }
+
+    private void jumpTo(double[] weights) {
+        System.arraycopy(weights, 0, shown, 0, 3);
+        System.arraycopy(weights, 0, to, 0, 3);
+        moveStart = -1;
+        dirty = true;
+    }
+
+    private void moveTo(double[] weights, double durationMs) {
+        if (Dom.prefersReducedMotion() || !(durationMs > 0)) {
+            jumpTo(weights);
+            return;
+        }
+        System.arraycopy(shown, 0, from, 0, 3);
+        System.arraycopy(weights, 0, to, 0, 3);
+        moveStart = Dom.now();
+        moveMs = durationMs;
+        dirty = true;
+    }
+
+    private void frame(double timestamp) {
+        if (visible && playing && Dom.now() - lastAdvance >= intervalMs()) {
+            lastAdvance = Dom.now();
+            advance(session.settings().speed().equals("epoch"));
+        }
+        if (visible && moveStart >= 0) {
+            double t = (Dom.now() - moveStart) / moveMs;
+            PerceptronReadout.interpolate(from, to, t, shown);
+            if (t >= 1) {
+                moveStart = -1;
+            }
+            dirty = true;
+        }
+        if (visible && dirty) {
+            dirty = false;
+            PerceptronStep last = session.lastStep();
+            renderer.draw(session.points(), shown, last == null ? -1 : last.index(), editor.cursorX(),
+                    editor.cursorY());
+            renderer.drawChart(session.mistakesPerEpoch());
+        }
+        Window.requestAnimationFrame(this::frame);
+    }
+
+    private static String describe(PerceptronStep step) {
+        return "Point " + (step.index() + 1) + " at " + PerceptronReadout.vector(step.input()) + ": f(x) = "
+                + step.output() + ", y = " + step.label() + (step.mistake()
+                ? ", a mistake; w becomes " + PerceptronReadout.vector(step.weightsAfter()) + "."
+                : ", no mistake; w stays " + PerceptronReadout.vector(step.weightsAfter()) + ".");
+    }
+
+    private void updateReadouts() {
+        Dom.text("p-epoch", Integer.toString(session.epoch()));
+        Dom.text("p-status", session.statusText());
+        double[] w = session.weights();
+        Dom.text("p-w", PerceptronReadout.vector(w));
+        int updates = session.totalUpdates();
+        Dom.text("p-updates", Integer.toString(updates));
+        Dom.text("p-line", lineText(w));
+        PerceptronStep step = session.lastStep();
+        if (step == null) {
+            Dom.text("p-point", session.points().isEmpty() ? "No points yet: place some on the canvas."
+                    : "No step yet: press “Step one point”.");
+            for (String id : new String[] {"p-x-tilde", "p-net", "p-f", "p-y", "p-error", "p-update", "p-w-before",
+                "p-w-after"}) {
+                Dom.text(id, "–");
+            }
+            Dom.text("p-verdict", "");
+            return;
+        }
+        Dom.text("p-point", "Epoch " + step.epoch() + ", point " + (step.index() + 1) + " of "
+                + session.points().size() + " (class " + step.label() + ", " + (step.label() == 1 ? "blue" : "orange")
+                + ")");
+        Dom.text("p-x-tilde", PerceptronReadout.vector(step.extendedInput()));
+        Dom.text("p-net", PerceptronReadout.number(step.netInput()));
+        Dom.text("p-f", Integer.toString(step.output()));
+        Dom.text("p-y", Integer.toString(step.label()));
+        Dom.text("p-error", step.error() > 0 ? "+1" : Integer.toString(step.error()));
+        Dom.text("p-update", PerceptronReadout.vector(step.update()));
+        Dom.text("p-w-before", PerceptronReadout.vector(step.weightsBefore()));
+        Dom.text("p-w-after", PerceptronReadout.vector(step.weightsAfter()));
+        Dom.text("p-verdict", step.mistake()
+                ? "A mistake: f(x) = " + step.output() + " but y = " + step.label() + ", so w "
+                        + (step.error() > 0 ? "gains" : "loses") + " η x̃ and the line moves."
+                : "No mistake: f(x) = y, so the update is zero and nothing moves.");
+    }
+
+    private static String lineText(double[] w) {
+        if (w[0] == 0 && w[1] == 0) {
+            return "No line yet: w₁ = w₂ = 0, so every point is predicted class " + (w[2] >= 0 ? "1" : "0") + ".";
+        }
+        return "The line " + PerceptronReadout.number(w[0]) + "·x₁ + " + PerceptronReadout.number(w[1]) + "·x₂ + "
+                + PerceptronReadout.number(w[2]) + " = 0; the arrow w points to the side predicted 1 (blue).";
+    }
+}

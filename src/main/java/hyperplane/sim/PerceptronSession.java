@@ -1,0 +1,254 @@
+package hyperplane.sim;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.engine.Perceptron;
+import hyperplane.engine.PerceptronRun;
+import hyperplane.engine.PerceptronStep;
+import hyperplane.engine.SeededRandom;
+import hyperplane.state.PerceptronSettings;
+import java.util.Arrays;
+
+/**
+ * One run of Rosenblatt's rule for the Perceptron view: the points chosen by a {@link PerceptronSettings},
+ * a two-input {@link Perceptron}, the {@link PerceptronRun} that visits the points in order, and the last
+ * visit's numbers for the readouts.
+ *
+ * <p>Points: the lesson's seven points; XOR as four points (0.25, 0.25)→0, (0.25, 0.75)→1, (0.75, 0.25)→1,
+ * (0.75, 0.75)→0, which no line separates; {@value #SEPARABLE_COUNT} random points on the unit square labelled
+ * by a random line through its middle region (so separable by construction), points closer than
+ * {@value #SEPARABLE_MARGIN} to that line redrawn; or the user's own points. All on the unit square.
+ *
+ * <p>Starting weights: zeros, or each of w1, w2, b uniform in [−0.5, 0.5) from the seed (drawn after the
+ * separable set's points, from a generator of its own, so the data does not change the start). Any change of
+ * settings but the speed starts the run again from those weights.
+ */
+public final class PerceptronSession {
+    /** How many points the random separable set has. */
+    public static final int SEPARABLE_COUNT = 20;
+    /** The smallest distance of a separable point from the line that labels it. */
+    public static final double SEPARABLE_MARGIN = 0.05;
+    private static final int WEIGHT_STREAM = 0x2545F491;
+    private static final double[] XOR_X1 = {0.25, 0.25, 0.75, 0.75};
+    private static final double[] XOR_X2 = {0.25, 0.75, 0.25, 0.75};
+    private static final double[] XOR_LABELS = {0, 1, 1, 0};
+
+    private PerceptronSettings settings;
+    private Dataset points;
+    private Perceptron perceptron;
+    private PerceptronRun run;
+    private PerceptronStep last;
+    private double[] mistakes = new double[0];
+
+    public PerceptronSession(PerceptronSettings settings) {
+        if (settings == null) {
+            throw new IllegalArgumentException("settings must be given");
+        }
+        this.settings = settings;
+        rebuild();
+    }
+
+    /** Switches to {@code next}; everything but a new speed starts the run again. */
+    public void apply(PerceptronSettings next) {
+        if (next == null) {
+            throw new IllegalArgumentException("settings must be given");
+        }
+        PerceptronSettings previous = settings;
+        settings = next;
+        if (!next.withSpeed(previous.speed()).equals(previous)) {
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        points = pointsFor(settings);
+        perceptron = new Perceptron(2, settings.learningRate());
+        if (settings.randomStart()) {
+            perceptron.randomizeWeights(new SeededRandom(settings.seed() ^ WEIGHT_STREAM));
+        }
+        int n = points.size();
+        double[] xs = new double[2 * n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            xs[2 * i] = points.x1(i);
+            xs[2 * i + 1] = points.x2(i);
+            labels[i] = points.label(i) == 1 ? 1 : 0;
+        }
+        run = new PerceptronRun(perceptron, xs, labels, n, settings.maxEpochs());
+        last = null;
+    }
+
+    /** The points the settings choose (see the class comment). */
+    public static Dataset pointsFor(PerceptronSettings settings) {
+        switch (settings.data()) {
+            case SEVEN:
+                return DatasetKind.SEVEN_POINTS.generate(7, 0, 0.5, new SeededRandom(0));
+            case XOR:
+                return Dataset.of(XOR_X1, XOR_X2, XOR_LABELS, new boolean[] {true, true, true, true});
+            case SEPARABLE:
+                return separable(settings.seed());
+            default:
+                return settings.points();
+        }
+    }
+
+    /**
+     * {@value #SEPARABLE_COUNT} points uniform on the unit square, labelled 1 where a·x1 + b·x2 + c ≥ 0 for a
+     * random line through a random point of [0.3, 0.7]² at a random angle; a point within
+     * {@value #SEPARABLE_MARGIN} of the line is drawn again (at most 1000 draws per point, then kept).
+     */
+    public static Dataset separable(int seed) {
+        SeededRandom random = new SeededRandom(seed);
+        double px = random.nextDouble(0.3, 0.7);
+        double py = random.nextDouble(0.3, 0.7);
+        double angle = random.nextDouble(0, 2 * Math.PI);
+        double a = Math.cos(angle);
+        double b = Math.sin(angle);
+        double c = -(a * px + b * py);
+        double[] x1 = new double[SEPARABLE_COUNT];
+        double[] x2 = new double[SEPARABLE_COUNT];
+        double[] labels = new double[SEPARABLE_COUNT];
+        boolean[] train = new boolean[SEPARABLE_COUNT];
+        for (int i = 0; i < SEPARABLE_COUNT; i++) {
+            double s;
+            int tries = 0;
+            do {
+                x1[i] = random.nextDouble();
+                x2[i] = random.nextDouble();
+                s = a * x1[i] + b * x2[i] + c;  // signed distance: (a, b) is a unit vector
+            } while (Math.abs(s) < SEPARABLE_MARGIN && ++tries < 1000);
+            labels[i] = s >= 0 ? 1 : 0;
+            train[i] = true;
+        }
+        return Dataset.of(x1, x2, labels, train);
+    }
+
+    /**
+     * Visits the next point (see {@link PerceptronRun#step()}) and keeps its numbers as {@link #lastStep()}.
+     *
+     * @return the visit, or null when the run has already finished (nothing changes then)
+     */
+    public PerceptronStep step() {
+        if (run.isFinished()) {
+            return null;
+        }
+        last = run.step();
+        if (last.epochEnded()) {
+            mistakes = toDoubles(run.mistakesPerEpoch());
+        }
+        return last;
+    }
+
+    /**
+     * Visits points up to the end of the current epoch (the whole epoch from its start) and returns the last
+     * visit, or null when the run has already finished.
+     */
+    public PerceptronStep stepEpoch() {
+        PerceptronStep s = null;
+        while (!run.isFinished()) {
+            s = step();
+            if (s.epochEnded()) {
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** Starts again from the starting weights, epoch 1, first point. */
+    public void reset() {
+        run.reset();
+        last = null;
+        mistakes = new double[0];
+    }
+
+    private static double[] toDoubles(int[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    public PerceptronSettings settings() {
+        return settings;
+    }
+
+    /** The points being learned. */
+    public Dataset points() {
+        return points;
+    }
+
+    /** The last visit, or null before the first (and after a reset). */
+    public PerceptronStep lastStep() {
+        return last;
+    }
+
+    /** The current weights (w1, w2, b), a copy. */
+    public double[] weights() {
+        return perceptron.weights();
+    }
+
+    /** The weights the run starts from, (w1, w2, b). */
+    public double[] startWeights() {
+        Perceptron copy = new Perceptron(2, settings.learningRate());
+        if (settings.randomStart()) {
+            copy.randomizeWeights(new SeededRandom(settings.seed() ^ WEIGHT_STREAM));
+        }
+        return copy.weights();
+    }
+
+    public PerceptronRun.Status status() {
+        return run.status();
+    }
+
+    public boolean finished() {
+        return run.isFinished();
+    }
+
+    /** The epoch in progress (or the last one, once finished), from 1; 0 with no points. */
+    public int epoch() {
+        return run.epoch();
+    }
+
+    /** The index of the point the next step visits. */
+    public int nextPoint() {
+        return run.cursor();
+    }
+
+    public int completedEpochs() {
+        return run.completedEpochs();
+    }
+
+    public int totalUpdates() {
+        return run.totalUpdates();
+    }
+
+    /** Mistakes in each completed epoch, as doubles for the chart (a copy). */
+    public double[] mistakesPerEpoch() {
+        return Arrays.copyOf(mistakes, mistakes.length);
+    }
+
+    /**
+     * One sentence on where the run stands: "converged after N epochs, K updates", "no separating line found
+     * after N epochs — these points may not be linearly separable", or, while running, the epoch, the next
+     * point and the updates so far.
+     */
+    public String statusText() {
+        int n = run.completedEpochs();
+        int k = run.totalUpdates();
+        switch (run.status()) {
+            case CONVERGED:
+                if (points.isEmpty()) {
+                    return "There are no points to learn: place some on the canvas.";
+                }
+                return "Converged after " + n + (n == 1 ? " epoch, " : " epochs, ") + k
+                        + (k == 1 ? " update" : " updates") + ": every point is on its side of the line.";
+            case NOT_SEPARABLE:
+                return "No separating line found after " + n + (n == 1 ? " epoch" : " epochs")
+                        + " — these points may not be linearly separable.";
+            default:
+                return "Epoch " + run.epoch() + ", point " + (run.cursor() + 1) + " of " + points.size() + " next; "
+                        + k + (k == 1 ? " update" : " updates") + " so far.";
+        }
+    }
+}
