@@ -38,6 +38,8 @@ public final class Main {
         views = new Views(view -> store.setView(view));
         views.add("playground", playground);
         // Further views register here, in tab order: views.add("name", new NameView(store)).
+        views.add("activations", new ActivationsView(store));
+        views.add("gradient-descent", new GradientDescentView(store));
         views.select(state.view(), false);
 
         EmbedOptions embed = store.embed();
