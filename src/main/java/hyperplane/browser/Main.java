@@ -39,6 +39,8 @@ public final class Main {
         views.add("playground", playground);
         // Further views register here, in tab order: views.add("name", new NameView(store)).
         views.add("perceptron", new PerceptronView(store));
+        views.add("activations", new ActivationsView(store));
+        views.add("gradient-descent", new GradientDescentView(store));
         views.select(state.view(), false);
 
         EmbedOptions embed = store.embed();

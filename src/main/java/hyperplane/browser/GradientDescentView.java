@@ -1,0 +1,459 @@
+package hyperplane.browser;
+
+import hyperplane.engine.BuiltInFunction;
+import hyperplane.engine.Expression;
+import hyperplane.engine.ExpressionException;
+import hyperplane.engine.Function1D;
+import hyperplane.engine.GradientDescent;
+import hyperplane.sim.DescentExplorer;
+import hyperplane.sim.RegimePreset;
+import hyperplane.view.Axes;
+import hyperplane.view.ColorScale;
+import hyperplane.view.DescentTable;
+import hyperplane.view.FunctionPlot;
+import hyperplane.view.PlotWindow;
+import hyperplane.view.ScalarFunction;
+import hyperplane.view.TextAlign;
+import hyperplane.view.Viewport;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The gradient-descent explorer: wires a {@link DescentExplorer} to its fields, presets, run buttons, plot and
+ * table. A bad value or formula is marked on its field (aria-invalid, a message it describes) and changes
+ * nothing else. Settings are kept in the link as gd.f, gd.expr, gd.x0, gd.eta, gd.tol and gd.cap.
+ */
+final class GradientDescentView implements Views.View {
+    /** Rows shown in full; beyond them the table shows a gap row and the latest row. */
+    static final int SHOWN_ROWS = 200;
+    private static final double LEFT = 48;
+    private static final double TOP = 10;
+    private static final double RIGHT = 12;
+    private static final double BOTTOM = 26;
+    private static final int CURVE = 0x1F2328;
+    private static final int ITERATES = ColorScale.CLASS_1;
+    private static final int START = 0xC0620F;
+
+    private final DescentExplorer explorer = new DescentExplorer();
+    private final StateStore store;
+    private final HTMLCanvasElement element = Dom.canvas("gd-plot");
+    private final HtmlCanvas canvas = new HtmlCanvas(element);
+    private final FunctionPlot plot = new FunctionPlot(800);
+    private final HTMLSelectElement functionChoice = Dom.select("gd-function");
+    private final HTMLInputElement expression = Dom.input("gd-expr");
+    private final HTMLInputElement startField = Dom.input("gd-start");
+    private final HTMLInputElement rateField = Dom.input("gd-rate");
+    private final HTMLInputElement thresholdField = Dom.input("gd-threshold");
+    private final HTMLInputElement capField = Dom.input("gd-cap");
+    private final HTMLButtonElement playButton = Dom.button("gd-play");
+    private final HTMLElement rows = Dom.byId("gd-rows");
+    private final ScalarFunction curve = x -> explorer.function().value(x);
+    private double[] xs = new double[64];
+    private double[] fs = new double[64];
+    private PlotWindow window;
+    private Viewport viewport;
+    private GradientDescent shownRun;
+    private int shownRows;
+    private HTMLElement gapRow;
+    private HTMLElement lastRow;
+    private boolean playing;
+    private boolean visible;
+    private boolean dirty = true;
+    private boolean draggingStart;
+    private int frame;
+
+    GradientDescentView(StateStore store) {
+        this.store = store;
+        restore();
+        wireFields();
+        for (RegimePreset preset : RegimePreset.values()) {
+            Dom.on(Dom.byId("gd-preset-" + preset.key()), "click", e -> {
+                explorer.applyPreset(preset);
+                showSettings();
+                clearErrors();
+                save();
+                rebuilt();
+                Notices.announce("ε = " + DescentTable.cell(preset.learningRate()) + " on (x − 2)² from 4.");
+            });
+        }
+        Dom.on(playButton, "click", e -> setPlaying(!playing));
+        Dom.on(Dom.byId("gd-step"), "click", e -> {
+            setPlaying(false);
+            explorer.step();
+            dirty = true;
+            Notices.announce(DescentTable.status(explorer.run()));
+        });
+        Dom.on(Dom.byId("gd-reset"), "click", e -> {
+            setPlaying(false);
+            explorer.reset();
+            dirty = true;
+            Notices.announce("Back to x0 = " + DescentTable.cell(explorer.start()) + ".");
+        });
+        wireDrag();
+        showSettings();
+        rebuilt();
+        Window.requestAnimationFrame(this::frame);
+    }
+
+    @Override
+    public void setVisible(boolean value) {
+        visible = value;
+        if (!value) {
+            setPlaying(false);
+        }
+        dirty = true;
+    }
+
+    private void setPlaying(boolean value) {
+        if (value && explorer.run().isFinished()) {
+            explorer.reset();
+        }
+        playing = value;
+        playButton.setAttribute("aria-pressed", value ? "true" : "false");
+        playButton.setAttribute("aria-label", value ? "Pause" : "Play");
+        dirty = true;
+    }
+
+    /** Reads the link's settings; a bad one is named and skipped. */
+    private void restore() {
+        String f = store.extra("gd.f");
+        String text = store.extra("gd.expr");
+        if (f.equals(DescentExplorer.CUSTOM) || (f.isEmpty() && !text.isEmpty())) {
+            try {
+                explorer.selectExpression(text);
+            } catch (ExpressionException e) {
+                ignored("gd.expr", text, e.getMessage());
+            }
+        } else if (!f.isEmpty()) {
+            BuiltInFunction builtIn = BuiltInFunction.byKey(f);
+            if (builtIn == null) {
+                ignored("gd.f", f, "no such function");
+            } else {
+                explorer.selectBuiltIn(builtIn);
+            }
+        }
+        restoreNumber("gd.x0", "Start x0", v -> explorer.setStart(v));
+        restoreNumber("gd.eta", "Learning rate ε", v -> explorer.setLearningRate(v));
+        restoreNumber("gd.tol", "Threshold", v -> explorer.setThreshold(v));
+        restoreNumber("gd.cap", "Step cap", v -> setCap(v));
+    }
+
+    private interface Setter {
+        void set(double value);
+    }
+
+    private void restoreNumber(String key, String name, Setter setter) {
+        String text = store.extra(key);
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            setter.set(DescentExplorer.parseNumber(name, text));
+        } catch (IllegalArgumentException e) {
+            ignored(key, text, e.getMessage());
+        }
+    }
+
+    private void ignored(String key, String value, String why) {
+        Notices.show("Ignored " + key + "=" + value + ": " + why + ".");
+        store.setExtra(key, "");
+    }
+
+    private void setCap(double value) {
+        if (!(value == Math.floor(value))) {
+            throw new IllegalArgumentException("the step cap (" + value + ") must be a whole number");
+        }
+        explorer.setCap(value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value);
+    }
+
+    private void wireFields() {
+        Dom.on(functionChoice, "change", e -> {
+            String key = functionChoice.getValue();
+            if (key.equals(DescentExplorer.CUSTOM)) {
+                useExpression();
+                expression.focus();
+            } else {
+                explorer.selectBuiltIn(BuiltInFunction.byKey(key));
+                clearError(startField, "gd-start-error");
+                showSettings();
+                save();
+                rebuilt();
+            }
+        });
+        Dom.on(expression, "change", e -> useExpression());
+        expression.addEventListener("keydown", (KeyboardEvent e) -> {
+            if (e.getKey().equals("Enter")) {
+                e.preventDefault();
+                useExpression();
+            }
+        });
+        number(startField, "gd-start-error", "Start x0", v -> explorer.setStart(v));
+        number(rateField, "gd-rate-error", "Learning rate ε", v -> explorer.setLearningRate(v));
+        number(thresholdField, "gd-threshold-error", "Threshold", v -> explorer.setThreshold(v));
+        number(capField, "gd-cap-error", "Step cap", v -> setCap(v));
+    }
+
+    private void number(HTMLInputElement field, String errorId, String name, Setter setter) {
+        Dom.on(field, "change", e -> {
+            try {
+                setter.set(DescentExplorer.parseNumber(name, field.getValue()));
+                clearError(field, errorId);
+                save();
+                rebuilt();
+            } catch (IllegalArgumentException ex) {
+                showError(field, errorId, capitalized(ex.getMessage()) + ". The last good value stays in use.");
+            }
+        });
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void useExpression() {
+        String text = expression.getValue();
+        try {
+            explorer.selectExpression(text);
+            clearError(expression, "gd-expr-error");
+            functionChoice.setValue(DescentExplorer.CUSTOM);
+            save();
+            rebuilt();
+        } catch (ExpressionException e) {
+            showError(expression, "gd-expr-error", "Cannot read f(x): " + e.getMessage()
+                    + " (counting from 0). The last good plot stays.");
+        }
+    }
+
+    private void showError(HTMLInputElement field, String errorId, String message) {
+        field.setAttribute("aria-invalid", "true");
+        HTMLElement error = Dom.byId(errorId);
+        error.setTextContent(message);
+        error.setHidden(false);
+    }
+
+    private void clearError(HTMLInputElement field, String errorId) {
+        field.removeAttribute("aria-invalid");
+        HTMLElement error = Dom.byId(errorId);
+        error.setTextContent("");
+        error.setHidden(true);
+    }
+
+    private void clearErrors() {
+        clearError(expression, "gd-expr-error");
+        clearError(startField, "gd-start-error");
+        clearError(rateField, "gd-rate-error");
+        clearError(thresholdField, "gd-threshold-error");
+        clearError(capField, "gd-cap-error");
+    }
+
+    /** Puts the explorer's settings into the fields. */
+    private void showSettings() {
+        functionChoice.setValue(explorer.functionKey());
+        if (explorer.functionKey().equals(DescentExplorer.CUSTOM)) {
+            expression.setValue(explorer.expressionText());
+        }
+        startField.setValue(DescentTable.cell(explorer.start()));
+        rateField.setValue(DescentTable.cell(explorer.learningRate()));
+        thresholdField.setValue(hyperplane.view.Ticks.format(explorer.threshold(), 12));
+        capField.setValue(Integer.toString(explorer.cap()));
+    }
+
+    private void save() {
+        boolean custom = explorer.functionKey().equals(DescentExplorer.CUSTOM);
+        store.setExtra("gd.f", explorer.functionKey().equals("quadratic") ? "" : explorer.functionKey());
+        store.setExtra("gd.expr", custom ? explorer.expressionText() : "");
+        store.setExtra("gd.x0", exact(explorer.start()));
+        store.setExtra("gd.eta", exact(explorer.learningRate()));
+        store.setExtra("gd.tol", explorer.threshold() == DescentExplorer.DEFAULT_THRESHOLD ? ""
+                : exact(explorer.threshold()));
+        store.setExtra("gd.cap", explorer.cap() == DescentExplorer.DEFAULT_CAP ? "" : Integer.toString(explorer.cap()));
+    }
+
+    /** A number for the link that reads back to the same double. */
+    private static String exact(double v) {
+        String s = hyperplane.view.Ticks.format(v, 12);
+        return Double.parseDouble(s) == v ? s : Double.toString(v);
+    }
+
+    /** The function, x0 or a range changed: new plot window, new table. */
+    private void rebuilt() {
+        Function1D f = explorer.function();
+        double a = explorer.plotXMin();
+        double b = explorer.plotXMax();
+        window = PlotWindow.fitting(x -> f.value(x), a, b, 400);
+        String derivative = f instanceof Expression ? ((Expression) f).derivativeExpression().toString() : "";
+        Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
+        dirty = true;
+    }
+
+    private void frame(double timestamp) {
+        if (visible && playing) {
+            advance();
+        }
+        if (visible && dirty) {
+            dirty = false;
+            draw();
+            updateTable();
+            updateStatus();
+        }
+        Window.requestAnimationFrame(this::frame);
+    }
+
+    /** Slow at first so each step can be followed, then faster so long runs end in seconds. */
+    private void advance() {
+        frame++;
+        int steps = explorer.run().steps();
+        boolean reduced = Dom.prefersReducedMotion();
+        int perFrame = steps < 30 ? (frame % (reduced ? 1 : 4) == 0 ? 1 : 0) : (steps < 200 ? 1 : 5);
+        for (int i = 0; i < perFrame; i++) {
+            explorer.step();
+        }
+        if (perFrame > 0) {
+            dirty = true;
+        }
+        if (explorer.run().isFinished()) {
+            setPlaying(false);
+            Notices.announce(DescentTable.status(explorer.run()));
+        }
+    }
+
+    private void updateStatus() {
+        HTMLElement status = Dom.byId("gd-status");
+        status.setAttribute("data-status", DescentTable.statusKey(explorer.run()));
+        status.setTextContent(DescentTable.status(explorer.run()));
+    }
+
+    private void updateTable() {
+        GradientDescent run = explorer.run();
+        int count = run.rowCount();
+        if (run != shownRun || count < shownRows) {
+            rows.setTextContent("");
+            shownRun = run;
+            shownRows = 0;
+            gapRow = null;
+            lastRow = null;
+        }
+        while (shownRows < count && shownRows < SHOWN_ROWS) {
+            rows.appendChild(row(run, shownRows, "gd-row-" + shownRows));
+            shownRows++;
+        }
+        if (count > SHOWN_ROWS) {
+            if (gapRow == null) {
+                gapRow = Dom.create("tr");
+                HTMLElement cell = Dom.create("td");
+                cell.setAttribute("colspan", "4");
+                cell.setClassName("gap");
+                gapRow.appendChild(cell);
+                rows.appendChild(gapRow);
+            }
+            int hidden = count - SHOWN_ROWS - 1;
+            gapRow.getFirstChild().setTextContent(hidden == 0 ? "" : "… " + hidden + " more rows …");
+            if (lastRow != null) {
+                rows.removeChild(lastRow);
+            }
+            lastRow = row(run, count - 1, "gd-row-last");
+            rows.appendChild(lastRow);
+            shownRows = count;
+        }
+    }
+
+    private static HTMLElement row(GradientDescent run, int k, String id) {
+        HTMLElement tr = Dom.create("tr");
+        tr.setAttribute("id", id);
+        HTMLElement step = Dom.create("th");
+        step.setAttribute("scope", "row");
+        step.setTextContent(Integer.toString(k));
+        tr.appendChild(step);
+        tr.appendChild(cell(run.x(k)));
+        tr.appendChild(cell(run.value(k)));
+        tr.appendChild(cell(run.derivative(k)));
+        return tr;
+    }
+
+    private static HTMLElement cell(double v) {
+        HTMLElement td = Dom.create("td");
+        td.setTextContent(DescentTable.cell(v));
+        return td;
+    }
+
+    private void wireDrag() {
+        Dom.on(element, "pointerdown", e -> {
+            if (viewport == null) {
+                return;
+            }
+            double px = Dom.eventX(element, e);
+            // Anywhere within 14 px of x0's column grabs the start point: easy to hit on touch screens.
+            if (Math.abs(px - viewport.toPixelX(explorer.start())) <= 14) {
+                draggingStart = true;
+                setPlaying(false);
+                Dom.capturePointer(element, Dom.pointerId(e));
+            }
+        });
+        Dom.on(element, "pointermove", e -> {
+            if (draggingStart && viewport != null) {
+                double x = viewport.toDataX(Dom.eventX(element, e));
+                x = Math.max(window.xMin(), Math.min(window.xMax(), x));
+                // Round to what the field shows, so the table starts at the number the user sees.
+                explorer.setStart(Math.round(x * 100) / 100.0);
+                startField.setValue(DescentTable.cell(explorer.start()));
+                clearError(startField, "gd-start-error");
+                dirty = true;
+            }
+        });
+        Dom.on(element, "pointerup", e -> endDrag());
+        Dom.on(element, "pointercancel", e -> endDrag());
+    }
+
+    private void endDrag() {
+        if (draggingStart) {
+            draggingStart = false;
+            save();
+            rebuilt();
+        }
+    }
+
+    private void draw() {
+        viewport = window.viewport(LEFT, TOP, canvas.width() - LEFT - RIGHT, canvas.height() - TOP - BOTTOM);
+        canvas.setAlpha(1);
+        canvas.setDash(0, 0);
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(0, 0, canvas.width(), canvas.height());
+        plot.sample(curve, viewport, window.xMin(), window.xMax());
+        plot.draw(canvas, CURVE, 2);
+
+        GradientDescent run = explorer.run();
+        int count = run.rowCount();
+        if (xs.length < count) {
+            int capacity = Math.max(count, 2 * xs.length);
+            xs = new double[capacity];
+            fs = new double[capacity];
+        }
+        for (int k = 0; k < count; k++) {
+            xs[k] = run.x(k);
+            fs[k] = run.value(k);
+        }
+        plot.drawIterates(canvas, viewport, xs, fs, count, ITERATES);
+
+        double sx = viewport.toPixelX(explorer.start());
+        double sy = viewport.toPixelY(run.value(0));
+        if (Double.isFinite(sy)) {
+            canvas.setStroke(START, 2.5);
+            canvas.circle(sx, sy, 8, false, true);
+            canvas.setFill(START);
+            canvas.setFontSize(12);
+            canvas.text("x0", sx + 11, sy - 10, TextAlign.LEFT);
+        }
+
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(0, 0, canvas.width(), viewport.top());
+        canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
+        canvas.fillRect(0, 0, viewport.left(), canvas.height());
+        canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
+        Axes.draw(canvas, viewport);
+    }
+}
