@@ -3,6 +3,7 @@ package hyperplane.browser;
 import hyperplane.view.Canvas;
 import hyperplane.view.TextAlign;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.canvas.CanvasImageSource;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -15,6 +16,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * <p>Colour strings are made only when a colour changes, not per call.
  */
 final class HtmlCanvas implements Canvas {
+    private static final ColorCache COLORS = new ColorCache();
+
     private final HTMLCanvasElement element;
     private final CanvasRenderingContext2D context;
     private final int width;
@@ -27,9 +30,18 @@ final class HtmlCanvas implements Canvas {
 
     /** Wraps {@code element}, whose logical size is its width and height attributes. */
     HtmlCanvas(HTMLCanvasElement element) {
+        this(element, element.getWidth(), element.getHeight());
+    }
+
+    /** An off-screen canvas of the given logical size, at the screen's pixel density (a cached layer). */
+    HtmlCanvas(int logicalWidth, int logicalHeight) {
+        this((HTMLCanvasElement) Dom.create("canvas"), logicalWidth, logicalHeight);
+    }
+
+    private HtmlCanvas(HTMLCanvasElement element, int logicalWidth, int logicalHeight) {
         this.element = element;
-        this.width = element.getWidth();
-        this.height = element.getHeight();
+        this.width = logicalWidth;
+        this.height = logicalHeight;
         element.setAttribute("data-logical-width", Integer.toString(width));
         element.setAttribute("data-logical-height", Integer.toString(height));
         double ratio = Math.max(1, Math.min(3, devicePixelRatio()));
@@ -51,6 +63,14 @@ final class HtmlCanvas implements Canvas {
 
     @JSBody(params = {"context", "smooth"}, script = "context.imageSmoothingEnabled = smooth;")
     private static native void smoothing(CanvasRenderingContext2D context, boolean smooth);
+
+    // Styles are set from cached JavaScript strings: in the Wasm build every Java string handed to the
+    // browser is converted anew, which per point and per link costs more than the drawing itself.
+    @JSBody(params = {"context", "style"}, script = "context.fillStyle = style;")
+    private static native void fillStyle(CanvasRenderingContext2D context, JSObject style);
+
+    @JSBody(params = {"context", "style"}, script = "context.strokeStyle = style;")
+    private static native void strokeStyle(CanvasRenderingContext2D context, JSObject style);
 
     HTMLCanvasElement element() {
         return element;
@@ -86,7 +106,7 @@ final class HtmlCanvas implements Canvas {
     public void setFill(int rgb) {
         if (rgb != fill) {
             fill = rgb;
-            context.setFillStyle(css(rgb));
+            fillStyle(context, COLORS.get(rgb));
         }
     }
 
@@ -94,7 +114,7 @@ final class HtmlCanvas implements Canvas {
     public void setStroke(int rgb, double lineWidth) {
         if (rgb != stroke) {
             stroke = rgb;
-            context.setStrokeStyle(css(rgb));
+            strokeStyle(context, COLORS.get(rgb));
         }
         if (lineWidth != strokeWidth) {
             strokeWidth = lineWidth;

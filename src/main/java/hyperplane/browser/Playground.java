@@ -16,8 +16,11 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * runs training from the animation frame loop. It holds no training logic of its own.
  */
 final class Playground implements Views.View {
-    /** With speed "max", training stops for a frame once this many milliseconds were spent on it. */
-    private static final double TRAIN_BUDGET_MS = 9;
+    /**
+     * With speed "max", a frame trains until training and the last drawing together took this long, so
+     * that a frame stays within the 16.7 ms of a 60 Hz display; at least one epoch runs per frame.
+     */
+    private static final double FRAME_BUDGET_MS = 14;
     private static final int SLOW_FRAMES = 10;
 
     private final PlaygroundSession session;
@@ -32,6 +35,9 @@ final class Playground implements Views.View {
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
 
     private boolean playing;
+    private double drawMs;
+    private double trainMs;
+    private int epochsThisFrame;
     private boolean dirty = true;
     private boolean visible = true;
     private int frame;
@@ -159,15 +165,27 @@ final class Playground implements Views.View {
     }
 
     private void frame(double timestamp) {
+        double start = Dom.now();
+        int epochBefore = session.epoch();
         if (visible && playing) {
             train();
         }
+        double trained = Dom.now();
+        trainMs = trained - start;
+        epochsThisFrame = session.epoch() - epochBefore;
         if (visible && dirty) {
             dirty = false;
             draw();
+            drawMs = Dom.now() - trained;
         }
+        publishStats(trainMs, drawMs, epochsThisFrame);
         Window.requestAnimationFrame(this::frame);
     }
+
+    /** The last frame's timings, for the speed measurements (window.hyperplaneStats). */
+    @org.teavm.jso.JSBody(params = {"train", "draw", "epochs"},
+            script = "window.hyperplaneStats = {trainMs: train, drawMs: draw, epochsPerFrame: epochs};")
+    private static native void publishStats(double train, double draw, int epochs);
 
     private void train() {
         frame++;
@@ -179,9 +197,10 @@ final class Playground implements Views.View {
             }
         } else if (mode.equals("max")) {
             double start = Dom.now();
+            double budget = Math.max(2, FRAME_BUDGET_MS - drawMs);
             do {
                 session.trainEpochs(1);
-            } while (!session.diverged() && Dom.now() - start < TRAIN_BUDGET_MS);
+            } while (!session.diverged() && Dom.now() - start < budget);
             dirty = true;
         } else {
             session.trainEpochs(Integer.parseInt(mode));

@@ -36,6 +36,12 @@ final class PlaygroundRenderer {
     private static final double DIAGRAM_LABELS = 44;
 
     private final HtmlCanvas main;
+    /** Axes and points, drawn again only when they change: during training only the heatmap moves. */
+    private final HtmlCanvas overlay;
+    private Dataset overlayData;
+    private Viewport overlayViewport;
+    private boolean overlayTest;
+    private int overlayHighlight = -2;
     private final HtmlCanvas diagramCanvas;
     private final HtmlCanvas chartCanvas;
     private final PixelImage heatmapImage = new PixelImage(GRID, GRID);
@@ -67,6 +73,7 @@ final class PlaygroundRenderer {
 
     PlaygroundRenderer() {
         main = new HtmlCanvas(Dom.canvas("canvas"));
+        overlay = new HtmlCanvas(main.width(), main.height());
         diagramCanvas = new HtmlCanvas(Dom.canvas("network"));
         chartCanvas = new HtmlCanvas(Dom.canvas("loss-chart"));
         chart = new LineChart(0, 0, chartCanvas.width(), chartCanvas.height());
@@ -167,16 +174,29 @@ final class PlaygroundRenderer {
         main.clear();
         main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
                 !config.discretize());
-        Axes.draw(main, viewport);
-        PointPlot.draw(main, viewport, trainX, trainY, trainLabels, trainCount, false);
-        if (config.showTest()) {
-            PointPlot.draw(main, viewport, testX, testY, testLabels, testCount, true);
+        if (session.data() != overlayData || viewport != overlayViewport || config.showTest() != overlayTest
+                || highlighted != overlayHighlight) {
+            drawOverlay(session.data(), config.showTest(), highlighted);
         }
-        if (highlighted >= 0 && highlighted < session.data().size()) {
-            PointPlot.highlight(main, viewport, session.data().x1(highlighted), session.data().x2(highlighted));
-        }
+        main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
         if (cursorX == cursorX) {
             drawCursor(cursorX, cursorY);
+        }
+    }
+
+    private void drawOverlay(Dataset data, boolean showTest, int highlighted) {
+        overlayData = data;
+        overlayViewport = viewport;
+        overlayTest = showTest;
+        overlayHighlight = highlighted;
+        overlay.clear();
+        Axes.draw(overlay, viewport);
+        PointPlot.draw(overlay, viewport, trainX, trainY, trainLabels, trainCount, false);
+        if (showTest) {
+            PointPlot.draw(overlay, viewport, testX, testY, testLabels, testCount, true);
+        }
+        if (highlighted >= 0 && highlighted < data.size()) {
+            PointPlot.highlight(overlay, viewport, data.x1(highlighted), data.x2(highlighted));
         }
     }
 

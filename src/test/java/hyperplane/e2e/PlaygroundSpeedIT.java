@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumDriver;
 
@@ -17,8 +18,11 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * Measures, and only prints (speed is never asserted): the playground's frames and epochs per second while
  * training with the heatmap and neuron thumbnails drawn, for both builds; the time from navigation to the
  * first drawn heatmap, from file:// and over http; and the gzipped size of what the page loads.
- * Run with {@code mvn verify -Dit.test=PlaygroundSpeedIT} (after {@code mvn package}).
+ * Run with {@code mvn verify -Dteavm.phase=none -Dit.test=PlaygroundSpeedIT -Dhyperplane.speed=true} after
+ * {@code mvn package}; a plain {@code mvn verify} skips it.
  */
+@EnabledIfSystemProperty(named = "hyperplane.speed", matches = "true",
+        disabledReason = "a measurement, not a test: run with -Dhyperplane.speed=true")
 class PlaygroundSpeedIT extends BrowserTestSupport {
     private static final long MEASURE_MILLIS = 5000;
     private static final List<String> NETWORKS = List.of("8,8,8,8,8,8", "16,16,16,16,16,16,16,16");
@@ -48,12 +52,15 @@ class PlaygroundSpeedIT extends BrowserTestSupport {
                 long start = System.nanoTime();
                 sleep(MEASURE_MILLIS);
                 Number frames = (Number) browser.script("return window.__frames;");
+                Object stats = browser.script("var s = window.hyperplaneStats || {}; return 'last frame: train '"
+                        + " + (s.trainMs || 0).toFixed(1) + ' ms, draw ' + (s.drawMs || 0).toFixed(1) + ' ms, '"
+                        + " + s.epochsPerFrame + ' epochs';");
                 long epochs = epoch() - epochStart;
                 double seconds = (System.nanoTime() - start) / 1e9;
                 browser.driver().findElement(By.id("play")).click();
                 System.out.println(String.format(Locale.ROOT,
                         "[speed] %-4s hidden %-24s %5.1f frames/s  %7.1f epochs/s", engine, "[" + hidden + "]",
-                        frames.doubleValue() / seconds, epochs / seconds));
+                        frames.doubleValue() / seconds, epochs / seconds) + "  (" + stats + ")");
             }
         }
     }
