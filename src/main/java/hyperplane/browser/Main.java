@@ -38,6 +38,7 @@ public final class Main {
         views = new Views(view -> store.setView(view));
         views.add("playground", playground);
         // Further views register here, in tab order: views.add("name", new NameView(store)).
+        views.add("backprop", new BackpropView(store, playground));
         views.select(state.view(), false);
 
         EmbedOptions embed = store.embed();
