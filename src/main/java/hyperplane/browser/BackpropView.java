@@ -110,6 +110,7 @@ final class BackpropView implements Views.View {
             steps.appendChild(note);
             Dom.text("bp-step-number", "–");
             Dom.text("bp-output", "–");
+            Dom.text("bp-inputs", "–");
             Dom.text("bp-target", "–");
             Dom.text("bp-cost", "–");
             plot.draw(session, -1, null, -1);
@@ -276,6 +277,7 @@ final class BackpropView implements Views.View {
         setNumber(Dom.byId("bp-output"), t.a(l, 0));
         setNumber(Dom.byId("bp-target"), walk.target(0));
         setNumber(Dom.byId("bp-cost"), walk.cost());
+        showInputs();
         prev.setDisabled(step == 0);
         next.setDisabled(step == walk.stepCount() - 1);
         String focused = Dom.focusedId();
@@ -291,6 +293,24 @@ final class BackpropView implements Views.View {
         plot.draw(playground.session(), point, walk, step);
         plot.drawDiagram(walk, step, focusFor(step), playground.session().config().features());
         Dom.text("bp-legend", plot.legend(walk, step));
+    }
+
+    /** The inputs a^0 as "x₁ = 0.5000, x₂ = …", each value tagged data-kind="input" for tests. */
+    private void showInputs() {
+        HTMLElement out = Dom.byId("bp-inputs");
+        out.setTextContent("");
+        java.util.List<hyperplane.data.Feature> features = playground.session().config().features();
+        for (int k = 0; k < walk.trace().size(0); k++) {
+            if (k > 0) {
+                out.appendChild(Dom.document().createTextNode(", "));
+            }
+            out.appendChild(Dom.document().createTextNode(features.get(k).label() + " = "));
+            HTMLElement value = Dom.create("span");
+            value.setAttribute("data-kind", "input");
+            value.setAttribute("data-neuron", Integer.toString(k));
+            setNumber(value, walk.input(k));
+            out.appendChild(value);
+        }
     }
 
     /** The neuron written out in full in the step's layer: the picked one in a big layer. */
