@@ -64,7 +64,7 @@ final class BackpropPlot {
     }
 
     /** Draws the session's boundary and training points on the main canvas, ringing dataset point {@code point}. */
-    void draw(PlaygroundSession session, int point, BackpropWalkthrough walk, int step) {
+    void draw(PlaygroundSession session, int point) {
         drawData(main, session, point);
     }
 

@@ -219,6 +219,9 @@ final class BackpropSteps {
     /** A list item that starts with the neuron's name. */
     private HTMLElement row(HTMLElement list, int l, int j) {
         HTMLElement li = Dom.create("li");
+        if (trace.size(l) > BackpropWalkthrough.FULL_LAYER && j == focus) {
+            li.setClassName("bp-full");
+        }
         HTMLElement who = Dom.create("span");
         who.setClassName("bp-who");
         who.setTextContent(neuronName(l, j) + ":");

@@ -113,7 +113,7 @@ final class BackpropView implements Views.View {
             Dom.text("bp-inputs", "–");
             Dom.text("bp-target", "–");
             Dom.text("bp-cost", "–");
-            plot.draw(session, -1, null, -1);
+            plot.draw(session, -1);
             return;
         }
         setControlsEnabled(true);
@@ -263,7 +263,8 @@ final class BackpropView implements Views.View {
                 + ". This point's output went from " + Format.fixed(outputBefore, DECIMALS) + " to "
                 + Format.fixed(updated.outputOf(session.network()), DECIMALS) + " (target "
                 + Format.fixed(updated.target(0), 2) + "), its cost from " + Format.fixed(costBefore, DECIMALS)
-                + " to " + Format.fixed(walk.cost(), DECIMALS) + ". The steps now show the updated network.";
+                + " to " + Format.fixed(walk.cost(), DECIMALS) + ". The steps now show the updated network; the upper "
+                + "picture is the boundary now, the lower one before.";
         Dom.text("bp-apply-result", text);
     }
 
@@ -290,7 +291,7 @@ final class BackpropView implements Views.View {
             }
         }
         Dom.refocus(focused);
-        plot.draw(playground.session(), point, walk, step);
+        plot.draw(playground.session(), point);
         plot.drawDiagram(walk, step, focusFor(step), playground.session().config().features());
         Dom.text("bp-legend", plot.legend(walk, step));
     }

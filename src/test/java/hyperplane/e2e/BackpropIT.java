@@ -130,6 +130,23 @@ class BackpropIT extends BrowserTestSupport {
     }
 
     @Test
+    void clickingAPointOnTheCanvasSelectsIt() {
+        BackpropPage page = fresh("", "hidden=3");
+        String target = page.points().get(7);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((-?[\\d.]+), (-?[\\d.]+)\\)").matcher(target);
+        assertTrue(m.find(), target);
+        double x = Double.parseDouble(m.group(1));
+        double y = Double.parseDouble(m.group(2));
+        // The canvas is 320 logical pixels; the plot spans x from 28 to 314 and y from 6 to 298 for −6 … 6.
+        double px = 28 + (x + 6) / 12 * 286;
+        double py = 6 + (6 - y) / 12 * 292;
+        double scale = ((Number) browser.script(
+                "return document.getElementById('bp-canvas').getBoundingClientRect().width / 320;")).doubleValue();
+        page.clickCanvasAt((int) Math.round((px - 160) * scale), (int) Math.round((py - 160) * scale));
+        assertEquals(target, page.chosenPoint());
+    }
+
+    @Test
     void bigLayersAreSummarisedAroundThePickedNeuron() {
         BackpropPage page = fresh("", "hidden=16,16&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2");
         Map<String, String[]> forward = page.values();
