@@ -320,7 +320,9 @@ final class BackpropView implements Views.View {
     }
 
     private static void setNumber(HTMLElement element, double value) {
-        element.setTextContent(Format.fixed(value, DECIMALS));
+        // As in the steps: below 10^−3 three significant digits, so a tiny cost does not read as 0.
+        element.setTextContent(value != 0 && Math.abs(value) < 1e-3 ? Format.scientific(value)
+                : Format.fixed(value, DECIMALS));
         element.setAttribute("data-value", Double.toString(value));
     }
 
