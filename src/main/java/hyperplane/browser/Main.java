@@ -41,6 +41,7 @@ public final class Main {
         views.add("perceptron", new PerceptronView(store));
         views.add("activations", new ActivationsView(store));
         views.add("gradient-descent", new GradientDescentView(store));
+        views.add("backprop", new BackpropView(store, playground));
         views.select(state.view(), false);
 
         EmbedOptions embed = store.embed();

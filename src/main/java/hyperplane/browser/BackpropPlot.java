@@ -1,0 +1,215 @@
+package hyperplane.browser;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.data.Feature;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.Activation;
+import hyperplane.engine.BackpropTrace;
+import hyperplane.sim.BackpropWalkthrough;
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.view.Axes;
+import hyperplane.view.ColorScale;
+import hyperplane.view.Format;
+import hyperplane.view.GridSampler;
+import hyperplane.view.HeatmapRaster;
+import hyperplane.view.NetworkDiagram;
+import hyperplane.view.NodeRef;
+import hyperplane.view.PointPlot;
+import hyperplane.view.TextAlign;
+import hyperplane.view.Viewport;
+import java.util.Arrays;
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * The inspector's drawings: a small copy of the playground's canvas (heatmap, points, the inspected point
+ * ringed), the same for the network before the last applied update, and the network diagram with the step's
+ * layer outlined and, in backward steps, links sized and coloured by ∂C/∂w instead of w. Buffers are made when
+ * the domain or the network's shape change, never per pixel.
+ */
+final class BackpropPlot {
+    private static final int GRID = 64;
+    private static final double MARGIN_LEFT = 28;
+    private static final double MARGIN = 6;
+    private static final double MARGIN_BOTTOM = 22;
+    private static final double DIAGRAM_LABELS = 40;
+    private static final int HIGHLIGHT = 0x1B5E8C;
+
+    private final HtmlCanvas main;
+    private final HtmlCanvas before;
+    private final HtmlCanvas diagramCanvas;
+    private final PixelImage image = new PixelImage(GRID, GRID);
+    private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
+    private final double[] grid = new double[GRID * GRID];
+    private final ColorScale continuous = ColorScale.continuous();
+    private final ColorScale discrete = ColorScale.discretized();
+
+    private Viewport viewport;
+    private GridSampler sampler;
+    private DatasetKind domainOf;
+    private NetworkDiagram diagram;
+    private int[] diagramSizes;
+
+    private double[] xs = new double[0];
+    private double[] ys = new double[0];
+    private int[] labels = new int[0];
+    private int[] index = new int[0];
+    private int count;
+
+    BackpropPlot(HTMLCanvasElement point, HTMLCanvasElement beforeCanvas, HTMLCanvasElement network) {
+        main = new HtmlCanvas(point);
+        before = new HtmlCanvas(beforeCanvas);
+        diagramCanvas = new HtmlCanvas(network);
+    }
+
+    /** Draws the session's boundary and training points on the main canvas, ringing dataset point {@code point}. */
+    void draw(PlaygroundSession session, int point) {
+        drawData(main, session, point);
+    }
+
+    /** Draws the boundary as it is now into the "before" canvas and shows it (called just before an update). */
+    void drawBefore(PlaygroundSession session, int point) {
+        drawData(before, session, point);
+        Dom.byId("bp-after").setHidden(false);
+    }
+
+    /** Hides the "before" picture (another point, or the view shown again). */
+    void hideBefore() {
+        Dom.byId("bp-after").setHidden(true);
+    }
+
+    /** The dataset index of the training point within maxPixels of the pixel (px, py), or −1. */
+    int nearestTrainingPoint(double px, double py, double maxPixels) {
+        if (viewport == null) {
+            return -1;
+        }
+        int i = PointPlot.nearest(viewport, xs, ys, count, px, py, maxPixels);
+        return i < 0 ? -1 : index[i];
+    }
+
+    private void layout(PlaygroundSession session) {
+        DatasetKind kind = session.config().dataset();
+        if (kind != domainOf) {
+            domainOf = kind;
+            viewport = new Viewport(kind.minX(), kind.maxX(), kind.minY(), kind.maxY(), MARGIN_LEFT, MARGIN,
+                    main.width() - MARGIN_LEFT - MARGIN, main.height() - MARGIN - MARGIN_BOTTOM);
+            sampler = new GridSampler(viewport, GRID);
+        }
+        Dataset data = session.data();
+        int n = data.size();
+        if (xs.length < n) {
+            xs = new double[n];
+            ys = new double[n];
+            labels = new int[n];
+            index = new int[n];
+        }
+        count = 0;
+        boolean regression = session.config().problem() == ProblemType.REGRESSION;
+        for (int i = 0; i < n; i++) {
+            if (data.isTrain(i)) {
+                xs[count] = data.x1(i);
+                ys[count] = data.x2(i);
+                labels[count] = regression ? (data.label(i) > 0 ? 1 : 0) : (int) data.label(i);
+                index[count++] = i;
+            }
+        }
+    }
+
+    private void drawData(HtmlCanvas canvas, PlaygroundSession session, int point) {
+        layout(session);
+        session.evaluateGrid(sampler.xs(), sampler.ys(), GRID, grid);
+        double min = session.config().output() == Activation.SIGMOID ? 0 : -1;
+        heatmap.fill(grid, GRID, min, 1, session.config().discretize() ? discrete : continuous, 255);
+        image.put(heatmap.pixels());
+        canvas.clear();
+        canvas.image(image.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
+                !session.config().discretize());
+        Axes.draw(canvas, viewport);
+        PointPlot.draw(canvas, viewport, xs, ys, labels, count, false);
+        Dataset data = session.data();
+        if (point >= 0 && point < data.size()) {
+            PointPlot.highlight(canvas, viewport, data.x1(point), data.x2(point));
+            // A second, wider ring in the accent colour: the inspected point must stand out among hundreds.
+            canvas.setDash(0, 0);
+            canvas.setStroke(HIGHLIGHT, 2.5);
+            canvas.circle(viewport.toPixelX(data.x1(point)), viewport.toPixelY(data.x2(point)), 11, false, true);
+        }
+    }
+
+    /**
+     * The diagram for a step: links as weights in the forward steps; in the backward steps as ∂C/∂w scaled so
+     * that the largest |∂C/∂w| of the network gets the widest line (colour = sign of ∂C/∂w). The step's layer is
+     * outlined, the focused neuron's incoming links drawn on top; node boxes show a (forward) or δ (backward).
+     */
+    void drawDiagram(BackpropWalkthrough walk, int step, int focus, List<Feature> features) {
+        BackpropTrace t = walk.trace();
+        int layers = t.layerCount();
+        int[] sizes = new int[layers + 1];
+        for (int l = 0; l <= layers; l++) {
+            sizes[l] = t.size(l);
+        }
+        if (diagramSizes == null || !Arrays.equals(sizes, diagramSizes)) {
+            diagramSizes = sizes;
+            diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
+                    diagramCanvas.height() - 12);
+        }
+        int layer = walk.layer(step);
+        boolean backward = walk.backward(step);
+        double largest = walk.largestWeightGradient();
+        double scale = largest > 0 ? NetworkDiagram.FULL_WIDTH_WEIGHT / largest : 1;
+        diagramCanvas.clear();
+        NodeRef selected = new NodeRef(layer, Math.max(0, Math.min(t.size(layer) - 1, focus)));
+        if (backward) {
+            diagram.draw(diagramCanvas, (l, j, k) -> t.weightGradient(l, j, k) * scale, selected);
+        } else {
+            diagram.draw(diagramCanvas, t::weight, selected);
+        }
+        double size = diagram.nodeSize();
+        diagramCanvas.setAlpha(1);
+        diagramCanvas.setDash(0, 0);
+        diagramCanvas.setStroke(HIGHLIGHT, 3);
+        for (int j = 0; j < t.size(layer); j++) {
+            diagramCanvas.strokeRect(diagram.nodeLeft(layer) - 2, diagram.nodeTop(layer, j) - 2, size + 4, size + 4);
+        }
+        diagramCanvas.setFill(ColorScale.TEXT);
+        if (size >= 26) {
+            diagramCanvas.setFontSize(Math.min(11, size * 0.32));
+            for (int l = 0; l <= layers; l++) {
+                boolean shown = backward ? l >= layer && l > 0 : l <= layer;
+                if (!shown) {
+                    continue;
+                }
+                for (int j = 0; j < t.size(l); j++) {
+                    double v = backward ? t.delta(l, j) : t.a(l, j);
+                    diagramCanvas.text(Format.fixed(v, 2), diagram.nodeX(l), diagram.nodeY(l, j), TextAlign.CENTER);
+                }
+            }
+        }
+        diagramCanvas.setFontSize(Math.min(13, Math.max(9, size * 0.55)));
+        for (int i = 0; i < t.size(0) && i < features.size(); i++) {
+            diagramCanvas.text(features.get(i).label(), diagram.nodeLeft(0) - 5, diagram.nodeY(0, i), TextAlign.RIGHT);
+        }
+    }
+
+    /** What the diagram shows now, in words (for the legend below it and for screen readers). */
+    String legend(BackpropWalkthrough walk, int step) {
+        String boxes = "Outlined: " + walk.layerName(walk.layer(step)) + ".";
+        if (!walk.backward(step)) {
+            return boxes + " Links: blue for positive weights, orange for negative, thicker for larger |w|;"
+                    + " the boxes show each neuron's output a for this point.";
+        }
+        StringBuilder text = new StringBuilder(boxes);
+        text.append(" Links now show ∂C/∂w: thickness ∝ |∂C/∂w| (the thickest is ")
+                .append(Format.scientific(walk.largestWeightGradient()))
+                .append("), blue where it is positive (the update lowers that weight), orange where negative; the "
+                        + "boxes show δ. Largest |∂C/∂w| per layer: ");
+        for (int l = 1; l <= walk.layerCount(); l++) {
+            if (l > 1) {
+                text.append(", ");
+            }
+            text.append(walk.layerName(l)).append(' ').append(Format.scientific(walk.largestWeightGradient(l)));
+        }
+        return text.append(" — a layer far below the others is where the gradient vanishes.").toString();
+    }
+}

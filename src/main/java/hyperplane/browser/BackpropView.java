@@ -1,0 +1,331 @@
+package hyperplane.browser;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.FeatureMap;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.BackpropTrace;
+import hyperplane.sim.BackpropWalkthrough;
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.ModelJson;
+import hyperplane.view.Format;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
+
+/**
+ * The backprop inspector: one training point of the playground's live network, its forward pass, cost and
+ * backward pass step by step with the engine's numbers ({@link BackpropWalkthrough} over
+ * {@link hyperplane.engine.Network#trace}), and the one-point update. Works on the playground's session, which
+ * is paused while this view is shown. Every number is set as text; values carry data-kind, data-layer,
+ * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests.
+ */
+final class BackpropView implements Views.View {
+    private static final int DECIMALS = 4;
+    private static final double PICK_PIXELS = 14;
+
+    private final StateStore store;
+    private final Playground playground;
+    private final BackpropPlot plot;
+    private final HTMLSelectElement pointSelect = Dom.select("bp-point");
+    private final HTMLSelectElement neuronSelect = Dom.select("bp-neuron");
+    private final HTMLInputElement showAll = Dom.input("bp-all");
+    private final HTMLButtonElement prev = Dom.button("bp-prev");
+    private final HTMLButtonElement next = Dom.button("bp-next");
+    private final HTMLButtonElement apply = Dom.button("bp-apply");
+    private final HTMLElement steps = Dom.byId("bp-steps");
+    private final HTMLCanvasElement pointCanvas = Dom.canvas("bp-canvas");
+
+    private boolean visible;
+    private BackpropWalkthrough walk;
+    private int point = -1;
+    private int step;
+    private int focus = -1;
+    /** Training points' dataset indices, in list order. */
+    private int[] trainIndex = new int[0];
+    private int trainCount;
+
+    BackpropView(StateStore store, Playground playground) {
+        this.store = store;
+        this.playground = playground;
+        this.plot = new BackpropPlot(pointCanvas, Dom.canvas("bp-before"), Dom.canvas("bp-network"));
+        point = parseInt("bp.point", store.extra("bp.point"), -1);
+        step = Math.max(0, parseInt("bp.step", store.extra("bp.step"), 0));
+        showAll.setChecked(store.extra("bp.all").equals("1"));
+        Dom.on(pointSelect, "change", e -> choosePoint(Integer.parseInt(pointSelect.getValue())));
+        Dom.on(neuronSelect, "change", e -> {
+            focus = Integer.parseInt(neuronSelect.getValue());
+            render();
+        });
+        Dom.on(showAll, "change", e -> {
+            store.setExtra("bp.all", showAll.isChecked() ? "1" : "");
+            render();
+        });
+        Dom.on(prev, "click", e -> go(step - 1));
+        Dom.on(next, "click", e -> go(step + 1));
+        Dom.on(apply, "click", e -> applyUpdate());
+        Dom.on(pointCanvas, "click", this::canvasClick);
+        Dom.byId("view-backprop").addEventListener("keydown", (KeyboardEvent e) -> key(e));
+    }
+
+    private static int parseInt(String key, String value, int fallback) {
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            Notices.show("Ignored " + key + "=" + value + ": not a whole number, so the inspector starts at its "
+                    + "default.");
+            return fallback;
+        }
+    }
+
+    @Override
+    public void setVisible(boolean value) {
+        visible = value;
+        if (value) {
+            plot.hideBefore();
+            rebuild();
+        }
+    }
+
+    /** Reads the session again: the points list, the chosen point and its walkthrough, then draws. */
+    private void rebuild() {
+        PlaygroundSession session = playground.session();
+        Dataset data = session.data();
+        listPoints(data);
+        if (trainCount == 0) {
+            walk = null;
+            setControlsEnabled(false);
+            steps.setTextContent("");
+            HTMLElement note = Dom.create("p");
+            note.setTextContent("There are no training points yet. Place some in the playground, or pick a dataset "
+                    + "there, then come back to inspect one.");
+            steps.appendChild(note);
+            Dom.text("bp-step-number", "–");
+            Dom.text("bp-output", "–");
+            Dom.text("bp-inputs", "–");
+            Dom.text("bp-target", "–");
+            Dom.text("bp-cost", "–");
+            plot.draw(session, -1);
+            return;
+        }
+        setControlsEnabled(true);
+        if (point < 0 || point >= data.size() || !data.isTrain(point)) {
+            if (point != -1) {
+                Notices.show("Ignored bp.point=" + point + ": there is no training point with that number, so the "
+                        + "inspector shows the first one.");
+            }
+            point = trainIndex[0];
+        }
+        pointSelect.setValue(Integer.toString(point));
+        walk = BackpropWalkthrough.of(session.network(), new FeatureMap(session.config().features()), data, point);
+        if (step >= walk.stepCount()) {
+            step = walk.stepCount() - 1;
+        }
+        listNeurons();
+        store.setExtra("bp.point", Integer.toString(point));
+        store.setExtra("bp.step", Integer.toString(step));
+        ((HTMLTextAreaElement) Dom.byId("bp-model")).setValue(
+                ModelJson.write(session.network(), session.config().features()));
+        render();
+    }
+
+    private void setControlsEnabled(boolean enabled) {
+        prev.setDisabled(!enabled);
+        next.setDisabled(!enabled);
+        apply.setDisabled(!enabled);
+        pointSelect.setDisabled(!enabled);
+        neuronSelect.setDisabled(!enabled);
+    }
+
+    private void listPoints(Dataset data) {
+        pointSelect.setTextContent("");
+        if (trainIndex.length < data.size()) {
+            trainIndex = new int[data.size()];
+        }
+        trainCount = 0;
+        boolean regression = data.problemType() == ProblemType.REGRESSION;
+        for (int i = 0; i < data.size(); i++) {
+            if (!data.isTrain(i)) {
+                continue;
+            }
+            trainIndex[trainCount++] = i;
+            HTMLElement option = Dom.create("option");
+            option.setAttribute("value", Integer.toString(i));
+            option.setTextContent("#" + (i + 1) + " (" + Format.fixed(data.x1(i), 2) + ", "
+                    + Format.fixed(data.x2(i), 2) + ") " + (regression ? "target " + Format.fixed(data.label(i), 2)
+                    : "class " + (int) data.label(i)));
+            pointSelect.appendChild(option);
+        }
+    }
+
+    /** The picker for the neuron written out in full; only layers above {@link BackpropWalkthrough#FULL_LAYER}. */
+    private void listNeurons() {
+        int layer = walk.layer(step);
+        int size = walk.trace().size(layer);
+        neuronSelect.setTextContent("");
+        boolean big = size > BackpropWalkthrough.FULL_LAYER;
+        if (!big) {
+            focus = -1;
+            HTMLElement option = Dom.create("option");
+            option.setAttribute("value", "-1");
+            option.setTextContent("All (this layer is small)");
+            neuronSelect.appendChild(option);
+            neuronSelect.setDisabled(true);
+            return;
+        }
+        if (focus < 0 || focus >= size) {
+            focus = walk.strongestNeuron(layer);
+        }
+        for (int j = 0; j < size; j++) {
+            HTMLElement option = Dom.create("option");
+            option.setAttribute("value", Integer.toString(j));
+            option.setTextContent("Neuron " + (j + 1) + " of " + walk.layerName(layer));
+            neuronSelect.appendChild(option);
+        }
+        neuronSelect.setDisabled(false);
+        neuronSelect.setValue(Integer.toString(focus));
+    }
+
+    private void choosePoint(int index) {
+        point = index;
+        plot.hideBefore();
+        rebuild();
+        Notices.announce("Inspecting point " + (index + 1) + ".");
+    }
+
+    private void go(int target) {
+        if (walk == null) {
+            return;
+        }
+        int clamped = Math.max(0, Math.min(walk.stepCount() - 1, target));
+        if (clamped == step) {
+            return;
+        }
+        int oldLayer = walk.layer(step);
+        step = clamped;
+        store.setExtra("bp.step", Integer.toString(step));
+        if (walk.trace().size(walk.layer(step)) != walk.trace().size(oldLayer)) {
+            focus = -1;
+        }
+        listNeurons();
+        render();
+        Notices.announce("Step " + (step + 1) + " of " + walk.stepCount() + ": " + walk.title(step) + ".");
+    }
+
+    private void key(KeyboardEvent event) {
+        String tag = targetTag(event);
+        if (tag.equals("SELECT") || tag.equals("TEXTAREA") || tag.equals("INPUT") || tag.equals("SUMMARY")) {
+            return;
+        }
+        switch (event.getKey()) {
+            case "ArrowRight", "n" -> go(step + 1);
+            case "ArrowLeft", "p" -> go(step - 1);
+            default -> {
+                return;
+            }
+        }
+        event.preventDefault();
+    }
+
+    private void canvasClick(Event event) {
+        if (walk == null && trainCount == 0) {
+            return;
+        }
+        int nearest = plot.nearestTrainingPoint(Dom.eventX(pointCanvas, event), Dom.eventY(pointCanvas, event),
+                PICK_PIXELS);
+        if (nearest >= 0) {
+            choosePoint(nearest);
+        }
+    }
+
+    private void applyUpdate() {
+        if (walk == null) {
+            return;
+        }
+        PlaygroundSession session = playground.session();
+        double eta = session.config().learningRate();
+        double outputBefore = walk.output();
+        double costBefore = walk.cost();
+        plot.drawBefore(session, point);
+        walk.applyTo(session.network(), eta);
+        playground.networkEdited();
+        BackpropWalkthrough updated = walk;
+        rebuild();
+        String text = "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Format.fixed(eta, 5)
+                + ". This point's output went from " + Format.fixed(outputBefore, DECIMALS) + " to "
+                + Format.fixed(updated.outputOf(session.network()), DECIMALS) + " (target "
+                + Format.fixed(updated.target(0), 2) + "), its cost from " + Format.fixed(costBefore, DECIMALS)
+                + " to " + Format.fixed(walk.cost(), DECIMALS) + ". The steps now show the updated network; the upper "
+                + "picture is the boundary now, the lower one before.";
+        Dom.text("bp-apply-result", text);
+    }
+
+    private void render() {
+        if (!visible || walk == null) {
+            return;
+        }
+        BackpropTrace t = walk.trace();
+        int l = walk.layerCount();
+        Dom.text("bp-step-number", (step + 1) + " / " + walk.stepCount());
+        setNumber(Dom.byId("bp-output"), t.a(l, 0));
+        setNumber(Dom.byId("bp-target"), walk.target(0));
+        setNumber(Dom.byId("bp-cost"), walk.cost());
+        showInputs();
+        prev.setDisabled(step == 0);
+        next.setDisabled(step == walk.stepCount() - 1);
+        String focused = Dom.focusedId();
+        steps.setTextContent("");
+        boolean all = showAll.isChecked();
+        for (int s = 0; s < walk.stepCount(); s++) {
+            if (all || s == step) {
+                steps.appendChild(new BackpropSteps(walk, focusFor(s), DECIMALS,
+                        playground.session().config().features()).step(s, s == step));
+            }
+        }
+        Dom.refocus(focused);
+        plot.draw(playground.session(), point);
+        plot.drawDiagram(walk, step, focusFor(step), playground.session().config().features());
+        Dom.text("bp-legend", plot.legend(walk, step));
+    }
+
+    /** The inputs a^0 as "x₁ = 0.5000, x₂ = …", each value tagged data-kind="input" for tests. */
+    private void showInputs() {
+        HTMLElement out = Dom.byId("bp-inputs");
+        out.setTextContent("");
+        java.util.List<hyperplane.data.Feature> features = playground.session().config().features();
+        for (int k = 0; k < walk.trace().size(0); k++) {
+            if (k > 0) {
+                out.appendChild(Dom.document().createTextNode(", "));
+            }
+            out.appendChild(Dom.document().createTextNode(features.get(k).label() + " = "));
+            HTMLElement value = Dom.create("span");
+            value.setAttribute("data-kind", "input");
+            value.setAttribute("data-neuron", Integer.toString(k));
+            setNumber(value, walk.input(k));
+            out.appendChild(value);
+        }
+    }
+
+    /** The neuron written out in full in the step's layer: the picked one in a big layer. */
+    private int focusFor(int s) {
+        return walk.layer(s) == walk.layer(step) ? focus : walk.strongestNeuron(walk.layer(s));
+    }
+
+    private static void setNumber(HTMLElement element, double value) {
+        // As in the steps: below 10^−3 three significant digits, so a tiny cost does not read as 0.
+        element.setTextContent(value != 0 && Math.abs(value) < 1e-3 ? Format.scientific(value)
+                : Format.fixed(value, DECIMALS));
+        element.setAttribute("data-value", Double.toString(value));
+    }
+
+    @JSBody(params = "event", script = "return event.target && event.target.tagName ? event.target.tagName : '';")
+    private static native String targetTag(Event event);
+}

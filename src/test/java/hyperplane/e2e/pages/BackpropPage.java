@@ -1,0 +1,170 @@
+package hyperplane.e2e.pages;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The backprop inspector as a user sees it: the point list, the step buttons and keys, the shown numbers
+ * (read from their data-kind/data-layer/data-neuron/data-from attributes), the model JSON and the update
+ * button. Returns values; never asserts.
+ */
+public final class BackpropPage {
+    private final WebDriver driver;
+
+    private BackpropPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Opens a fresh document at {@code url} (which should select view=backprop) and waits for the steps. */
+    public static BackpropPage open(WebDriver driver, String url) {
+        AppPage.open(driver, url);
+        BackpropPage page = new BackpropPage(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("view-backprop"))
+                .isDisplayed() && !d.findElement(By.id("bp-steps")).getText().isEmpty());
+        return page;
+    }
+
+    /** The form control whose visible label starts with {@code label}. */
+    public WebElement control(String label) {
+        WebElement labelElement = driver.findElement(By.xpath(
+                "//section[@id='view-backprop']//label[starts-with(normalize-space(.), '" + label + "')]"));
+        String id = labelElement.getAttribute("for");
+        if (id != null && !id.isEmpty()) {
+            return driver.findElement(By.id(id));
+        }
+        return labelElement.findElement(By.tagName("input"));
+    }
+
+    /** The button with this accessible name (aria-label or text) in the inspector. */
+    public WebElement button(String name) {
+        return driver.findElement(By.xpath("//section[@id='view-backprop']//button[@aria-label='" + name
+                + "' or normalize-space(.)='" + name + "']"));
+    }
+
+    /** The options of the point list, as shown. */
+    public List<String> points() {
+        return new Select(control("Point to inspect")).getOptions().stream().map(WebElement::getText).toList();
+    }
+
+    /** Chooses the point at {@code index} in the list with the keyboard-accessible select. */
+    public BackpropPage choosePoint(int index) {
+        new Select(control("Point to inspect")).selectByIndex(index);
+        return this;
+    }
+
+    /** The chosen point's text in the list. */
+    public String chosenPoint() {
+        return new Select(control("Point to inspect")).getFirstSelectedOption().getText();
+    }
+
+    public BackpropPage next() {
+        button("Next step").click();
+        return this;
+    }
+
+    public BackpropPage previous() {
+        button("Previous step").click();
+        return this;
+    }
+
+    /** Sends keys to the steps panel (ArrowRight, n, ArrowLeft, p). */
+    public BackpropPage keys(CharSequence... keys) {
+        driver.findElement(By.id("bp-steps")).sendKeys(keys);
+        return this;
+    }
+
+    public BackpropPage pressRight() {
+        return keys(Keys.ARROW_RIGHT);
+    }
+
+    /** "3 / 10" as shown. */
+    public String stepNumber() {
+        return driver.findElement(By.id("bp-step-number")).getText();
+    }
+
+    /** The current step's 1-based number. */
+    public int step() {
+        return Integer.parseInt(stepNumber().split(" / ")[0].trim());
+    }
+
+    /** The number of steps. */
+    public int stepCount() {
+        return Integer.parseInt(stepNumber().split(" / ")[1].trim());
+    }
+
+    public String stepTitle() {
+        return driver.findElement(By.id("bp-step-title")).getText();
+    }
+
+    /** How many step articles are on show (1, or all with "Show all at once"). */
+    public int shownSteps() {
+        return driver.findElements(By.cssSelector("#bp-steps article")).size();
+    }
+
+    public BackpropPage showAll(boolean on) {
+        WebElement box = control("Show all at once");
+        if (box.isSelected() != on) {
+            box.click();
+        }
+        return this;
+    }
+
+    /**
+     * Every number now shown with a data-kind, keyed "kind layer neuron [from]", each as {full value, shown
+     * text} (full value from data-value).
+     */
+    public Map<String, String[]> values() {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (WebElement e : driver.findElements(By.cssSelector("#view-backprop [data-kind]"))) {
+            String from = e.getAttribute("data-from");
+            String key = e.getAttribute("data-kind") + " " + e.getAttribute("data-layer") + " "
+                    + e.getAttribute("data-neuron") + (from == null ? "" : " " + from);
+            out.put(key, new String[] {e.getAttribute("data-value"), e.getText()});
+        }
+        return out;
+    }
+
+    /** The full value of a readout (bp-output, bp-target, bp-cost). */
+    public double readout(String id) {
+        return Double.parseDouble(driver.findElement(By.id(id)).getAttribute("data-value"));
+    }
+
+    /** The model JSON of the inspected network, parsed by the browser (maps, lists and numbers). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> model() {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                "return JSON.parse(document.getElementById('bp-model').value);");
+    }
+
+    public BackpropPage applyUpdate() {
+        button("Apply this update").click();
+        return this;
+    }
+
+    /** The sentence shown after an update, "" while hidden. */
+    public String applyResult() {
+        WebElement box = driver.findElement(By.id("bp-after"));
+        return box.isDisplayed() ? driver.findElement(By.id("bp-apply-result")).getText() : "";
+    }
+
+    /** The legend under the diagram. */
+    public String legend() {
+        return driver.findElement(By.id("bp-legend")).getText();
+    }
+
+    /** Clicks the point canvas at data coordinates mapped by the caller to pixel offsets from its centre. */
+    public BackpropPage clickCanvasAt(int dx, int dy) {
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(driver.findElement(By.id("bp-canvas")), dx, dy).click().perform();
+        return this;
+    }
+}

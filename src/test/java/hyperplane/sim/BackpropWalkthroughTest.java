@@ -1,0 +1,237 @@
+package hyperplane.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.Feature;
+import hyperplane.data.FeatureMap;
+import hyperplane.engine.Activation;
+import hyperplane.engine.BackpropTrace;
+import hyperplane.engine.Initialization;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
+import hyperplane.engine.SeededRandom;
+import org.junit.jupiter.api.Test;
+
+class BackpropWalkthroughTest {
+    private static final double EPS = 1e-6;
+
+    /** 2 → 1 → 1, linear everywhere, MSE: every number is an exact binary fraction (worked out by hand). */
+    private static Network handNetwork() {
+        Network n = Network.create(2, new int[] {1}, Activation.LINEAR, Activation.LINEAR, Loss.MSE);
+        n.setWeight(1, 0, 0, 0.5);
+        n.setWeight(1, 0, 1, -0.25);
+        n.setBias(1, 0, 0.25);
+        n.setWeight(2, 0, 0, 2);
+        n.setBias(2, 0, -1);
+        return n;
+    }
+
+    @Test
+    void showsTheHandComputedNumbersOfASmallNetwork() {
+        BackpropWalkthrough w = new BackpropWalkthrough(handNetwork(), new double[] {2, 4}, new double[] {1}, 3);
+        BackpropTrace t = w.trace();
+        // z1 = 0.5·2 − 0.25·4 + 0.25; z2 = 2·0.25 − 1; C = ½(1 − (−0.5))².
+        assertEquals(0.25, t.z(1, 0), 0);
+        assertEquals(-0.5, t.a(2, 0), 0);
+        assertEquals(-0.5, w.output(), 0);
+        assertEquals(1.125, w.cost(), 0);
+        // δ2 = (a − y)·1; δ1 = w2·δ2·1; ∂C/∂w = a_in δ_out.
+        assertEquals(-1.5, w.costGradient(0), 0);
+        assertEquals(-1.5, t.delta(2, 0), 0);
+        assertEquals(-3, w.backSum(1, 0), 0);
+        assertEquals(-3, t.delta(1, 0), 0);
+        assertEquals(-0.375, t.weightGradient(2, 0, 0), 0);
+        assertEquals(-6, t.weightGradient(1, 0, 0), 0);
+        assertEquals(-12, t.weightGradient(1, 0, 1), 0);
+        assertEquals(-3, t.biasGradient(1, 0), 0);
+        assertEquals(12, w.largestWeightGradient(), 0);
+        assertEquals(0.375, w.largestWeightGradient(2), 0);
+        assertEquals(3, w.point());
+        assertEquals(2, w.input(0), 0);
+        assertEquals(1, w.target(0), 0);
+    }
+
+    @Test
+    void applyPerformsTheOnePointUpdateExactly() {
+        Network n = handNetwork();
+        BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 0);
+        w.applyTo(n, 0.5);
+        assertEquals(3.5, n.weight(1, 0, 0), 0);
+        assertEquals(5.75, n.weight(1, 0, 1), 0);
+        assertEquals(1.75, n.bias(1, 0), 0);
+        assertEquals(2.1875, n.weight(2, 0, 0), 0);
+        assertEquals(-0.25, n.bias(2, 0), 0);
+        // z1 = 3.5·2 + 5.75·4 + 1.75 = 31.75; z2 = 2.1875·31.75 − 0.25.
+        assertEquals(69.203125, w.outputOf(n), 0);
+        assertEquals(-0.5, w.output(), 0, "the walkthrough keeps the numbers from before the update");
+    }
+
+    @Test
+    void stepsRunForwardCostDeltasThenGradients() {
+        Network n = Network.create(2, new int[] {3, 2}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {0.1, 0.2}, new double[] {1}, 0);
+        assertEquals(10, w.stepCount());
+        BackpropWalkthrough.Kind[] kinds = {
+            BackpropWalkthrough.Kind.FORWARD, BackpropWalkthrough.Kind.FORWARD, BackpropWalkthrough.Kind.FORWARD,
+            BackpropWalkthrough.Kind.COST, BackpropWalkthrough.Kind.OUTPUT_DELTA,
+            BackpropWalkthrough.Kind.HIDDEN_DELTA, BackpropWalkthrough.Kind.HIDDEN_DELTA,
+            BackpropWalkthrough.Kind.GRADIENTS, BackpropWalkthrough.Kind.GRADIENTS, BackpropWalkthrough.Kind.GRADIENTS
+        };
+        int[] layers = {1, 2, 3, 3, 3, 2, 1, 3, 2, 1};
+        for (int s = 0; s < 10; s++) {
+            assertEquals(kinds[s], w.kind(s), "kind of step " + s);
+            assertEquals(layers[s], w.layer(s), "layer of step " + s);
+            assertEquals(s > 3, w.backward(s), "backward " + s);
+        }
+        assertEquals("Forward pass: hidden layer 1", w.title(0));
+        assertEquals("Cost of this point", w.title(3));
+        assertEquals("Backward pass: error δ of hidden layer 2", w.title(5));
+        assertEquals("Gradients of the output layer: ∂C/∂b and ∂C/∂w", w.title(7));
+        assertTrue(w.logitOutput());
+        assertThrows(IllegalArgumentException.class, () -> w.kind(10));
+        assertThrows(IllegalArgumentException.class, () -> w.layer(-1));
+    }
+
+    @Test
+    void bigLayersShowOnlyTheFocusedNeuronInFull() {
+        Network n = Network.create(2, new int[] {16, 4}, Activation.RELU, Activation.TANH, Loss.MSE);
+        BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {1, 1}, new double[] {1}, 0);
+        assertTrue(w.expanded(2, 3, 0), "a layer of 4 is shown in full");
+        assertTrue(w.expanded(1, 5, 5));
+        assertFalse(w.expanded(1, 6, 5));
+        assertEquals(0, w.strongestNeuron(1), "all δ are 0 in a zero network: the first neuron");
+    }
+
+    @Test
+    void ofTakesFeaturesAndTheTanhTargetRuleFromTheDataset() {
+        Dataset data = Dataset.of(new double[] {1, -2}, new double[] {3, 0.5}, new double[] {1, 0},
+                new boolean[] {true, true});
+        FeatureMap features = new FeatureMap(Feature.X1, Feature.X2, Feature.X1_SQUARED);
+        Network n = Network.create(3, new int[] {2}, Activation.TANH, Activation.TANH, Loss.MSE);
+        BackpropWalkthrough w = BackpropWalkthrough.of(n, features, data, 1);
+        assertEquals(-2, w.input(0), 0);
+        assertEquals(0.5, w.input(1), 0);
+        assertEquals(4, w.input(2), 0);
+        assertEquals(-1, w.target(0), 0, "label 0 becomes −1 behind tanh");
+        Network s = Network.create(3, new int[] {2}, Activation.TANH, Activation.SIGMOID, Loss.MSE);
+        assertEquals(0, BackpropWalkthrough.of(s, features, data, 1).target(0), 0);
+        assertEquals(1, BackpropWalkthrough.of(s, features, data, 0).target(0), 0);
+    }
+
+    @Test
+    void rejectsBadArguments() {
+        Network n = handNetwork();
+        BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.applyTo(n, -1));
+        assertTrue(e.getMessage().contains("learningRate (-1.0)"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> w.applyTo(n, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> w.applyTo(
+                Network.create(2, new int[] {2}, Activation.LINEAR, Activation.LINEAR, Loss.MSE), 0.1));
+        assertThrows(IllegalArgumentException.class,
+                () -> new BackpropWalkthrough(n, new double[] {1}, new double[] {1}, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new BackpropWalkthrough(n, new double[] {1, 2}, new double[0], 0));
+        assertThrows(IllegalArgumentException.class, () -> w.backSum(2, 0), "the output layer has no back sum");
+        Dataset data = Dataset.of(new double[] {1}, new double[] {1}, new double[] {1}, new boolean[] {true});
+        e = assertThrows(IllegalArgumentException.class,
+                () -> BackpropWalkthrough.of(n, new FeatureMap(Feature.X1, Feature.X2), data, 1));
+        assertTrue(e.getMessage().startsWith("point (1)"), e.getMessage());
+    }
+
+    @Test
+    void nanInputGivesNanNumbersAndNanLargestGradient() {
+        Network n = handNetwork();
+        BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {Double.NaN, 4}, new double[] {1}, 0);
+        assertTrue(Double.isNaN(w.cost()));
+        assertTrue(Double.isNaN(w.largestWeightGradient()));
+    }
+
+    /**
+     * The numbers the inspector shows agree with a central difference (C(w + h) − C(w − h)) / 2h of the
+     * engine's own loss, for several shapes, activations and losses; the shown factors multiply back to δ.
+     */
+    @Test
+    void shownGradientsAgreeWithFiniteDifferences() {
+        Object[][] cases = {
+            {2, new int[] {}, Activation.LINEAR, Activation.TANH, Loss.MSE},
+            {2, new int[] {3}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY},
+            {3, new int[] {4, 2}, Activation.SIGMOID, Activation.SIGMOID, Loss.MSE},
+            {4, new int[] {5, 3}, Activation.LEAKY_RELU, Activation.LINEAR, Loss.MSE},
+            {7, new int[] {16, 8, 3}, Activation.TANH, Activation.TANH, Loss.MSE},
+            {2, new int[] {6}, Activation.RELU, Activation.SIGMOID, Loss.CROSS_ENTROPY},
+        };
+        SeededRandom random = new SeededRandom(42);
+        int checked = 0;
+        for (Object[] c : cases) {
+            int inputs = (Integer) c[0];
+            Network n = Network.create(inputs, (int[]) c[1], (Activation) c[2], (Activation) c[3], (Loss) c[4]);
+            n.initialize(Initialization.RANDOM, random);
+            for (int l = 1; l <= n.layerCount(); l++) {
+                for (int j = 0; j < n.size(l); j++) {
+                    n.setBias(l, j, random.nextDouble() - 0.5);
+                }
+            }
+            double[] x = new double[inputs];
+            for (int k = 0; k < inputs; k++) {
+                x[k] = 2 * random.nextDouble() - 1;
+            }
+            double[] y = {c[4] == Loss.CROSS_ENTROPY || c[3] == Activation.SIGMOID ? 1 : -0.7};
+            BackpropWalkthrough w = new BackpropWalkthrough(n, x, y, 0);
+            BackpropTrace t = w.trace();
+            String shape = c[2] + "/" + c[3] + "/" + c[4] + " " + java.util.Arrays.toString((int[]) c[1]);
+            int last = n.layerCount();
+            if (!w.logitOutput()) {
+                assertClose(w.costGradient(0) * w.activationDerivative(last, 0), t.delta(last, 0), 1e-12,
+                        shape + " δ^L = C′ φ′");
+            } else {
+                assertEquals(t.a(last, 0) - y[0], t.delta(last, 0), 1e-15, shape + " δ^L = a − y");
+            }
+            for (int l = 1; l < last; l++) {
+                for (int j = 0; j < n.size(l); j++) {
+                    assertClose(w.backSum(l, j) * w.activationDerivative(l, j), t.delta(l, j), 1e-12,
+                            shape + " δ^" + l + "_" + j + " = (wᵀδ) φ′");
+                }
+            }
+            for (int l = 1; l <= last; l++) {
+                for (int j = 0; j < n.size(l); j++) {
+                    double b = n.bias(l, j);
+                    n.setBias(l, j, b + EPS);
+                    double plus = loss(n, x, y);
+                    n.setBias(l, j, b - EPS);
+                    double minus = loss(n, x, y);
+                    n.setBias(l, j, b);
+                    assertClose((plus - minus) / (2 * EPS), t.biasGradient(l, j), 1e-5, shape + " db");
+                    for (int k = 0; k < n.size(l - 1); k++) {
+                        double v = n.weight(l, j, k);
+                        n.setWeight(l, j, k, v + EPS);
+                        plus = loss(n, x, y);
+                        n.setWeight(l, j, k, v - EPS);
+                        minus = loss(n, x, y);
+                        n.setWeight(l, j, k, v);
+                        assertClose((plus - minus) / (2 * EPS), t.weightGradient(l, j, k), 1e-5,
+                                shape + " dw " + l + "," + j + "," + k);
+                        assertEquals(t.a(l - 1, k) * t.delta(l, j), t.weightGradient(l, j, k), 0, shape);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 300, "checked " + checked + " weights");
+    }
+
+    private static double loss(Network n, double[] x, double[] y) {
+        n.forward(x, 0);
+        return n.sampleLoss(y, 0);
+    }
+
+    /** |numeric − analytic| ≤ tolerance · max(1, |numeric|, |analytic|): relative, absolute near 0. */
+    private static void assertClose(double expected, double actual, double tolerance, String what) {
+        double scale = Math.max(1e-3, Math.max(Math.abs(expected), Math.abs(actual)));
+        assertTrue(Math.abs(expected - actual) <= tolerance * scale,
+                what + ": expected " + expected + ", got " + actual);
+    }
+}
