@@ -1,6 +1,7 @@
 package hyperplane.browser;
 
 import hyperplane.engine.Activation;
+import hyperplane.state.AppState;
 import hyperplane.view.ActivationFacts;
 import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
@@ -54,15 +55,7 @@ final class ActivationsView implements Views.View {
 
     ActivationsView(StateStore store) {
         this.store = store;
-        String saved = store.extra(KEY_FUNCTION);
-        if (!saved.isEmpty()) {
-            try {
-                activation = Activation.fromKey(saved);
-            } catch (IllegalArgumentException e) {
-                Notices.show("Ignored " + KEY_FUNCTION + "=" + saved + ": not an activation; showing sigmoid.");
-                store.setExtra(KEY_FUNCTION, "");
-            }
-        }
+        activation = read(store.state());
         choice.setValue(activation.key());
         Dom.on(choice, "change", e -> {
             activation = Activation.fromKey(choice.getValue());
@@ -86,6 +79,32 @@ final class ActivationsView implements Views.View {
     public void setVisible(boolean value) {
         visible = value;
         dirty = true;
+    }
+
+    /** A link or "start over": shows the activation it names (the plot window and cursor stay). */
+    @Override
+    public void restore(AppState state) {
+        Activation next = read(state);
+        if (next != activation) {
+            activation = next;
+            choice.setValue(activation.key());
+            changed();
+        }
+    }
+
+    /** The activation act.f names in {@code state}; sigmoid when absent, or (with a notice) when unusable. */
+    private Activation read(AppState state) {
+        String saved = state.extras().getOrDefault(KEY_FUNCTION, "");
+        if (saved.isEmpty()) {
+            return Activation.SIGMOID;
+        }
+        try {
+            return Activation.fromKey(saved);
+        } catch (IllegalArgumentException e) {
+            Notices.show("Ignored " + KEY_FUNCTION + "=" + saved + ": not an activation; showing sigmoid.");
+            store.setExtra(KEY_FUNCTION, "");
+            return Activation.SIGMOID;
+        }
     }
 
     private void changed() {

@@ -6,8 +6,10 @@ import hyperplane.data.ProblemType;
 import hyperplane.engine.BackpropTrace;
 import hyperplane.sim.BackpropWalkthrough;
 import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.AppState;
 import hyperplane.state.ModelJson;
 import hyperplane.view.Format;
+import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -54,9 +56,7 @@ final class BackpropView implements Views.View {
         this.store = store;
         this.playground = playground;
         this.plot = new BackpropPlot(pointCanvas, Dom.canvas("bp-before"), Dom.canvas("bp-network"));
-        point = parseInt("bp.point", store.extra("bp.point"), -1);
-        step = Math.max(0, parseInt("bp.step", store.extra("bp.step"), 0));
-        showAll.setChecked(store.extra("bp.all").equals("1"));
+        read(store.state());
         Dom.on(pointSelect, "change", e -> choosePoint(Integer.parseInt(pointSelect.getValue())));
         Dom.on(neuronSelect, "change", e -> {
             focus = Integer.parseInt(neuronSelect.getValue());
@@ -83,6 +83,28 @@ final class BackpropView implements Views.View {
             Notices.show("Ignored " + key + "=" + value + ": not a whole number, so the inspector starts at its "
                     + "default.");
             return fallback;
+        }
+    }
+
+    /** The bp.* settings of {@code state}: the point, the step and whether all steps show. */
+    private void read(AppState state) {
+        Map<String, String> extras = state.extras();
+        point = parseInt("bp.point", extras.getOrDefault("bp.point", ""), -1);
+        step = Math.max(0, parseInt("bp.step", extras.getOrDefault("bp.step", ""), 0));
+        showAll.setChecked(extras.getOrDefault("bp.all", "").equals("1"));
+        focus = -1;
+    }
+
+    /**
+     * A link or "start over": its point and step, on the playground's network as the link (restored just before)
+     * made it. Shown at once when this view is on screen, else when it is next shown.
+     */
+    @Override
+    public void restore(AppState state) {
+        read(state);
+        if (visible) {
+            plot.hideBefore();
+            rebuild();
         }
     }
 

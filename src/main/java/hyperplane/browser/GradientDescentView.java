@@ -7,6 +7,7 @@ import hyperplane.engine.Function1D;
 import hyperplane.engine.GradientDescent;
 import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
+import hyperplane.state.AppState;
 import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
 import hyperplane.view.DescentTable;
@@ -15,6 +16,7 @@ import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
+import java.util.Map;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -39,7 +41,8 @@ final class GradientDescentView implements Views.View {
     private static final int ITERATES = ColorScale.CLASS_1;
     private static final int START = 0xC0620F;
 
-    private final DescentExplorer explorer = new DescentExplorer();
+    /** Replaced as a whole when a link or "start over" brings other settings (see {@link #restore}). */
+    private DescentExplorer explorer;
     private final StateStore store;
     private final HTMLCanvasElement element = Dom.canvas("gd-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
@@ -69,7 +72,7 @@ final class GradientDescentView implements Views.View {
 
     GradientDescentView(StateStore store) {
         this.store = store;
-        restore();
+        explorer = read(store.state());
         wireFields();
         for (RegimePreset preset : RegimePreset.values()) {
             Dom.on(Dom.byId("gd-preset-" + preset.key()), "click", e -> {
@@ -119,13 +122,39 @@ final class GradientDescentView implements Views.View {
         dirty = true;
     }
 
-    /** Reads the link's settings; a bad one is named and skipped. */
-    private void restore() {
-        String f = store.extra("gd.f");
-        String text = store.extra("gd.expr");
+    /**
+     * A link or "start over": its gd.* settings. Other settings than the current ones start a new run (paused, at
+     * step 0); the same ones leave the run where it is. Either way the fields show the settings, not what was last
+     * typed into them.
+     */
+    @Override
+    public void restore(AppState state) {
+        DescentExplorer next = read(state);
+        if (!sameSettings(next, explorer)) {
+            setPlaying(false);
+            explorer = next;
+            rebuilt();
+        }
+        clearErrors();
+        showSettings();
+    }
+
+    private static boolean sameSettings(DescentExplorer a, DescentExplorer b) {
+        boolean custom = a.functionKey().equals(DescentExplorer.CUSTOM);
+        return a.functionKey().equals(b.functionKey()) && (!custom || a.expressionText().equals(b.expressionText()))
+                && a.start() == b.start() && a.learningRate() == b.learningRate() && a.threshold() == b.threshold()
+                && a.cap() == b.cap();
+    }
+
+    /** A new explorer with the gd.* settings of {@code state}; a bad one is named, dropped from the link, skipped. */
+    private DescentExplorer read(AppState state) {
+        DescentExplorer next = new DescentExplorer();
+        Map<String, String> extras = state.extras();
+        String f = extras.getOrDefault("gd.f", "");
+        String text = extras.getOrDefault("gd.expr", "");
         if (f.equals(DescentExplorer.CUSTOM) || (f.isEmpty() && !text.isEmpty())) {
             try {
-                explorer.selectExpression(text);
+                next.selectExpression(text);
             } catch (ExpressionException e) {
                 ignored("gd.expr", text, e.getMessage());
             }
@@ -134,21 +163,22 @@ final class GradientDescentView implements Views.View {
             if (builtIn == null) {
                 ignored("gd.f", f, "no such function");
             } else {
-                explorer.selectBuiltIn(builtIn);
+                next.selectBuiltIn(builtIn);
             }
         }
-        restoreNumber("gd.x0", "Start x0", v -> explorer.setStart(v));
-        restoreNumber("gd.eta", "Learning rate ε", v -> explorer.setLearningRate(v));
-        restoreNumber("gd.tol", "Threshold", v -> explorer.setThreshold(v));
-        restoreNumber("gd.cap", "Step cap", v -> setCap(v));
+        restoreNumber(extras, "gd.x0", "Start x0", v -> next.setStart(v));
+        restoreNumber(extras, "gd.eta", "Learning rate ε", v -> next.setLearningRate(v));
+        restoreNumber(extras, "gd.tol", "Threshold", v -> next.setThreshold(v));
+        restoreNumber(extras, "gd.cap", "Step cap", v -> setCap(next, v));
+        return next;
     }
 
     private interface Setter {
         void set(double value);
     }
 
-    private void restoreNumber(String key, String name, Setter setter) {
-        String text = store.extra(key);
+    private void restoreNumber(Map<String, String> extras, String key, String name, Setter setter) {
+        String text = extras.getOrDefault(key, "");
         if (text.isEmpty()) {
             return;
         }
@@ -164,11 +194,11 @@ final class GradientDescentView implements Views.View {
         store.setExtra(key, "");
     }
 
-    private void setCap(double value) {
+    private static void setCap(DescentExplorer target, double value) {
         if (!(value == Math.floor(value))) {
             throw new IllegalArgumentException("the step cap (" + value + ") must be a whole number");
         }
-        explorer.setCap(value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value);
+        target.setCap(value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value);
     }
 
     private void wireFields() {
@@ -195,7 +225,7 @@ final class GradientDescentView implements Views.View {
         number(startField, "gd-start-error", "Start x0", v -> explorer.setStart(v));
         number(rateField, "gd-rate-error", "Learning rate ε", v -> explorer.setLearningRate(v));
         number(thresholdField, "gd-threshold-error", "Threshold", v -> explorer.setThreshold(v));
-        number(capField, "gd-cap-error", "Step cap", v -> setCap(v));
+        number(capField, "gd-cap-error", "Step cap", v -> setCap(explorer, v));
     }
 
     private void number(HTMLInputElement field, String errorId, String name, Setter setter) {

@@ -24,7 +24,16 @@ public final class Main {
         build.setAttribute("data-engine", engine);
         build.setTextContent("Running the " + engine + " build");
         Notices.wire();
+        // The link and every view may each name a key they ignored: show them all together, not only the last.
+        Notices.collect();
+        try {
+            start();
+        } finally {
+            Notices.flush();
+        }
+    }
 
+    private static void start() {
         store = StateStore.load();
         AppState state = store.state();
         store.replace(state);
@@ -50,6 +59,10 @@ public final class Main {
         new EmbedDialog(store);
         Dom.on(Dom.byId("copy-link"), "click", e -> copyLink());
         Dom.on(Dom.byId("start-over"), "click", e -> startOver());
+        // Writing the hash (StateStore) replaces the history entry, so changing a setting adds none: back and
+        // forward leave the page, as intended, rather than stepping through every slider move. They fire
+        // hashchange only between two links of this page opened in this tab; openLink then shows the entry's
+        // state as it was last written there.
         Window.current().addEventListener("hashchange", e -> openLink());
         if (framed) {
             Embed.post("ready", 0, playground.session().trainLoss(), playground.session().testLoss());
@@ -59,15 +72,23 @@ public final class Main {
         }
     }
 
-    /** A link pasted into this tab's address bar: show what it says. */
+    /**
+     * A link pasted into this tab's address bar (or set by a script): every view shows what it says, naming in
+     * one notice the keys that could not be used, and starts its run again where its settings changed.
+     */
     private static void openLink() {
-        AppState next = StateStore.fromHash(StateStore.currentHash());
-        if (next == null) {
-            return;
+        Notices.collect();
+        try {
+            AppState next = StateStore.fromHash(StateStore.currentHash());
+            if (next == null) {
+                return;
+            }
+            store.replace(next);
+            views.restore(next);
+            views.select(next.view(), false);
+        } finally {
+            Notices.flush();
         }
-        store.replace(next);
-        playground.apply(next.playground());
-        views.select(next.view(), false);
     }
 
     private static void copyLink() {
@@ -81,7 +102,7 @@ public final class Main {
         AppState defaults = AppState.defaults();
         AppState next = new AppState(defaults.view(), defaults.playground(), store.embed(), defaults.extras());
         store.replace(next);
-        playground.apply(next.playground());
+        views.restore(next);
         playground.reset();
         views.select(next.view(), false);
         Notices.show("Started over: the default settings, and nothing of your own saved.");

@@ -8,6 +8,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class Notices {
     private static double lastAnnouncement = -1e9;
+    /** Messages held back while several parts of the page report at once (null when not collecting). */
+    private static StringBuilder pending;
+    private static boolean pendingError;
 
     private Notices() {
     }
@@ -22,7 +25,33 @@ final class Notices {
         display(message, true);
     }
 
+    /**
+     * Holds back what {@link #show} and {@link #error} say until {@link #flush}: when a link is read, each view
+     * reports its own ignored keys, and one message bar must show all of them, not only the last.
+     */
+    static void collect() {
+        pending = new StringBuilder();
+        pendingError = false;
+    }
+
+    /** Shows everything said since {@link #collect} as one message (an error if any part was one). */
+    static void flush() {
+        StringBuilder held = pending;
+        pending = null;
+        if (held != null && held.length() > 0) {
+            display(held.toString(), pendingError);
+        }
+    }
+
     private static void display(String message, boolean error) {
+        if (pending != null) {
+            if (pending.length() > 0) {
+                pending.append(' ');
+            }
+            pending.append(message);
+            pendingError |= error;
+            return;
+        }
         HTMLElement box = Dom.byId("notice");
         box.setClassName(error ? "notice error" : "notice");
         box.setAttribute("role", error ? "alert" : "status");

@@ -3,6 +3,7 @@ package hyperplane.browser;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.PerceptronStep;
 import hyperplane.sim.PerceptronSession;
+import hyperplane.state.AppState;
 import hyperplane.state.PerceptronSettings;
 import hyperplane.view.PerceptronReadout;
 import java.util.ArrayList;
@@ -49,13 +50,7 @@ final class PerceptronView implements Views.View {
 
     PerceptronView(StateStore store) {
         this.store = store;
-        List<String> notices = new ArrayList<>();
-        PerceptronSettings settings = PerceptronSettings.decode(store.state().extras(), notices);
-        if (!notices.isEmpty()) {
-            Notices.show("Some Perceptron settings in the link could not be used and keep their defaults: "
-                    + String.join("; ", notices) + ".");
-        }
-        session = new PerceptronSession(settings);
+        session = new PerceptronSession(read(store.state()));
         renderer = new PerceptronRenderer();
         editor = new PointEditor("p-", Dom.canvas("p-canvas"), session::points, renderer::viewport,
                 () -> ProblemType.CLASSIFICATION, points -> apply(session.settings().withPoints(points)),
@@ -116,35 +111,47 @@ final class PerceptronView implements Views.View {
                         + "; it stays " + session.settings().maxEpochs() + ".");
             }
         });
-        // A link opened in this tab: Main replaces the stored state in its own listener, so read it afterwards.
-        Window.current().addEventListener("hashchange", e -> Window.setTimeout(this::reloadFromStore, 0));
+    }
+
+    /** The p.* settings in {@code state}; the keys that cannot be used are named in a notice. */
+    private static PerceptronSettings read(AppState state) {
+        List<String> notices = new ArrayList<>();
+        PerceptronSettings settings = PerceptronSettings.decode(state.extras(), notices);
+        if (!notices.isEmpty()) {
+            Notices.show("Some Perceptron settings in the link could not be used and keep their defaults: "
+                    + String.join("; ", notices) + ".");
+        }
+        return settings;
     }
 
     @Override
     public void setVisible(boolean value) {
         visible = value;
-        if (value) {
-            reloadFromStore();
-        } else {
+        if (!value) {
             setPlaying(false);
         }
         dirty = true;
     }
 
-    /** Takes the settings the stored state has now (after a link, or "start over"), if they differ. */
-    private void reloadFromStore() {
-        PerceptronSettings stored = PerceptronSettings.decode(store.state().extras(), new ArrayList<>());
-        if (!stored.encode().equals(session.settings().encode())) {
-            apply(stored);
+    /**
+     * A link or "start over": its p.* settings. Settings that differ from the current ones beyond the play speed
+     * restart the run from the new starting weights (see {@link #apply}); equal ones leave the run as it is. The
+     * link is rewritten either way, so a key that could not be used does not stay in it.
+     */
+    @Override
+    public void restore(AppState state) {
+        PerceptronSettings next = read(state);
+        if (next.encode().equals(session.settings().encode())) {
+            save(next);
+        } else {
+            apply(next);
         }
     }
 
     private void apply(PerceptronSettings next) {
         boolean restarts = !next.withSpeed(session.settings().speed()).equals(session.settings());
         session.apply(next);
-        for (Map.Entry<String, String> entry : next.encode().entrySet()) {
-            store.setExtra(entry.getKey(), entry.getValue());
-        }
+        save(next);
         showSettings();
         if (restarts) {
             setPlaying(false);
@@ -152,6 +159,13 @@ final class PerceptronView implements Views.View {
             updateReadouts();
         }
         dirty = true;
+    }
+
+    /** Writes {@code settings} into the link (a default removes its key). */
+    private void save(PerceptronSettings settings) {
+        for (Map.Entry<String, String> entry : settings.encode().entrySet()) {
+            store.setExtra(entry.getKey(), entry.getValue());
+        }
     }
 
     private void showSettings() {

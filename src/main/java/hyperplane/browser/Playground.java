@@ -1,6 +1,7 @@
 package hyperplane.browser;
 
 import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.AppState;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
@@ -86,6 +87,12 @@ final class Playground implements Views.View {
             setPlaying(false);
         }
         dirty = true;
+    }
+
+    /** A link or "start over": its configuration (the session rebuilds only what differs from the current one). */
+    @Override
+    public void restore(AppState state) {
+        apply(state.playground());
     }
 
     /** Switches to {@code next} (from a control, the point editor, a link or an import). */

@@ -134,6 +134,8 @@ final class StateStore {
     @JSBody(script = "return location.hash.length > 1 ? location.hash.substring(1) : '';")
     static native String currentHash();
 
+    // replaceState, not a new entry: settings change on every slider move, and back must not replay them. So
+    // back and forward leave the page (intended); between two links opened in this tab they fire hashchange.
     @JSBody(params = "hash", script = "try { history.replaceState(history.state, '', '#' + hash); }"
             + " catch (e) { location.hash = hash; }")
     private static native void replaceHash(String hash);

@@ -1,5 +1,6 @@
 package hyperplane.browser;
 
+import hyperplane.state.AppState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +16,13 @@ final class Views {
     /** What a view needs from the router. */
     interface View {
         void setVisible(boolean visible);
+
+        /**
+         * Takes the settings that {@code state} holds for this view, after the whole state was replaced (a link
+         * opened in this tab, or "start over"): unusable values are named in a notice exactly as on load, and
+         * the view's run starts again when its settings changed (it is left alone when they did not).
+         */
+        void restore(AppState state);
     }
 
     private final Map<String, View> views = new LinkedHashMap<>();
@@ -31,6 +39,13 @@ final class Views {
         HTMLElement tab = Dom.byId("tab-" + name);
         Dom.on(tab, "click", e -> select(name, true));
         tab.addEventListener("keydown", (KeyboardEvent e) -> key(name, e));
+    }
+
+    /** Tells every view of a new state, in tab order: the playground first, whose network the backprop view reads. */
+    void restore(AppState state) {
+        for (View view : views.values()) {
+            view.restore(state);
+        }
     }
 
     boolean has(String name) {

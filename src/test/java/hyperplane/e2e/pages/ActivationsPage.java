@@ -16,6 +16,11 @@ public final class ActivationsPage {
         this.driver = driver;
     }
 
+    /** This view of the page already open in {@code driver} (after following a link or clicking its tab). */
+    public static ActivationsPage attach(WebDriver driver) {
+        return new ActivationsPage(driver);
+    }
+
     public static ActivationsPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);
         ActivationsPage page = new ActivationsPage(driver);
@@ -27,6 +32,11 @@ public final class ActivationsPage {
         new Select(driver.findElement(By.id(driver.findElement(By.xpath(
                 "//label[normalize-space(.)='Activation function']")).getAttribute("for")))).selectByVisibleText(option);
         return this;
+    }
+
+    /** The visible text of the chosen activation. */
+    public String chosen() {
+        return new Select(driver.findElement(By.id("act-function"))).getFirstSelectedOption().getText();
     }
 
     public WebElement plot() {

@@ -18,6 +18,11 @@ public final class GradientDescentPage {
         this.driver = driver;
     }
 
+    /** This view of the page already open in {@code driver} (after following a link or clicking its tab). */
+    public static GradientDescentPage attach(WebDriver driver) {
+        return new GradientDescentPage(driver);
+    }
+
     /** Opens the page at {@code url} (which should select this view) and waits for the table's first row. */
     public static GradientDescentPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);

@@ -20,6 +20,11 @@ public final class PerceptronPage {
         this.driver = driver;
     }
 
+    /** This view of the page already open in {@code driver} (after following a link or clicking its tab). */
+    public static PerceptronPage attach(WebDriver driver) {
+        return new PerceptronPage(driver);
+    }
+
     /** Opens {@code url} (which should carry #v=1&view=perceptron) fresh and waits for the view to show. */
     public static PerceptronPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);
@@ -43,6 +48,16 @@ public final class PerceptronPage {
     public PerceptronPage choose(String label, String option) {
         new Select(control(label)).selectByVisibleText(option);
         return this;
+    }
+
+    /** The visible text of the option chosen in the select labelled {@code label}. */
+    public String chosen(String label) {
+        return new Select(control(label)).getFirstSelectedOption().getText();
+    }
+
+    /** The text in the field labelled {@code label}. */
+    public String value(String label) {
+        return control(label).getAttribute("value");
     }
 
     /** Types {@code value} into the number field labelled {@code label} and commits it. */
