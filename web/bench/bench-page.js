@@ -12,7 +12,8 @@
   var ENGINES = [
     { script: "hyperplane-wasm.js", label: "Hyperplane (WebAssembly)" },
     { script: "hyperplane-js.js", label: "Hyperplane (JavaScript)" },
-    { script: "reference.js", label: "Hand-written JS" }
+    { script: "reference.js", label: "Hand-written JS" },
+    { script: "reference-same-exp.js", label: "Hand-written JS, engine's tanh" }
   ];
   var REFERENCE = "reference-js";
   var TOLERANCE = 1e-9;

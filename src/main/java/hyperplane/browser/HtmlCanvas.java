@@ -27,6 +27,7 @@ final class HtmlCanvas implements Canvas {
     private double strokeWidth = -1;
     private double fontSize = -1;
     private TextAlign align;
+    private int smooth = -1; // image smoothing as last set: 1 on, 0 off, −1 unknown
 
     /** Wraps {@code element}, whose logical size is its width and height attributes. */
     HtmlCanvas(HTMLCanvasElement element) {
@@ -98,8 +99,23 @@ final class HtmlCanvas implements Canvas {
 
     /** Draws an image (another canvas) stretched over a rectangle, smoothly or with hard pixel edges. */
     void image(CanvasImageSource source, double x, double y, double w, double h, boolean smooth) {
-        smoothing(context, smooth);
+        setSmoothing(smooth);
         context.drawImage(source, x, y, w, h);
+    }
+
+    private void setSmoothing(boolean on) {
+        int value = on ? 1 : 0;
+        if (value != smooth) {
+            smooth = value;
+            smoothing(context, on);
+        }
+    }
+
+    /** Draws the part (sx, sy, sw, sh) of {@code source} into the rectangle (x, y, w, h). */
+    void imagePart(CanvasImageSource source, double sx, double sy, double sw, double sh, double x, double y,
+            double w, double h, boolean smooth) {
+        setSmoothing(smooth);
+        context.drawImage(source, sx, sy, sw, sh, x, y, w, h);
     }
 
     @Override
@@ -157,6 +173,26 @@ final class HtmlCanvas implements Canvas {
         context.lineTo(x2, y2);
         context.stroke();
     }
+
+    /**
+     * All segments in one path and one stroke: the canvas rasterises one path far faster than many (the
+     * network diagram's links were a stroke each). One boundary call per segment in the Wasm build.
+     */
+    @Override
+    public void lines(double[] xy, int first, int count) {
+        if (count <= 0) {
+            return;
+        }
+        context.beginPath();
+        for (int i = first; i < first + count; i++) {
+            int at = 4 * i;
+            segment(context, xy[at], xy[at + 1], xy[at + 2], xy[at + 3]);
+        }
+        context.stroke();
+    }
+
+    @JSBody(params = {"context", "x1", "y1", "x2", "y2"}, script = "context.moveTo(x1, y1); context.lineTo(x2, y2);")
+    private static native void segment(CanvasRenderingContext2D context, double x1, double y1, double x2, double y2);
 
     @Override
     public void polyline(double[] xs, double[] ys, int count) {

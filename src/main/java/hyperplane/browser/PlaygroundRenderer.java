@@ -2,6 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
+import hyperplane.data.FeatureMap;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Network;
@@ -19,11 +20,19 @@ import hyperplane.view.NodeRef;
 import hyperplane.view.PointPlot;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
+import hyperplane.view.WeightSource;
 
 /**
  * Draws the playground: the decision-boundary heatmap with the points and axes, the network diagram
  * with each neuron's own small heatmap, and the loss chart. Buffers are made when the network's shape or
  * the data change, never per frame or per pixel.
+ *
+ * <p>Speed: the main heatmap is evaluated row by row with {@link Network#forwardFast} into a reused input
+ * buffer, within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget
+ * (8 layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is
+ * replaced when a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all), the
+ * diagram's links are stroked in (colour, width) batches, and the loss chart is redrawn only when the history
+ * grew, at most every {@link #CHART_EVERY} frames while training.
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
@@ -34,6 +43,10 @@ final class PlaygroundRenderer {
     private static final double PLOT_MARGIN_BOTTOM = 24;
     private static final double PLOT_MARGIN_RIGHT = 8;
     private static final double DIAGRAM_LABELS = 44;
+    /** While training, the loss chart is redrawn at most once in this many frames. */
+    static final int CHART_EVERY = 4;
+    /** Rows of the main grid, in the order a pass evaluates them: every 8th row first, then the halves, … */
+    private static final int[] ROW_ORDER = interleavedRows(GRID);
 
     private final HtmlCanvas main;
     /** Axes and points, drawn again only when they change: during training only the heatmap moves. */
@@ -45,7 +58,8 @@ final class PlaygroundRenderer {
     private final HtmlCanvas diagramCanvas;
     private final HtmlCanvas chartCanvas;
     private final PixelImage heatmapImage = new PixelImage(GRID, GRID);
-    private final PixelImage thumbImage = new PixelImage(THUMB, THUMB);
+    private PixelImage thumbAtlas;
+    private int[] atlasPixels = new int[0];
     private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
     private final HeatmapRaster thumbnail = HeatmapRaster.thumbnail();
     private final double[] grid = new double[GRID * GRID];
@@ -60,6 +74,23 @@ final class PlaygroundRenderer {
     private NetworkDiagram diagram;
     private int[] diagramSizes;
     private double[][] neuronGrids = new double[0][];
+    private Network weightsOf;
+    private WeightSource weightSource;
+    private FeatureMap features;
+    private Object featuresOf;
+    private double[] point = new double[0];
+
+    /** Progress of the current heatmap pass: the next index into ROW_ORDER, and what the pass shows. */
+    private int nextRow;
+    private Network passNetwork;
+    private int passLayer = -1;
+    private int passNeuron = -1;
+    private boolean passDiscrete;
+
+    private int chartFrames;
+    private int chartSize = -1;
+    private LossHistory chartOf;
+    private double chartLast = Double.NaN;
 
     private Dataset pointsOf;
     private double[] trainX = new double[0];
@@ -105,6 +136,18 @@ final class PlaygroundRenderer {
             diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
                     diagramCanvas.height() - 12);
             neuronGrids = new double[session.neuronCount()][THUMB * THUMB];
+            atlasPixels = new int[THUMB * THUMB * neuronGrids.length];
+            thumbAtlas = new PixelImage(THUMB * neuronGrids.length, THUMB);
+        }
+        Network network = session.network();
+        if (network != weightsOf) {
+            weightsOf = network;
+            weightSource = network::weight; // made once per network, not per frame
+        }
+        if (session.config().features() != featuresOf) {
+            featuresOf = session.config().features();
+            features = new FeatureMap(session.config().features());
+            point = new double[features.count()];
         }
         if (session.data() != pointsOf) {
             splitPoints(session.data(), session.config().problem());
@@ -145,32 +188,88 @@ final class PlaygroundRenderer {
      * @param selected the neuron whose output the main canvas shows instead of the network's, or null
      * @param cursorX  the keyboard cursor in data coordinates, or NaN when the canvas is not focused
      * @param highlighted the index (in the dataset) of a point to ring, or -1
+     * @param heatmapBudgetMs how long the main heatmap may evaluate in this call (a pass that does not finish
+     *     goes on in the next call); infinity finishes the pass
+     * @param training whether training runs (then the loss chart is redrawn only every few frames)
+     * @return true if the heatmap pass is not finished, so another draw is needed
      */
-    void draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted) {
+    boolean draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted,
+            double heatmapBudgetMs, boolean training) {
         layout(session);
-        drawMain(session, selected, cursorX, cursorY, highlighted);
+        boolean pending = drawMain(session, selected, cursorX, cursorY, highlighted, heatmapBudgetMs);
         drawDiagram(session, selected);
-        drawChart(session.history());
+        LossHistory history = session.history();
+        chartFrames++;
+        int size = history.size();
+        // The history only grows, or is cleared and begun again; a new last value catches a restart of equal size.
+        double last = size > 0 ? history.train(size - 1) : Double.NaN;
+        boolean changed = history != chartOf || size != chartSize || !same(last, chartLast);
+        if (changed && (!training || chartFrames >= CHART_EVERY)) {
+            chartOf = history;
+            chartSize = size;
+            chartLast = last;
+            chartFrames = 0;
+            drawChart(history);
+        }
+        return pending;
     }
 
-    private void drawMain(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY,
-                          int highlighted) {
+    private static boolean same(double a, double b) {
+        return a == b || (a != a && b != b);
+    }
+
+    /** Draws everything now, finishing the heatmap (for the first frame). */
+    void draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted) {
+        draw(session, selected, cursorX, cursorY, highlighted, Double.POSITIVE_INFINITY, false);
+    }
+
+    /** 0, 8, 16, …, then 4, 12, …, then 2, 6, …, then the odd rows: every row once, spread early. */
+    private static int[] interleavedRows(int n) {
+        int[] order = new int[n];
+        int k = 0;
+        for (int step = 8; step >= 1; step /= 2) {
+            for (int row = 0; row < n; row++) {
+                boolean firstAtThisStep = row % step == 0 && (step == 8 || row % (2 * step) != 0);
+                if (firstAtThisStep) {
+                    order[k++] = row;
+                }
+            }
+        }
+        return order;
+    }
+
+    private boolean drawMain(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY,
+                          int highlighted, double budgetMs) {
         PlaygroundConfig config = session.config();
         Network network = session.network();
-        double min;
-        double max;
-        if (selected == null || selected.layer() == network.layerCount()) {
-            session.evaluateGrid(sampler.xs(), sampler.ys(), GRID, grid);
-            min = config.output() == Activation.SIGMOID ? 0 : -1;
-            max = 1;
-        } else {
-            evaluateNeuron(session, selected);
-            double m = rangeOf(network, selected.layer(), grid, GRID * GRID);
-            min = activationMin(network, selected.layer(), m);
-            max = m;
+        boolean output = selected == null || selected.layer() == network.layerCount();
+        int layer = output ? -1 : selected.layer();
+        int neuron = output ? -1 : selected.neuron();
+        if (network != passNetwork || layer != passLayer || neuron != passNeuron
+                || config.discretize() != passDiscrete) {
+            // A different picture: start a new pass (the old rows would mix two pictures).
+            passNetwork = network;
+            passLayer = layer;
+            passNeuron = neuron;
+            passDiscrete = config.discretize();
+            nextRow = 0;
         }
-        heatmap.fill(grid, GRID, min, max, config.discretize() ? discrete : continuous, 255);
-        heatmapImage.put(heatmap.pixels());
+        boolean finished = evaluateRows(network, layer, neuron, budgetMs);
+        if (finished) {
+            double min;
+            double max;
+            if (output) {
+                min = config.output() == Activation.SIGMOID ? 0 : -1;
+                max = 1;
+            } else {
+                double m = rangeOf(network, layer, grid, GRID * GRID);
+                min = activationMin(network, layer, m);
+                max = m;
+            }
+            heatmap.fill(grid, GRID, min, max, config.discretize() ? discrete : continuous, 255);
+            heatmapImage.put(heatmap.pixels());
+            nextRow = 0;
+        }
         main.clear();
         main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
                 !config.discretize());
@@ -182,6 +281,44 @@ final class PlaygroundRenderer {
         if (cursorX == cursorX) {
             drawCursor(cursorX, cursorY);
         }
+        return !finished;
+    }
+
+    /**
+     * Evaluates rows of the current pass, in {@link #ROW_ORDER}, until all are done or {@code budgetMs} is
+     * spent (at least one row per call); grid[j * GRID + i] gets the output of the network (layer −1) or of
+     * the given neuron at the sampler's (x_i, y_j), computed with forwardFast into one reused input buffer.
+     *
+     * @return true when the pass is complete
+     */
+    private boolean evaluateRows(Network network, int layer, int neuron, double budgetMs) {
+        double start = Dom.now();
+        double[] xs = sampler.xs();
+        double[] ys = sampler.ys();
+        double[] in = point;
+        double[] out = grid;
+        FeatureMap map = features;
+        while (nextRow < GRID) {
+            int j = ROW_ORDER[nextRow++];
+            double y = ys[j];
+            int row = j * GRID;
+            if (layer < 0) {
+                for (int i = 0; i < GRID; i++) {
+                    map.transform(xs[i], y, in, 0);
+                    out[row + i] = network.forwardFast(in, 0);
+                }
+            } else {
+                for (int i = 0; i < GRID; i++) {
+                    map.transform(xs[i], y, in, 0);
+                    network.forwardFast(in, 0);
+                    out[row + i] = network.output(layer, neuron);
+                }
+            }
+            if (nextRow < GRID && Dom.now() - start >= budgetMs) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void drawOverlay(Dataset data, boolean showTest, int highlighted) {
@@ -214,18 +351,6 @@ final class PlaygroundRenderer {
         main.circle(px, py, 6, false, true);
     }
 
-    private void evaluateNeuron(PlaygroundSession session, NodeRef node) {
-        double[] xs = sampler.xs();
-        double[] ys = sampler.ys();
-        Network network = session.network();
-        for (int j = 0; j < GRID; j++) {
-            for (int i = 0; i < GRID; i++) {
-                session.predict(xs[i], ys[j]);
-                grid[j * GRID + i] = network.output(node.layer(), node.neuron());
-            }
-        }
-    }
-
     /**
      * The upper end of the colour range for a neuron's outputs: 1 for sigmoid and tanh (their ranges),
      * else the largest magnitude seen, so an unbounded neuron still shows its shape.
@@ -255,22 +380,37 @@ final class PlaygroundRenderer {
         Network network = session.network();
         session.evaluateNeurons(thumbSampler.xs(), thumbSampler.ys(), THUMB, neuronGrids);
         diagramCanvas.clear();
-        diagram.draw(diagramCanvas, network::weight, selected);
+        diagram.draw(diagramCanvas, weightSource, selected);
         double size = diagram.nodeSize();
         ColorScale scale = session.config().discretize() ? discrete : continuous;
+        // Every thumbnail goes into one atlas (thumbnail k at x = k·THUMB), pushed with one putImageData; each
+        // node then draws its part of the atlas.
+        int[] atlas = atlasPixels;
+        int atlasWidth = THUMB * neuronGrids.length;
         int k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {
             for (int j = 0; j < network.size(l); j++) {
-                double[] values = neuronGrids[k++];
+                double[] values = neuronGrids[k];
                 double max = rangeOf(network, l, values, THUMB * THUMB);
                 double min = activationMin(network, l, max);
                 if (l == network.layerCount() && network.activation(l) == Activation.SIGMOID) {
                     min = 0;
                 }
                 thumbnail.fill(values, THUMB, min, max, scale, 255);
-                thumbImage.put(thumbnail.pixels());
-                diagramCanvas.image(thumbImage.canvas(), diagram.nodeLeft(l) + 1, diagram.nodeTop(l, j) + 1,
-                        size - 2, size - 2, true);
+                int[] pixels = thumbnail.pixels();
+                for (int row = 0; row < THUMB; row++) {
+                    System.arraycopy(pixels, row * THUMB, atlas, row * atlasWidth + k * THUMB, THUMB);
+                }
+                k++;
+            }
+        }
+        thumbAtlas.put(atlas);
+        k = 0;
+        for (int l = 0; l <= network.layerCount(); l++) {
+            for (int j = 0; j < network.size(l); j++) {
+                diagramCanvas.imagePart(thumbAtlas.canvas(), k * THUMB, 0, THUMB, THUMB, diagram.nodeLeft(l) + 1,
+                        diagram.nodeTop(l, j) + 1, size - 2, size - 2, true);
+                k++;
             }
         }
         diagramCanvas.setFill(ColorScale.TEXT);

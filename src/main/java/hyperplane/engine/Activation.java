@@ -139,36 +139,13 @@ public enum Activation {
         throw new IllegalArgumentException("unknown activation key \"" + key + "\"");
     }
 
-    /**
-     * σ(z), evaluated on the side where the exponential is at most 1 so it never overflows. The exponential is
-     * the engine's own ({@link Exponential#exp}), so every runtime computes the same bits.
-     */
+    /** σ(z) without overflow; see {@link Exponential#sigmoid}. */
     static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1 / (1 + Exponential.exp(-z));
-        }
-        double e = Exponential.exp(z);
-        return e / (1 + e);
+        return Exponential.sigmoid(z);
     }
 
-    /**
-     * tanh(z) without overflow (see {@link #TANH}). Built on the engine's own {@link Exponential#exp} and
-     * {@link Exponential#expm1} (fdlibm's, correct to 1 ulp), so the JVM, the JavaScript build and the
-     * WebAssembly build give identical bits, and the WebAssembly build never calls out to JavaScript here.
-     */
+    /** tanh(z) without overflow (see {@link #TANH}); see {@link Exponential#tanh}. */
     static double tanh(double z) {
-        // |z| without Math.abs, which TeaVM's JavaScript reaches through two wrapper calls; + 0.0 turns −0 into +0.
-        boolean negative = z < 0;
-        double m = negative ? -z : z + 0.0;
-        double r;
-        if (m < 0.5) {
-            double u = Exponential.expm1(-2 * m); // in (−1, 0]
-            r = -u / (2 + u);
-        } else {
-            // Here t ≤ e^(−1), so 1 − t loses at most a bit and the direct form is the more accurate.
-            double t = Exponential.exp(-2 * m);
-            r = (1 - t) / (1 + t);
-        }
-        return negative ? -r : (z >= 0 ? r : z);
+        return Exponential.tanh(z);
     }
 }

@@ -14,8 +14,8 @@ package hyperplane.engine;
  *       ln2HI has its low 32 bits zero, so k·ln2HI is exact for |k| &lt; 2^21, and ln2LO carries the rest;</li>
  *   <li>approximate e^r by a minimax rational form in r (fdlibm's Remez coefficients P1..P5 or Q1..Q5);</li>
  *   <li>scale by 2^k. fdlibm adds k to the exponent bits, which would need {@code long} (a BigInt and slow
- *       in the JavaScript build); here 2^k comes from a table of exact powers of two, and the product is
- *       exact whenever the result is a normal number. A subnormal result is formed as fdlibm forms it,
+ *       in the JavaScript build); here y·2^k is a product or quotient by exact powers of two made from int
+ *       shifts, exact whenever the result is a normal number. A subnormal result is formed as fdlibm forms it,
  *       (y·2^(k+1000))·2^−1000, so it is rounded once, identically.</li>
  * </ol>
  * NaN gives NaN; exp(+∞) = +∞, exp(−∞) = 0, expm1(−∞) = −1; exp overflows to +∞ above 709.78… and
@@ -50,38 +50,40 @@ final class Exponential {
     private static final double EXP_HUGE = 0x1.62e42p9;         // 0x40862e42_00000000, about 709.78
     private static final double EXPM1_SATURATE = 0x1.3687ap5;   // 0x4043687a_00000000, about 56·ln2
 
-    private static final int MIN_EXPONENT = -1022;
-    /** POW2[k − MIN_EXPONENT] = 2^k exactly, for k = −1022..1023 (every normal power of two). */
-    private static final double[] POW2 = powersOfTwo();
-
     private Exponential() {
     }
 
-    private static double[] powersOfTwo() {
-        double[] table = new double[1023 - MIN_EXPONENT + 1];
-        int one = -MIN_EXPONENT;
-        table[one] = 1;
-        for (int i = one + 1; i < table.length; i++) {
-            table[i] = table[i - 1] * 2;
-        }
-        for (int i = one - 1; i >= 0; i--) {
-            table[i] = table[i + 1] * 0.5;
-        }
-        return table;
+    /** 2^k for k in −1074..1023 (exact; below −1022 the result is subnormal but still exact). */
+    static double pow2(int k) {
+        return k < -1022 ? times2(1, k + 1000) * TWO_M1000 : times2(1, k);
     }
 
-    /** 2^k for k in −1022..1023 (exact). */
-    static double pow2(int k) {
-        return POW2[k - MIN_EXPONENT];
+    /**
+     * y·2^k, exact whenever the result is a normal number. 2^|k| for |k| ≤ 30 is the int 1 &lt;&lt; |k|
+     * (dividing by an exact power of two is as exact as multiplying by its inverse); larger |k| go in steps of
+     * 2^±30, each exact because every intermediate lies between y and a normal result. No table, so this
+     * class has no static initialiser, and TeaVM's output calls it without an initialisation check.
+     */
+    private static double times2(double y, int k) {
+        while (k < -30) {
+            y *= 0x1p-30;
+            k += 30;
+        }
+        while (k > 30) {
+            y *= 0x1p30;
+            k -= 30;
+        }
+        return k < 0 ? y / (1 << -k) : y * (1 << k);
     }
 
     /** y·2^k for y in [0.5, 2) as fdlibm's exponent addition gives it, k in −1075..1024. */
     private static double scale(double y, int k) {
         if (k >= -1021) {
             // k = 1024 only happens with y < 1; 2^1024 itself is not a double, so take it in two exact steps.
-            return k > 1023 ? y * 2 * POW2[1023 - MIN_EXPONENT] : y * POW2[k - MIN_EXPONENT];
+            return k > 1023 ? times2(y * 2, 1023) : times2(y, k);
         }
-        return y * POW2[k + 1000 - MIN_EXPONENT] * TWO_M1000;
+        // A subnormal result: rounded once, in the last multiplication, as fdlibm does.
+        return times2(y, k + 1000) * TWO_M1000;
     }
 
     /**
@@ -206,5 +208,41 @@ final class Exponential {
         double y = x - (e + pow2(-k));
         y += 1;
         return scale(y, k);
+    }
+
+    /**
+     * σ(z) = 1/(1 + e^(−z)), evaluated on the side where the exponential is at most 1 so it never overflows.
+     * Built on {@link #exp}, so every runtime computes the same bits. NaN → NaN; σ(+∞) = 1, σ(−∞) = 0.
+     * Kept here rather than in {@link Activation}, an enum with a static initialiser, so that the network's
+     * loops call it without TeaVM's class-initialisation check.
+     */
+    static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1 / (1 + exp(-z));
+        }
+        double e = exp(z);
+        return e / (1 + e);
+    }
+
+    /**
+     * tanh(z) = (1 − e^(−2|z|)) / (1 + e^(−2|z|)) = −u / (2 + u) with u = e^(−2|z|) − 1, given the sign of z.
+     * The exponent is never positive, so nothing overflows (tanh(±1000) = ±1 exactly); for |z| &lt; 0.5, u
+     * comes from {@link #expm1} so small |z| keeps full relative precision. Identical bits on the JVM, the
+     * JavaScript build and the WebAssembly build (which never calls out to JavaScript here). NaN → NaN.
+     */
+    static double tanh(double z) {
+        // |z| without Math.abs, which TeaVM's JavaScript reaches through two wrapper calls; + 0.0 turns −0 into +0.
+        boolean negative = z < 0;
+        double m = negative ? -z : z + 0.0;
+        double r;
+        if (m < 0.5) {
+            double u = expm1(-2 * m); // in (−1, 0]
+            r = -u / (2 + u);
+        } else {
+            // Here t ≤ e^(−1), so 1 − t loses at most a bit and the direct form is the more accurate.
+            double t = exp(-2 * m);
+            r = (1 - t) / (1 + t);
+        }
+        return negative ? -r : (z >= 0 ? r : z);
     }
 }

@@ -20,22 +20,40 @@ public final class FastActivation {
 
     private static final int STEPS_PER_UNIT = 64;
     private static final double LIMIT = 8;
-    private static final double[] TABLE = table();
 
     private FastActivation() {
     }
 
-    private static double[] table() {
-        int n = (int) (LIMIT * STEPS_PER_UNIT);
-        double[] t = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            t[i] = Activation.tanh((double) i / STEPS_PER_UNIT);
+    /**
+     * The table lives in a holder class so that FastActivation itself has no static initialiser: a loop that
+     * holds the table in a local (see {@link #tanh(double[], double)}) then runs without TeaVM's
+     * class-initialisation check per call.
+     */
+    private static final class Table {
+        static final double[] TANH = build();
+
+        private static double[] build() {
+            int n = (int) (LIMIT * STEPS_PER_UNIT);
+            double[] t = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                t[i] = Exponential.tanh((double) i / STEPS_PER_UNIT);
+            }
+            return t;
         }
-        return t;
+    }
+
+    /** The shared table of tanh(i/64), i = 0..512, for {@link #tanh(double[], double)}. Do not modify it. */
+    static double[] table() {
+        return Table.TANH;
     }
 
     /** tanh(z) within {@link #TANH_MAX_ERROR}; NaN → NaN, |z| ≥ 8 → ±1. */
     public static double tanh(double z) {
+        return tanh(Table.TANH, z);
+    }
+
+    /** As {@link #tanh(double)}, reading the given {@link #table()}, which the caller keeps at hand. */
+    static double tanh(double[] table, double z) {
         boolean negative = z < 0;
         double m = negative ? -z : z;
         if (!(m < LIMIT)) {
@@ -43,13 +61,18 @@ public final class FastActivation {
         }
         double p = m * STEPS_PER_UNIT;
         int i = (int) p; // m < 8 keeps i ≤ 511, so i + 1 is inside the table
-        double lo = TABLE[i];
-        double v = lo + (p - i) * (TABLE[i + 1] - lo);
+        double lo = table[i];
+        double v = lo + (p - i) * (table[i + 1] - lo);
         return negative ? -v : v;
     }
 
     /** σ(z) = (1 + tanh(z/2))/2 within {@link #TANH_MAX_ERROR}/2; NaN → NaN. */
     public static double sigmoid(double z) {
-        return 0.5 + 0.5 * tanh(0.5 * z);
+        return 0.5 + 0.5 * tanh(Table.TANH, 0.5 * z);
+    }
+
+    /** As {@link #sigmoid(double)}, reading the given {@link #table()}. */
+    static double sigmoid(double[] table, double z) {
+        return 0.5 + 0.5 * tanh(table, 0.5 * z);
     }
 }

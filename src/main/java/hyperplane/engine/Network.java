@@ -34,6 +34,18 @@ public final class Network {
     private final int nodeCount;
     private final int weightCount;
     private final boolean logitOutput; // sigmoid output with cross-entropy: δ^L = a − y, loss from z
+    /** kinds[l] = one of the KIND_ constants for layer l = 1..L: the hot loops branch on an int, once per layer. */
+    private final int[] kinds;
+    /** FastActivation's table, held here so the drawing loops read it without a class-initialisation check. */
+    private final double[] fastTable = FastActivation.table();
+
+    // Activation kinds as compile-time int constants: javac inlines them, so Network needs no static
+    // initialiser and TeaVM emits no initialisation check in the loops that compare against them.
+    private static final int KIND_TANH = 0;
+    private static final int KIND_SIGMOID = 1;
+    private static final int KIND_RELU = 2;
+    private static final int KIND_LEAKY_RELU = 3;
+    private static final int KIND_LINEAR = 4;
 
     private final double[] weights;
     private final double[] biases;
@@ -88,6 +100,10 @@ public final class Network {
         System.arraycopy(activations, 0, this.activations, 1, layers);
         this.loss = loss;
         this.logitOutput = loss == Loss.CROSS_ENTROPY;
+        this.kinds = new int[layers + 1];
+        for (int l = 1; l <= layers; l++) {
+            kinds[l] = kindOf(this.activations[l]);
+        }
         this.nodeOffset = new int[layers + 2];
         this.weightOffset = new int[layers + 2];
         for (int l = 0; l <= layers; l++) {
@@ -235,38 +251,86 @@ public final class Network {
                     + ") must hold " + n0 + " values from offset " + offset);
         }
         System.arraycopy(inputs, offset, a, 0, n0);
-        // Locals instead of fields and a branch instead of a virtual call: the JIT, TeaVM's JS and its Wasm
-        // output all keep this loop tight. The sums are formed in the same order as always (bias, then k = 0..).
+        // Locals instead of fields, and no call inside the dot product: the JIT, TeaVM's JS and its Wasm output
+        // all keep this loop tight. The sums are formed in the same order as always (bias, then k = 0..).
         final double[] wv = weights;
         final double[] bv = biases;
         final double[] zv = z;
         final double[] av = a;
+        final int[] nodeOff = nodeOffset;
+        final int[] size = sizes;
+        int w = 0;
         for (int l = 1; l <= layers; l++) {
-            Activation act = activations[l];
-            // 0: exact tanh, 1: fast tanh, 2: fast sigmoid, 3: the activation's own value.
-            int kind = act == Activation.TANH ? (fast ? 1 : 0) : (fast && act == Activation.SIGMOID ? 2 : 3);
-            int fanIn = sizes[l - 1];
-            int inBase = nodeOffset[l - 1];
-            int w = weightOffset[l];
-            int end = nodeOffset[l + 1];
-            for (int node = nodeOffset[l]; node < end; node++) {
+            int fanIn = size[l - 1];
+            int inBase = nodeOff[l - 1];
+            int start = nodeOff[l];
+            int end = nodeOff[l + 1];
+            for (int node = start; node < end; node++) {
                 double sum = bv[node];
                 for (int k = 0; k < fanIn; k++) {
                     sum += wv[w++] * av[inBase + k];
                 }
                 zv[node] = sum;
-                if (kind == 0) {
-                    av[node] = Activation.tanh(sum);
-                } else if (kind == 1) {
-                    av[node] = FastActivation.tanh(sum);
-                } else if (kind == 2) {
-                    av[node] = FastActivation.sigmoid(sum);
-                } else {
-                    av[node] = act.value(sum);
+            }
+            activate(kinds[l], fast, zv, av, start, end);
+        }
+        return av[nodeOff[layers]];
+    }
+
+    /**
+     * a[node] = φ(z[node]) for node in [start, end), one loop per kind so that no loop branches per neuron or
+     * calls an enum method. With {@code fast}, tanh and sigmoid use {@link FastActivation} (drawing only).
+     */
+    private void activate(int kind, boolean fast, double[] zv, double[] av, int start, int end) {
+        if (kind == KIND_TANH) {
+            if (fast) {
+                final double[] table = fastTable;
+                for (int node = start; node < end; node++) {
+                    av[node] = FastActivation.tanh(table, zv[node]);
+                }
+            } else {
+                for (int node = start; node < end; node++) {
+                    av[node] = Exponential.tanh(zv[node]);
                 }
             }
+        } else if (kind == KIND_SIGMOID) {
+            if (fast) {
+                final double[] table = fastTable;
+                for (int node = start; node < end; node++) {
+                    av[node] = FastActivation.sigmoid(table, zv[node]);
+                }
+            } else {
+                for (int node = start; node < end; node++) {
+                    av[node] = Exponential.sigmoid(zv[node]);
+                }
+            }
+        } else if (kind == KIND_RELU) {
+            for (int node = start; node < end; node++) {
+                double v = zv[node];
+                av[node] = v > 0 ? v : (v <= 0 ? 0 : v); // as Activation.RELU: NaN stays NaN
+            }
+        } else if (kind == KIND_LEAKY_RELU) {
+            for (int node = start; node < end; node++) {
+                double v = zv[node];
+                av[node] = v > 0 ? v : Activation.LEAK * v;
+            }
+        } else {
+            System.arraycopy(zv, start, av, start, end - start); // linear: φ(z) = z
         }
-        return av[nodeOffset[layers]];
+    }
+
+    /** The KIND_ constant of a trainable activation (the constructor has refused step). */
+    private static int kindOf(Activation act) {
+        if (act == Activation.TANH) {
+            return KIND_TANH;
+        }
+        if (act == Activation.SIGMOID) {
+            return KIND_SIGMOID;
+        }
+        if (act == Activation.RELU) {
+            return KIND_RELU;
+        }
+        return act == Activation.LEAKY_RELU ? KIND_LEAKY_RELU : KIND_LINEAR;
     }
 
     /** a^layer_neuron of the last forward pass (layer 0 = the inputs). */
@@ -341,18 +405,25 @@ public final class Network {
         checkTargets(targets, offset);
         int base = nodeOffset[layers];
         int n = sizes[layers];
-        Activation act = activations[layers];
+        int kind = kinds[layers];
+        final double[] av = a;
+        final double[] zv = z;
+        final double[] dv = delta;
         double c = 0;
         for (int j = 0; j < n; j++) {
             int node = base + j;
             double y = targets[offset + j];
             if (logitOutput) {
                 // C = softplus(z) − y z, so ∂C/∂z = σ(z) − y = a − y: no division by a(1 − a).
-                delta[node] = a[node] - y;
-                c += Loss.crossEntropyFromLogit(z[node], y);
+                dv[node] = av[node] - y;
+                c += Loss.crossEntropyFromLogit(zv[node], y);
             } else {
-                delta[node] = loss.derivative(a[node], y) * derivative(act, z[node], a[node]);
-                c += loss.value(a[node], y);
+                // Without a logit output the loss is MSE (the constructor allows cross-entropy only behind a
+                // sigmoid): C = ½(y − a)², ∂C/∂a = a − y, written out as Loss.MSE computes them.
+                double out = av[node];
+                dv[node] = (out - y) * derivative(kind, zv[node], out);
+                double d = y - out;
+                c += 0.5 * d * d;
             }
         }
         return c;
@@ -365,33 +436,36 @@ public final class Network {
         final double[] av = a;
         final double[] zv = z;
         final double[] dv = delta;
+        final int[] nodeOff = nodeOffset;
+        final int[] size = sizes;
+        final int[] weightOff = weightOffset;
         for (int l = layers; l >= 1; l--) {
-            int fanIn = sizes[l - 1];
-            int inBase = nodeOffset[l - 1];
-            int w = weightOffset[l];
-            int end = nodeOffset[l + 1];
+            int fanIn = size[l - 1];
+            int inBase = nodeOff[l - 1];
+            int w = weightOff[l];
+            int end = nodeOff[l + 1];
             if (l > 1) {
-                Arrays.fill(dv, inBase, inBase + fanIn, 0);
-                for (int node = nodeOffset[l]; node < end; node++) {
+                int inEnd = inBase + fanIn;
+                for (int k = inBase; k < inEnd; k++) {
+                    dv[k] = 0;
+                }
+                for (int node = nodeOff[l]; node < end; node++) {
                     double d = dv[node];
                     bg[node] += d;
-                    for (int k = 0; k < fanIn; k++) {
-                        wg[w] += av[inBase + k] * d;
+                    for (int k = inBase; k < inEnd; k++) {
+                        wg[w] += av[k] * d;
                         // Collect (w^l)ᵀ δ^l into the previous layer's δ slots; φ′ is applied below.
-                        dv[inBase + k] += wv[w] * d;
+                        dv[k] += wv[w] * d;
                         w++;
                     }
                 }
-                Activation prev = activations[l - 1];
-                for (int node = inBase; node < inBase + fanIn; node++) {
-                    dv[node] *= derivative(prev, zv[node], av[node]);
-                }
+                scaleByDerivative(kinds[l - 1], zv, av, dv, inBase, inEnd);
             } else {
-                for (int node = nodeOffset[l]; node < end; node++) {
+                for (int node = nodeOff[l]; node < end; node++) {
                     double d = dv[node];
                     bg[node] += d;
-                    for (int k = 0; k < fanIn; k++) {
-                        wg[w] += av[inBase + k] * d;
+                    for (int k = inBase; k < inBase + fanIn; k++) {
+                        wg[w] += av[k] * d;
                         w++;
                     }
                 }
@@ -400,18 +474,48 @@ public final class Network {
     }
 
     /**
+     * δ[node] *= φ′(z[node]) for node in [start, end), one loop per kind (see {@link #derivative}); the same
+     * products, so the same bits, as multiplying by {@link Activation#derivative}.
+     */
+    private static void scaleByDerivative(int kind, double[] zv, double[] av, double[] dv, int start, int end) {
+        if (kind == KIND_TANH) {
+            for (int node = start; node < end; node++) {
+                double t = av[node];
+                dv[node] *= 1 - t * t;
+            }
+        } else if (kind == KIND_SIGMOID) {
+            for (int node = start; node < end; node++) {
+                double s = av[node];
+                dv[node] *= s * (1 - s);
+            }
+        } else if (kind == KIND_RELU) {
+            for (int node = start; node < end; node++) {
+                dv[node] *= zv[node] > 0 ? 1 : 0;
+            }
+        } else if (kind == KIND_LEAKY_RELU) {
+            for (int node = start; node < end; node++) {
+                dv[node] *= zv[node] > 0 ? 1 : Activation.LEAK;
+            }
+        }
+        // linear: φ′ = 1, and δ·1 = δ for every δ, NaN included.
+    }
+
+    /**
      * φ′(z) given also a = φ(z) from the forward pass. For tanh and sigmoid the derivative is a function of
      * the output (1 − a², a(1 − a)), and a is exactly the value {@link Activation#derivative} would compute
      * again, so this returns the same bits without a second exponential. NaN propagates as there.
      */
-    private static double derivative(Activation act, double z, double a) {
-        if (act == Activation.TANH) {
+    private static double derivative(int kind, double z, double a) {
+        if (kind == KIND_TANH) {
             return 1 - a * a;
         }
-        if (act == Activation.SIGMOID) {
+        if (kind == KIND_SIGMOID) {
             return a * (1 - a);
         }
-        return act.derivative(z);
+        if (kind == KIND_RELU) {
+            return z > 0 ? 1 : 0;
+        }
+        return kind == KIND_LEAKY_RELU ? (z > 0 ? 1 : Activation.LEAK) : 1;
     }
 
     /** ∂C/∂w^layer_(to, from) summed since the last {@link #zeroGradients()}. */
@@ -426,8 +530,15 @@ public final class Network {
 
     /** Sets every accumulated gradient to 0. */
     public void zeroGradients() {
-        Arrays.fill(weightGradients, 0);
-        Arrays.fill(biasGradients, 0);
+        // Plain loops: TeaVM's Arrays.fill checks its range and reloads the array per element.
+        final double[] wg = weightGradients;
+        for (int i = 0; i < wg.length; i++) {
+            wg[i] = 0;
+        }
+        final double[] bg = biasGradients;
+        for (int i = 0; i < bg.length; i++) {
+            bg[i] = 0;
+        }
     }
 
     /**

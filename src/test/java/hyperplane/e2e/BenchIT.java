@@ -33,7 +33,7 @@ class BenchIT extends BrowserTestSupport {
         Map<String, Map<String, String>> results = page.results();
         System.out.println("[bench " + origin + "] " + results);
         browser.saveArtifacts("bench-" + origin);
-        assertEquals(Set.of("hyperplane-wasm", "hyperplane-js", "reference-js"), results.keySet());
+        assertEquals(Set.of("hyperplane-wasm", "hyperplane-js", "reference-js", "reference-same-exp"), results.keySet());
         Map<String, String> reference = results.get("reference-js");
         for (Map.Entry<String, Map<String, String>> entry : results.entrySet()) {
             Map<String, String> r = entry.getValue();
@@ -51,7 +51,7 @@ class BenchIT extends BrowserTestSupport {
             }
             assertEquals("true", r.get("agrees"), name + " " + r);
         }
-        assertEquals(3, page.resultRows());
+        assertEquals(4, page.resultRows());
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 

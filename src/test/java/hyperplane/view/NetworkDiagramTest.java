@@ -100,11 +100,31 @@ class NetworkDiagramTest {
         List<String> strokes = canvas.named("setStroke");
         long blue = strokes.stream().filter(s -> s.equals("setStroke #2C6FB7 3.25")).count();
         long orange = strokes.stream().filter(s -> s.equals("setStroke #F08A24 3.25")).count();
-        // Layer 1: (to, from) over 3 × 2, even sums 3, odd 3. Layer 2: to = 0, from 0..2: even 2, odd 1.
-        assertEquals(5, blue);
-        assertEquals(4, orange);
+        // Every link has width 3.25 (a multiple of the width step), so the blue ones (layer 1: 3 of the 3 × 2
+        // (to, from) sums are even; layer 2: 2 of 3) form one batch and the orange ones another.
+        assertEquals(1, blue);
+        assertEquals(1, orange);
+        assertEquals(List.of("lines 5", "lines 4"), canvas.named("lines"));
         assertEquals(6, canvas.named("strokeRect").size());
         assertEquals(6, canvas.named("fillRect").size());
+    }
+
+    @Test
+    void linksAreBatchedByColourAndRoundedWidth() {
+        NetworkDiagram diagram = new NetworkDiagram(new int[] {3, 2}, 0, 0, WIDTH, HEIGHT);
+        RecordingCanvas canvas = new RecordingCanvas();
+        // Widths 0.5 + 5.5·|w|/3: w = 0.3 → 1.05 and 0.33 → 1.105 both round to 1.0; w = −3 → 6; NaN → 0.5 grey.
+        double[][] w = {{0.3, 0.33, -3}, {Double.NaN, 0.3, -3}};
+        diagram.draw(canvas, (layer, to, from) -> w[to][from], null);
+        List<String> strokes = canvas.named("setStroke");
+        assertEquals(List.of("setStroke #2C6FB7 1.0", "setStroke #F08A24 6.0",
+                "setStroke " + RecordingCanvas.hex(ColorScale.NAN_COLOR) + " 0.5"), strokes.subList(0, 3));
+        assertEquals(List.of("lines 3", "lines 2", "lines 1"), canvas.named("lines"));
+        assertEquals(6, canvas.named("line").size());
+        // The lone grey link is the one from input 0 to output 1.
+        int grey = canvas.calls.indexOf("lines 1");
+        assertEquals("line " + diagram.linkStartX(1) + " " + diagram.nodeY(0, 0) + " " + diagram.linkEndX(1) + " "
+                + diagram.nodeY(1, 1), canvas.calls.get(grey + 1));
     }
 
     @Test

@@ -47,6 +47,13 @@ final class RecordingCanvas implements Canvas {
         calls.add("line " + x1 + " " + y1 + " " + x2 + " " + y2);
     }
 
+    /** Records "lines count", then each segment as a "line" call (as the default does). */
+    @Override
+    public void lines(double[] xy, int first, int count) {
+        calls.add("lines " + count);
+        Canvas.super.lines(xy, first, count);
+    }
+
     @Override
     public void polyline(double[] xs, double[] ys, int count) {
         calls.add("polyline " + points(xs, ys, count));
