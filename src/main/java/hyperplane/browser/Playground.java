@@ -20,7 +20,7 @@ final class Playground implements Views.View {
     /**
      * With speed "max", a frame trains until training and the last drawing together took this long, so
      * that a frame stays within the 16.7 ms of a 60 Hz display with room left for the browser's own work
-     * (style, paint, compositing, garbage collection); at least one epoch runs per frame.
+     * (style, paint, compositing, garbage collection); at least one mini-batch runs per frame.
      */
     private static final double FRAME_BUDGET_MS = 11;
     private static final int SLOW_FRAMES = 10;
@@ -218,8 +218,9 @@ final class Playground implements Views.View {
         } else if (mode.equals("max")) {
             double start = Dom.now();
             double budget = Math.max(2, FRAME_BUDGET_MS - drawMs);
+            // Batch by batch, so that an epoch of a large network can spread over several frames.
             do {
-                session.trainEpochs(1);
+                session.trainBatch();
             } while (!session.diverged() && Dom.now() - start < budget);
             dirty = true;
         } else {

@@ -195,6 +195,28 @@ public final class PlaygroundSession {
         updateLosses();
     }
 
+    /**
+     * One mini-batch update, the next of the current epoch (a new, freshly shuffled epoch starts when none
+     * is in progress). When it completes the epoch, the epoch count, the losses and the history advance.
+     * Any split of an epoch into batch calls gives the same weights as {@link #trainEpochs}, so a frame
+     * loop can train in slices shorter than an epoch on large networks.
+     *
+     * @return true when this batch completed an epoch; false otherwise, also when nothing could be trained
+     */
+    public boolean trainBatch() {
+        if (trainCount == 0 || trainer.diverged()) {
+            return false;
+        }
+        trainer.trainBatch(trainInputs, trainTargets, trainCount, shuffle);
+        if (trainer.diverged() || trainer.epochInProgress()) {
+            return false;
+        }
+        epoch++;
+        updateLosses();
+        history.add(trainLoss, testLoss);
+        return true;
+    }
+
     /** Whether training stopped because a loss, gradient or weight became NaN or infinite. */
     public boolean diverged() {
         return trainer.diverged();

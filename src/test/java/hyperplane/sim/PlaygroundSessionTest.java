@@ -133,4 +133,27 @@ class PlaygroundSessionTest {
         assertEquals(0, fresh.history().size());
         assertEquals(trained.predict(1.5, -2), fresh.predict(1.5, -2));
     }
+
+    @Test
+    void batchesAddUpToTheSameEpochs() {
+        PlaygroundSession byEpoch = new PlaygroundSession(defaults);
+        PlaygroundSession byBatch = new PlaygroundSession(defaults);
+        byEpoch.trainEpochs(3);
+        int completed = 0;
+        int batches = 0;
+        while (completed < 2) {
+            if (byBatch.trainBatch()) {
+                completed++;
+            }
+            batches++;
+        }
+        assertEquals(50, batches, "250 points in batches of 10: 25 per epoch");
+        byBatch.trainBatch();
+        assertEquals(2, byBatch.epoch(), "an epoch in progress is not counted");
+        byBatch.trainEpochs(1);
+        assertEquals(3, byBatch.epoch());
+        assertEquals(byEpoch.trainLoss(), byBatch.trainLoss());
+        assertEquals(byEpoch.history().train(1), byBatch.history().train(1));
+        assertEquals(byEpoch.network().weight(1, 0, 0), byBatch.network().weight(1, 0, 0));
+    }
 }
