@@ -39,10 +39,6 @@ final class PerceptronRenderer {
         return viewport;
     }
 
-    PerceptronGeometry geometry() {
-        return geometry;
-    }
-
     /**
      * @param weights     the weights (w1, w2, b) to draw the line for
      * @param highlighted the index of the visited point, or -1
