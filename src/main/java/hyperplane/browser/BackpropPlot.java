@@ -3,7 +3,6 @@ package hyperplane.browser;
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
-import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.BackpropTrace;
 import hyperplane.sim.BackpropWalkthrough;
@@ -15,6 +14,7 @@ import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapRaster;
 import hyperplane.view.NetworkDiagram;
 import hyperplane.view.NodeRef;
+import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
@@ -51,11 +51,8 @@ final class BackpropPlot {
     private NetworkDiagram diagram;
     private int[] diagramSizes;
 
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
-    private int[] labels = new int[0];
-    private int[] index = new int[0];
-    private int count;
+    /** The training points as drawn. */
+    private final PointColumns points = new PointColumns();
 
     BackpropPlot(HTMLCanvasElement point, HTMLCanvasElement beforeCanvas, HTMLCanvasElement network) {
         main = new HtmlCanvas(point);
@@ -84,8 +81,8 @@ final class BackpropPlot {
         if (viewport == null) {
             return -1;
         }
-        int i = PointPlot.nearest(viewport, xs, ys, count, px, py, maxPixels);
-        return i < 0 ? -1 : index[i];
+        int i = PointPlot.nearest(viewport, points.xs(), points.ys(), points.count(), px, py, maxPixels);
+        return i < 0 ? -1 : points.index()[i];
     }
 
     private void layout(PlaygroundSession session) {
@@ -96,24 +93,7 @@ final class BackpropPlot {
                     main.width() - MARGIN_LEFT - MARGIN, main.height() - MARGIN - MARGIN_BOTTOM);
             sampler = new GridSampler(viewport, GRID);
         }
-        Dataset data = session.data();
-        int n = data.size();
-        if (xs.length < n) {
-            xs = new double[n];
-            ys = new double[n];
-            labels = new int[n];
-            index = new int[n];
-        }
-        count = 0;
-        boolean regression = session.config().problem() == ProblemType.REGRESSION;
-        for (int i = 0; i < n; i++) {
-            if (data.isTrain(i)) {
-                xs[count] = data.x1(i);
-                ys[count] = data.x2(i);
-                labels[count] = regression ? (data.label(i) > 0 ? 1 : 0) : (int) data.label(i);
-                index[count++] = i;
-            }
-        }
+        points.fill(session.data(), PointColumns.Which.TRAIN);
     }
 
     private void drawData(HtmlCanvas canvas, PlaygroundSession session, int point) {
@@ -126,7 +106,7 @@ final class BackpropPlot {
         canvas.image(image.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
                 !session.config().discretize());
         Axes.draw(canvas, viewport);
-        PointPlot.draw(canvas, viewport, xs, ys, labels, count, false);
+        PointPlot.draw(canvas, viewport, points.xs(), points.ys(), points.labels(), points.count(), false);
         Dataset data = session.data();
         if (point >= 0 && point < data.size()) {
             PointPlot.highlight(canvas, viewport, data.x1(point), data.x2(point));

@@ -1,6 +1,7 @@
 package hyperplane.browser;
 
 import hyperplane.data.Dataset;
+import hyperplane.data.Feature;
 import hyperplane.data.FeatureMap;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.BackpropTrace;
@@ -9,6 +10,7 @@ import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.ModelJson;
 import hyperplane.view.Format;
+import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.Event;
@@ -322,7 +324,7 @@ final class BackpropView implements Views.View {
     private void showInputs() {
         HTMLElement out = Dom.byId("bp-inputs");
         out.setTextContent("");
-        java.util.List<hyperplane.data.Feature> features = playground.session().config().features();
+        List<Feature> features = playground.session().config().features();
         for (int k = 0; k < walk.trace().size(0); k++) {
             if (k > 0) {
                 out.appendChild(Dom.document().createTextNode(", "));

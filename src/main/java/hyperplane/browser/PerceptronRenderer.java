@@ -4,6 +4,7 @@ import hyperplane.data.Dataset;
 import hyperplane.view.Axes;
 import hyperplane.view.LineChart;
 import hyperplane.view.PerceptronGeometry;
+import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
 import hyperplane.view.Viewport;
 
@@ -25,9 +26,7 @@ final class PerceptronRenderer {
     private final LineChart chart;
 
     private Dataset pointsOf;
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
-    private int[] labels = new int[0];
+    private final PointColumns columns = new PointColumns();
 
     PerceptronRenderer() {
         viewport = new Viewport(0, 1, 0, 1, LEFT, TOP, main.width() - LEFT - RIGHT, main.height() - TOP - BOTTOM);
@@ -40,10 +39,6 @@ final class PerceptronRenderer {
         return viewport;
     }
 
-    PerceptronGeometry geometry() {
-        return geometry;
-    }
-
     /**
      * @param weights     the weights (w1, w2, b) to draw the line for
      * @param highlighted the index of the visited point, or -1
@@ -52,22 +47,16 @@ final class PerceptronRenderer {
     void draw(Dataset points, double[] weights, int highlighted, double cursorX, double cursorY) {
         if (points != pointsOf) {
             pointsOf = points;
-            int n = points.size();
-            xs = new double[n];
-            ys = new double[n];
-            labels = new int[n];
-            for (int i = 0; i < n; i++) {
-                xs[i] = points.x1(i);
-                ys[i] = points.x2(i);
-                labels[i] = points.label(i) == 1 ? 1 : 0;
-            }
+            columns.fill(points, PointColumns.Which.ALL);
         }
+        double[] xs = columns.xs();
+        double[] ys = columns.ys();
         main.clear();
         geometry.update(weights[0], weights[1], weights[2]);
         geometry.draw(main);
         Axes.draw(main, viewport);
-        PointPlot.draw(main, viewport, xs, ys, labels, xs.length, false);
-        if (highlighted >= 0 && highlighted < xs.length) {
+        PointPlot.draw(main, viewport, xs, ys, columns.labels(), columns.count(), false);
+        if (highlighted >= 0 && highlighted < columns.count()) {
             PointPlot.highlight(main, viewport, xs[highlighted], ys[highlighted]);
         }
         if (cursorX == cursorX) {

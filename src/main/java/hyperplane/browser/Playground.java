@@ -143,10 +143,6 @@ final class Playground implements Views.View {
         progress.event(event, session.epoch(), session.trainLoss(), session.testLoss());
     }
 
-    boolean playing() {
-        return playing;
-    }
-
     void step() {
         setPlaying(false);
         if (session.trainCount() == 0) {

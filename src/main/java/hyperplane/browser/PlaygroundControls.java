@@ -1,5 +1,6 @@
 package hyperplane.browser;
 
+import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
@@ -54,7 +55,7 @@ final class PlaygroundControls {
         Dom.on(problem, "change", e -> change(shown.withProblem(ProblemType.fromKey(problem.getValue()))));
         Dom.on(dataset, "change", e -> {
             if (dataset.getValue().equals(MY_POINTS)) {
-                change(shown.withPoints(hyperplane.data.Dataset.empty()));
+                change(shown.withPoints(Dataset.empty()));
             } else {
                 change(shown.withDataset(DatasetKind.fromKey(dataset.getValue())));
             }

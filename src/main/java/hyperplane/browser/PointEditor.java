@@ -2,6 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.ProblemType;
+import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Format;
 import hyperplane.view.Viewport;
 import java.util.function.Consumer;
@@ -220,7 +221,7 @@ final class PointEditor {
 
     private void add(double x, double y, int c) {
         Dataset data = points.get();
-        if (data.size() >= hyperplane.state.PlaygroundConfig.MAX_POINTS) {
+        if (data.size() >= PlaygroundConfig.MAX_POINTS) {
             Notices.show("There are already " + data.size() + " points, the most the playground takes.");
             return;
         }

@@ -48,10 +48,6 @@ final class Views {
         }
     }
 
-    boolean has(String name) {
-        return views.containsKey(name);
-    }
-
     /** Shows the view called {@code name} (the first view for an unknown name). */
     void select(String name, boolean focusTab) {
         String target = views.containsKey(name) ? name : views.keySet().iterator().next();

@@ -3,6 +3,7 @@ package hyperplane.sim;
 import hyperplane.data.Dataset;
 import hyperplane.data.FeatureMap;
 import hyperplane.data.ProblemType;
+import hyperplane.engine.Activation;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.Trainer;
@@ -110,9 +111,9 @@ public final class PlaygroundSession {
         updateLosses();
     }
 
-    private static hyperplane.engine.Activation[] activations(PlaygroundConfig c) {
+    private static Activation[] activations(PlaygroundConfig c) {
         int hidden = c.hidden().length;
-        hyperplane.engine.Activation[] result = new hyperplane.engine.Activation[hidden + 1];
+        Activation[] result = new Activation[hidden + 1];
         for (int l = 0; l < hidden; l++) {
             result[l] = c.activation();
         }
@@ -295,7 +296,7 @@ public final class PlaygroundSession {
         if (config.problem() != ProblemType.CLASSIFICATION) {
             return Double.NaN;
         }
-        double threshold = config.output() == hyperplane.engine.Activation.TANH ? 0 : 0.5;
+        double threshold = config.output() == Activation.TANH ? 0 : 0.5;
         int total = 0;
         int right = 0;
         for (int i = 0; i < data.size(); i++) {

@@ -451,7 +451,7 @@ public final class HashCodec {
         }
         d.problemGiven = true;
         if (p != d.b.problem) {
-            switchDataset(d, p == ProblemType.REGRESSION ? DatasetKind.PLANE : DatasetKind.CIRCLE);
+            d.b.switchDataset(p == ProblemType.REGRESSION ? DatasetKind.PLANE : DatasetKind.CIRCLE);
         }
         return null;
     }
@@ -473,22 +473,8 @@ public final class HashCodec {
         if (d.problemGiven && kind.problemType() != d.b.problem) {
             return "a " + kind.problemType().key() + " dataset, but problem=" + d.b.problem.key();
         }
-        switchDataset(d, kind);
+        d.b.switchDataset(kind);
         return null;
-    }
-
-    /** As {@link PlaygroundConfig#withDataset}: the problem follows the dataset, output and loss the problem. */
-    private static void switchDataset(Draft d, DatasetKind kind) {
-        PlaygroundConfig.Builder b = d.b;
-        b.dataset = kind;
-        b.problem = kind.problemType();
-        if (b.problem == ProblemType.REGRESSION) {
-            b.output = Activation.LINEAR;
-            b.loss = Loss.MSE;
-        } else if (b.output == Activation.LINEAR) {
-            b.output = Activation.SIGMOID;
-            b.loss = Loss.CROSS_ENTROPY;
-        }
     }
 
     private static String readFeatures(String v, Draft d) {

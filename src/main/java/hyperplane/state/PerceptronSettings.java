@@ -223,13 +223,13 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
         return "ignored " + key + "=" + value + ": " + reason;
     }
 
-    /** The number in {@code text}, NaN when it is not one (never throws). */
+    /**
+     * The number in {@code text} (spaces around it allowed), NaN when it is not one (never throws). Goes through
+     * {@link Decimals} like the other codecs, so "1d", "0x1p0" or "Infinity" are refused on the JVM and in the
+     * compiled page alike.
+     */
     private static double parseDouble(String text) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        return Decimals.parse(text.trim());
     }
 
     /** The whole number in {@code text} if it lies in [min, max], else −1 (never throws). */

@@ -132,17 +132,8 @@ public record PlaygroundConfig(
      * output and loss follow the problem type (linear and MSE for regression).
      */
     public PlaygroundConfig withDataset(DatasetKind kind) {
-        Builder b = builder();
-        b.dataset = kind;
+        Builder b = builder().switchDataset(kind);
         b.points = null;
-        b.problem = kind.problemType();
-        if (b.problem == ProblemType.REGRESSION) {
-            b.output = Activation.LINEAR;
-            b.loss = Loss.MSE;
-        } else if (b.output == Activation.LINEAR) {
-            b.output = Activation.SIGMOID;
-            b.loss = Loss.CROSS_ENTROPY;
-        }
         return b.build();
     }
 
@@ -293,6 +284,24 @@ public record PlaygroundConfig(
             initialization = c.initialization;
             showTest = c.showTest;
             discretize = c.discretize;
+        }
+
+        /**
+         * Sets the dataset, and with it the problem type; the output and loss follow the problem (linear and MSE
+         * for regression; a linear output left over from regression becomes sigmoid with cross-entropy). Leaves
+         * the user's points as they are. Returns this builder.
+         */
+        Builder switchDataset(DatasetKind kind) {
+            dataset = kind;
+            problem = kind.problemType();
+            if (problem == ProblemType.REGRESSION) {
+                output = Activation.LINEAR;
+                loss = Loss.MSE;
+            } else if (output == Activation.LINEAR) {
+                output = Activation.SIGMOID;
+                loss = Loss.CROSS_ENTROPY;
+            }
+            return this;
         }
 
         /** The configuration, validated as the record's constructor does. */

@@ -1,6 +1,6 @@
 package hyperplane.view;
 
-/** The arrow drawing shared by {@link Canvas#arrow} and the views, with caller-supplied triangle buffers. */
+/** The arrow drawing shared by the views (perceptron normal, descent steps), with caller-supplied triangle buffers. */
 final class Arrow {
     private Arrow() {
     }

@@ -60,16 +60,4 @@ public interface Canvas {
 
     /** Draws a text run in the current fill colour, vertically centred on y, anchored at x as {@code align} says. */
     void text(String s, double x, double y, TextAlign align);
-
-    /**
-     * Strokes a segment from (x1, y1) to (x2, y2) and fills a triangular head of length {@code headSize} at the
-     * second point, in the current stroke colour for the shaft and the current fill colour for the head.
-     * The head is an isosceles triangle with half-width headSize/2. A zero-length or non-finite arrow draws
-     * nothing.
-     *
-     * <p>Allocates two 3-element arrays: meant for a handful of arrows per frame, not per pixel.
-     */
-    default void arrow(double x1, double y1, double x2, double y2, double headSize) {
-        Arrow.draw(this, x1, y1, x2, y2, headSize, new double[3], new double[3]);
-    }
 }

@@ -3,8 +3,6 @@ package hyperplane.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import hyperplane.e2e.pages.BenchPage;
 import java.time.Duration;
 import java.util.List;
@@ -60,8 +58,6 @@ class BenchIT extends BrowserTestSupport {
         BenchPage page = BenchPage.openAndFinish(browser.driver(), server.baseUrl() + "bench.html"
                 + "?autorun=1&epochs=2&rounds=1&grids=1", Duration.ofMinutes(2));
         assertEquals("done", page.state(), page.status());
-        Results axe = new AxeBuilder().analyze(page.driver());
-        assertEquals(List.of(), axe.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getNodes().size() + " nodes").toList());
+        assertEquals(List.of(), browser.accessibilityViolations());
     }
 }

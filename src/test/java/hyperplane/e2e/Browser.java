@@ -1,5 +1,8 @@
 package hyperplane.e2e;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +112,22 @@ public final class Browser implements AutoCloseable {
     /** The console lines at level SEVERE (errors). */
     public List<String> consoleErrors() {
         return console().stream().filter(line -> line.startsWith("SEVERE")).toList();
+    }
+
+    /**
+     * Runs an axe-core scan of the page as it is now and returns its violations, one line each:
+     * "rule: help target, target…" (empty when there are none).
+     */
+    public List<String> accessibilityViolations() {
+        List<String> out = new ArrayList<>();
+        for (Rule rule : new AxeBuilder().analyze(driver).getViolations()) {
+            List<String> targets = new ArrayList<>();
+            for (CheckedNode node : rule.getNodes()) {
+                targets.add(String.valueOf(node.getTarget()));
+            }
+            out.add(rule.getId() + ": " + rule.getHelp() + " " + String.join(", ", targets));
+        }
+        return out;
     }
 
     /** Saves a screenshot and the console log under target/e2e, for a person to look at. */

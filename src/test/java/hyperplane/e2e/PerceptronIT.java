@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import hyperplane.e2e.pages.PerceptronPage;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The Perceptron view driven as a learner would: step, play, read the numbers. */
@@ -110,12 +106,6 @@ class PerceptronIT extends BrowserTestSupport {
     void hasNoAccessibilityViolations() {
         PerceptronPage page = fresh("", "");
         page.stepPoint();
-        Results results = new AxeBuilder().analyze(browser.driver());
-        List<Rule> violations = results.getViolations();
-        String report = violations.stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream()
-                        .map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        assertEquals(0, violations.size(), report);
+        assertEquals(List.of(), browser.accessibilityViolations());
     }
 }

@@ -67,6 +67,19 @@ class PerceptronSettingsTest {
     }
 
     @Test
+    void refusesNumberSyntaxOnlyTheJvmAccepts() {
+        List<String> notices = new ArrayList<>();
+        PerceptronSettings s = PerceptronSettings.decode(Map.of("p.eta", "0.5d"), notices);
+        PerceptronSettings.decode(Map.of("p.cap", "0x10"), notices);
+        PerceptronSettings.decode(Map.of("p.eta", "Infinity"), notices);
+        assertEquals(PerceptronSettings.defaults().learningRate(), s.learningRate());
+        assertEquals(List.of("ignored p.eta=0.5d: not a number",
+                "ignored p.cap=0x10: not a whole number from 1 to 10000", "ignored p.eta=Infinity: not a number"),
+                notices);
+        assertEquals(0.25, PerceptronSettings.decode(Map.of("p.eta", " 0.25 "), notices).learningRate());
+    }
+
+    @Test
     void rejectsAnOutOfRangeLearningRate() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PerceptronSettings.defaults().withLearningRate(Double.NaN));

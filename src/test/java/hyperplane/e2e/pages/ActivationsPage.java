@@ -29,8 +29,7 @@ public final class ActivationsPage {
     }
 
     public ActivationsPage choose(String option) {
-        new Select(driver.findElement(By.id(driver.findElement(By.xpath(
-                "//label[normalize-space(.)='Activation function']")).getAttribute("for")))).selectByVisibleText(option);
+        new Select(Controls.labelled(driver, "view-activations", "Activation function")).selectByVisibleText(option);
         return this;
     }
 

@@ -35,19 +35,12 @@ public final class BackpropPage {
 
     /** The form control whose visible label starts with {@code label}. */
     public WebElement control(String label) {
-        WebElement labelElement = driver.findElement(By.xpath(
-                "//section[@id='view-backprop']//label[starts-with(normalize-space(.), '" + label + "')]"));
-        String id = labelElement.getAttribute("for");
-        if (id != null && !id.isEmpty()) {
-            return driver.findElement(By.id(id));
-        }
-        return labelElement.findElement(By.tagName("input"));
+        return Controls.labelled(driver, "view-backprop", label);
     }
 
     /** The button with this accessible name (aria-label or text) in the inspector. */
     public WebElement button(String name) {
-        return driver.findElement(By.xpath("//section[@id='view-backprop']//button[@aria-label='" + name
-                + "' or normalize-space(.)='" + name + "']"));
+        return Controls.button(driver, "view-backprop", name);
     }
 
     /** The options of the point list, as shown. */

@@ -33,9 +33,7 @@ public final class GradientDescentPage {
 
     /** The field whose visible label starts with {@code label}. */
     public WebElement control(String label) {
-        WebElement labelElement = driver.findElement(By.xpath(
-                "//section[@id='view-gradient-descent']//label[starts-with(normalize-space(.), '" + label + "')]"));
-        return driver.findElement(By.id(labelElement.getAttribute("for")));
+        return Controls.labelled(driver, "view-gradient-descent", label);
     }
 
     /** Replaces the text of the field labelled {@code label} and commits it with Enter. */

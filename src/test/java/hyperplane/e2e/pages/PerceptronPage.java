@@ -2,7 +2,6 @@ package hyperplane.e2e.pages;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,13 +35,7 @@ public final class PerceptronPage {
 
     /** The control whose visible label starts with {@code label} (inside the perceptron view). */
     public WebElement control(String label) {
-        WebElement labelElement = driver.findElement(By.xpath(
-                "//section[@id='view-perceptron']//label[starts-with(normalize-space(.), '" + label + "')]"));
-        String id = labelElement.getAttribute("for");
-        if (id != null && !id.isEmpty()) {
-            return driver.findElement(By.id(id));
-        }
-        return labelElement.findElement(By.tagName("input"));
+        return Controls.labelled(driver, "view-perceptron", label);
     }
 
     public PerceptronPage choose(String label, String option) {
@@ -113,14 +106,13 @@ public final class PerceptronPage {
 
     /** Waits until two animation frames have passed (the line drawn where the last action put it). */
     public PerceptronPage settle() {
-        ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        AppPage.attach(driver).settle();
         return this;
     }
 
     /** The URL hash now. */
     public String hash() {
-        return (String) ((JavascriptExecutor) driver).executeScript("return location.hash;");
+        return AppPage.attach(driver).hash();
     }
 
     public WebDriver driver() {

@@ -38,13 +38,7 @@ public final class PlaygroundPage {
 
     /** The form control whose visible label starts with {@code label}. */
     public WebElement control(String label) {
-        WebElement labelElement = driver.findElement(By.xpath(
-                "//label[starts-with(normalize-space(.), '" + label + "')]"));
-        String id = labelElement.getAttribute("for");
-        if (id != null && !id.isEmpty()) {
-            return driver.findElement(By.id(id));
-        }
-        return labelElement.findElement(By.tagName("input"));
+        return Controls.labelled(driver, null, label);
     }
 
     /** Chooses the option with the visible text {@code option} in the select labelled {@code label}. */
@@ -78,8 +72,7 @@ public final class PlaygroundPage {
     }
 
     public WebElement button(String accessibleName) {
-        return driver.findElement(By.xpath("//button[@aria-label='" + accessibleName + "' or normalize-space(.)='"
-                + accessibleName + "']"));
+        return Controls.button(driver, null, accessibleName);
     }
 
     public PlaygroundPage play() {
@@ -114,8 +107,7 @@ public final class PlaygroundPage {
 
     /** Waits until the next animation frames have drawn what the last action changed. */
     public PlaygroundPage settle() {
-        ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        AppPage.attach(driver).settle();
         return this;
     }
 
@@ -145,9 +137,9 @@ public final class PlaygroundPage {
         return Integer.parseInt(summary().split(" ")[0]);
     }
 
+    /** The message bar's text, or "" when it is hidden. */
     public String notice() {
-        WebElement notice = driver.findElement(By.id("notice"));
-        return notice.isDisplayed() ? driver.findElement(By.id("notice-text")).getText() : "";
+        return AppPage.attach(driver).notice();
     }
 
     public String layerCount() {
