@@ -47,6 +47,8 @@ final class GradientDescentView implements Views.View {
     private static final int CURVE = 0x1F2328;
     private static final int ITERATES = ColorScale.CLASS_1;
     private static final int START = 0xC0620F;
+    /** A darker orange for the start's label: 12 px text needs more contrast on white than the ring. */
+    private static final int START_TEXT = 0x9A4A08;
 
     /** Replaced as a whole when a link or "start over" brings other settings (see {@link #restore}). */
     private DescentExplorer explorer;
@@ -553,21 +555,40 @@ final class GradientDescentView implements Views.View {
         }
         plot.drawIterates(canvas, viewport, xs, fs, count, ITERATES);
 
-        double sx = viewport.toPixelX(explorer.start());
-        double sy = viewport.toPixelY(run.value(0));
-        if (Double.isFinite(sy)) {
-            canvas.setStroke(START, 2.5);
-            canvas.circle(sx, sy, 8, false, true);
-            canvas.setFill(START);
-            canvas.setFontSize(12);
-            canvas.text("x0", sx + 11, sy - 10, TextAlign.LEFT);
-        }
-
         canvas.setFill(0xFFFFFF);
         canvas.fillRect(0, 0, canvas.width(), viewport.top());
         canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
         canvas.fillRect(0, 0, viewport.left(), canvas.height());
         canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
         Axes.draw(canvas, viewport);
+        drawStart(run.value(0));
+    }
+
+    /**
+     * The ringed start point, drawn last so it stays visible and draggable: a start above or below the window
+     * (the fit may leave out a far-off f(x0)) is pinned to that edge with an arrow and its value.
+     */
+    private void drawStart(double f0) {
+        double sx = viewport.toPixelX(explorer.start());
+        double sy = viewport.toPixelY(f0);
+        if (!Double.isFinite(sy) || sx < viewport.left() || sx > viewport.right()) {
+            return;
+        }
+        String label = "x0";
+        if (sy < viewport.top() + 9) {
+            sy = viewport.top() + 9;
+            label = "x0 ↑ f = " + DescentTable.cell(f0);
+        } else if (sy > viewport.bottom() - 9) {
+            sy = viewport.bottom() - 9;
+            label = "x0 ↓ f = " + DescentTable.cell(f0);
+        }
+        canvas.setAlpha(1);
+        canvas.setStroke(START, 2.5);
+        canvas.circle(sx, sy, 8, false, true);
+        canvas.setFill(START_TEXT);
+        canvas.setFontSize(12);
+        boolean right = sx > viewport.right() - 110;
+        canvas.text(label, right ? sx - 11 : sx + 11, sy < viewport.top() + 20 ? sy + 16 : sy - 10,
+                right ? TextAlign.RIGHT : TextAlign.LEFT);
     }
 }

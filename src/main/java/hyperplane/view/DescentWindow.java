@@ -10,19 +10,24 @@ import hyperplane.sim.DescentExplorer;
  * reaches 961 at x = 6.5) does not squash the valley the run descends into. The curve beyond that y range is
  * clipped by the plot.
  *
- * <p>The visited region is [lo, hi], the smallest interval holding every finite iterate x_k that lies in the x
- * range [a, b]. It is widened about its centre to at least {@value #MIN_FRACTION} · (b − a), shifted back inside
- * [a, b], so a run that barely moves still shows the shape around it. The y range holds f sampled at
- * {@code samples} evenly spaced points of [lo, hi] and f(x_k) of those iterates, padded by 8 % above and below;
- * values that are NaN, infinite or beyond ±1e6 are ignored. When no iterate lies in [a, b] (a run that starts
- * inside and diverges still has x0 there) or no value is finite, the window is {@link PlotWindow#fitting} over
- * the whole range.
+ * <p>The iterates are x_0 (the start) … x_(count−1); only finite ones inside the x range [a, b] count. The
+ * region visited after the start is [lo, hi], the smallest interval holding x_1 … x_(count−1); it is widened about
+ * its centre to at least {@value #MIN_FRACTION} · (b − a) and shifted back inside [a, b], so a run that barely
+ * moves still shows the shape around it. Its y range holds f sampled at {@code samples} evenly spaced points of
+ * [lo, hi] and f at those iterates. The start joins the region, and the fit is made again with it, unless f(x_0)
+ * lies more than {@value #OUTLIER} spans of that y range above or below it: then the start is left out (the view
+ * draws it at the edge), because one high start, such as x⁴ − 3x³ at x0 = 6 where f = 648 above a valley
+ * 8 deep, would otherwise flatten the whole run. Without iterates after the start the region is x_0's alone. The
+ * final y range is padded by 8 % above and below; values that are NaN, infinite or beyond ±1e6 are ignored. When
+ * no iterate lies in [a, b] or no value is finite, the window is {@link PlotWindow#fitting} over [a, b].
  */
 public final class DescentWindow {
     /** The visited region is widened to at least this fraction of the x range. */
     public static final double MIN_FRACTION = 0.2;
     /** How many steps of the run are looked at in advance; a longer run is judged by its first steps. */
     public static final int LOOKAHEAD = 10_000;
+    /** How many spans of the run's y range f(x0) may lie beyond it and still be fitted. */
+    public static final double OUTLIER = 3;
     /** Samples of f over the visited region. */
     public static final int SAMPLES = 400;
 
@@ -62,9 +67,35 @@ public final class DescentWindow {
         if (count < 0 || count > xs.length) {
             throw new IllegalArgumentException("count (" + count + ") must be in 0.." + xs.length);
         }
+        double[] y = fitY(f, a, b, xs, 1, count, samples);
+        boolean startInRange = count > 0 && xs[0] >= a && xs[0] <= b;
+        if (startInRange) {
+            double y0 = f.at(xs[0]);
+            boolean near = y == null || (y0 >= y[0] - OUTLIER * (y[1] - y[0]) && y0 <= y[1] + OUTLIER * (y[1] - y[0]));
+            // A start whose value is NaN or huge is never "near": it is left out, like a far outlier.
+            if (near) {
+                y = fitY(f, a, b, xs, 0, count, samples);
+            }
+        }
+        if (y == null) {
+            return PlotWindow.fitting(f, a, b, samples);
+        }
+        if (y[1] - y[0] < PlotWindow.MIN_SPAN) {
+            return new PlotWindow(a, b, y[0] - 1, y[1] + 1);
+        }
+        double pad = 0.08 * (y[1] - y[0]);
+        return new PlotWindow(a, b, y[0] - pad, y[1] + pad);
+    }
+
+    /**
+     * {low, high} of f over the widened hull of xs[from … count − 1] inside [a, b] and at those iterates, unpadded;
+     * null when no such iterate or no finite value exists.
+     */
+    private static double[] fitY(ScalarFunction f, double a, double b, double[] xs, int from, int count,
+            int samples) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < count; k++) {
+        for (int k = from; k < count; k++) {
             double x = xs[k];
             // NaN fails both comparisons and is skipped.
             if (x >= a && x <= b) {
@@ -73,7 +104,7 @@ public final class DescentWindow {
             }
         }
         if (lo > hi) {
-            return PlotWindow.fitting(f, a, b, samples);
+            return null;
         }
         double least = MIN_FRACTION * (b - a);
         if (hi - lo < least) {
@@ -93,29 +124,22 @@ public final class DescentWindow {
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < samples; i++) {
             double x = i == samples - 1 ? hi : lo + i * (hi - lo) / (samples - 1);
-            double y = f.at(x);
-            if (y >= -1e6 && y <= 1e6) {
-                low = Math.min(low, y);
-                high = Math.max(high, y);
+            double v = f.at(x);
+            if (v >= -1e6 && v <= 1e6) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
             }
         }
-        for (int k = 0; k < count; k++) {
+        for (int k = from; k < count; k++) {
             double x = xs[k];
             if (x >= a && x <= b) {
-                double y = f.at(x);
-                if (y >= -1e6 && y <= 1e6) {
-                    low = Math.min(low, y);
-                    high = Math.max(high, y);
+                double v = f.at(x);
+                if (v >= -1e6 && v <= 1e6) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
                 }
             }
         }
-        if (low > high) {
-            return PlotWindow.fitting(f, a, b, samples);
-        }
-        if (high - low < PlotWindow.MIN_SPAN) {
-            return new PlotWindow(a, b, low - 1, high + 1);
-        }
-        double pad = 0.08 * (high - low);
-        return new PlotWindow(a, b, low - pad, high + pad);
+        return low > high ? null : new double[] {low, high};
     }
 }

@@ -59,19 +59,34 @@ class DescentWindowTest {
 
     @Test
     void theQuarticsValleyIsNoLongerSquashedByItsWall() {
-        // x^4 - 3x^3 from 6 with eps = 0.01 visits [0.6, 6]: f(6) = 648 and the minimum f(9/4) = -8.54296875,
-        // where the whole range [-1.5, 6.5] would reach f(6.5) = 961.1875.
+        // x^4 - 3x^3 from 6 with eps = 0.01: x1 = 6 - 0.01 * 540 = 0.6, then down to 9/4. f(6) = 648 lies far
+        // above the valley f(0.6) = -0.5184 .. f(9/4) = -8.54296875, so the start is left out of the fit.
         DescentExplorer explorer = new DescentExplorer();
         explorer.selectBuiltIn(BuiltInFunction.QUARTIC);
         explorer.setLearningRate(0.01);
         PlotWindow fit = DescentWindow.of(explorer);
-        double span = 648 + 8.54296875;
+        double span = 8.54296875 - 0.5184;
         assertEquals(-1.5, fit.xMin());
         assertEquals(6.5, fit.xMax());
-        assertEquals(648 + 0.08 * span, fit.yMax(), 1e-6);
+        assertEquals(-0.5184 + 0.08 * span, fit.yMax(), 1e-6);
         assertEquals(-8.54296875 - 0.08 * span, fit.yMin(), 1e-6);
         PlotWindow whole = PlotWindow.fitting(x -> explorer.function().value(x), -1.5, 6.5, 400);
         assertTrue(whole.yMax() > 1000, whole.toString());
+    }
+
+    @Test
+    void keepsAStartWithinThreeSpansOfTheRun() {
+        // After x0 the run covers [2.5, 3.5] on (x - 2)^2: f 0.25 .. 2.25, span 2. f(x0 = 4) = 4 is 1.75 above.
+        PlotWindow fit = DescentWindow.fit(BOWL, -1, 5, new double[] {4, 3.5, 2.5}, 3, 5);
+        assertEquals(4 + 0.08 * 3.75, fit.yMax(), 1e-12);
+    }
+
+    @Test
+    void leavesOutAStartMoreThanThreeSpansAway() {
+        // After x0 = -1 (f = 9) the run covers [1.8, 2.2] widened to [1.4, 2.6]: f 0 .. 0.36, so 9 is far above.
+        PlotWindow fit = DescentWindow.fit(BOWL, -1, 5, new double[] {-1, 2.2, 1.8}, 3, 3);
+        assertEquals(0.36 + 0.08 * 0.36, fit.yMax(), 1e-12);
+        assertEquals(0 - 0.08 * 0.36, fit.yMin(), 1e-12);
     }
 
     @Test
