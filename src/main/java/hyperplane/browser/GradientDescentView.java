@@ -575,11 +575,11 @@ final class GradientDescentView implements Views.View {
             return;
         }
         String label = "x0";
-        if (sy < viewport.top() + 9) {
-            sy = viewport.top() + 9;
+        if (sy < viewport.top() + 12) {
+            sy = viewport.top() + 12;
             label = "x0 ↑ f = " + DescentTable.cell(f0);
-        } else if (sy > viewport.bottom() - 9) {
-            sy = viewport.bottom() - 9;
+        } else if (sy > viewport.bottom() - 12) {
+            sy = viewport.bottom() - 12;
             label = "x0 ↓ f = " + DescentTable.cell(f0);
         }
         canvas.setAlpha(1);
@@ -588,7 +588,7 @@ final class GradientDescentView implements Views.View {
         canvas.setFill(START_TEXT);
         canvas.setFontSize(12);
         boolean right = sx > viewport.right() - 110;
-        canvas.text(label, right ? sx - 11 : sx + 11, sy < viewport.top() + 20 ? sy + 16 : sy - 10,
+        canvas.text(label, right ? sx - 11 : sx + 11, sy < viewport.top() + 24 ? sy + 18 : sy - 10,
                 right ? TextAlign.RIGHT : TextAlign.LEFT);
     }
 }
