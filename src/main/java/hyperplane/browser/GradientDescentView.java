@@ -11,13 +11,16 @@ import hyperplane.state.AppState;
 import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
 import hyperplane.view.DescentTable;
+import hyperplane.view.DescentWindow;
 import hyperplane.view.FunctionPlot;
 import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
 import java.util.Map;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -29,6 +32,10 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * The gradient-descent explorer: wires a {@link DescentExplorer} to its fields, presets, run buttons, plot and
  * table. A bad value or formula is marked on its field (aria-invalid, a message it describes) and changes
  * nothing else. Settings are kept in the link as gd.f, gd.expr, gd.x0, gd.eta, gd.tol and gd.cap.
+ *
+ * <p>The plot starts on {@link DescentWindow#of}: y fitted to the stretch of the curve the run visits. It pans
+ * (drag anywhere but the start point, or arrow keys on the focused plot) and zooms (wheel, + and −, the zoom
+ * buttons) like the activations plot; "Reset view" or Home goes back to the fitted window.
  */
 final class GradientDescentView implements Views.View {
     /** Rows shown in full; beyond them the table shows a gap row and the latest row. */
@@ -40,6 +47,8 @@ final class GradientDescentView implements Views.View {
     private static final int CURVE = 0x1F2328;
     private static final int ITERATES = ColorScale.CLASS_1;
     private static final int START = 0xC0620F;
+    /** A darker orange for the start's label: 12 px text needs more contrast on white than the ring. */
+    private static final int START_TEXT = 0x9A4A08;
 
     /** Replaced as a whole when a link or "start over" brings other settings (see {@link #restore}). */
     private DescentExplorer explorer;
@@ -59,7 +68,12 @@ final class GradientDescentView implements Views.View {
     private double[] xs = new double[64];
     private double[] fs = new double[64];
     private PlotWindow window;
+    /** The fitted window of the current settings, where "Reset view" returns. */
+    private PlotWindow home;
     private Viewport viewport;
+    private boolean panning;
+    private double panX;
+    private double panY;
     private GradientDescent shownRun;
     private int shownRows;
     private HTMLElement gapRow;
@@ -98,6 +112,7 @@ final class GradientDescentView implements Views.View {
             Notices.announce("Back to x0 = " + DescentTable.cell(explorer.start()) + ".");
         });
         wireDrag();
+        wireZoom();
         showSettings();
         rebuilt();
         Window.requestAnimationFrame(this::frame);
@@ -313,9 +328,8 @@ final class GradientDescentView implements Views.View {
     /** The function, x0 or a range changed: new plot window, new table. */
     private void rebuilt() {
         Function1D f = explorer.function();
-        double a = explorer.plotXMin();
-        double b = explorer.plotXMax();
-        window = PlotWindow.fitting(x -> f.value(x), a, b, 400);
+        home = DescentWindow.of(explorer);
+        window = home;
         String derivative = f instanceof Expression ? ((Expression) f).derivativeExpression().toString() : "";
         Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
         dirty = true;
@@ -417,29 +431,101 @@ final class GradientDescentView implements Views.View {
                 return;
             }
             double px = Dom.eventX(element, e);
-            // Anywhere within 14 px of x0's column grabs the start point: easy to hit on touch screens.
-            if (Math.abs(px - viewport.toPixelX(explorer.start())) <= 14) {
+            if (nearStart(px)) {
                 draggingStart = true;
                 setPlaying(false);
-                Dom.capturePointer(element, Dom.pointerId(e));
+            } else {
+                panning = true;
+                panX = px;
+                panY = Dom.eventY(element, e);
             }
+            Dom.capturePointer(element, Dom.pointerId(e));
         });
         Dom.on(element, "pointermove", e -> {
-            if (draggingStart && viewport != null) {
-                double x = viewport.toDataX(Dom.eventX(element, e));
+            if (viewport == null) {
+                return;
+            }
+            double px = Dom.eventX(element, e);
+            double py = Dom.eventY(element, e);
+            if (draggingStart) {
+                double x = viewport.toDataX(px);
                 x = Math.max(window.xMin(), Math.min(window.xMax(), x));
                 // Round to what the field shows, so the table starts at the number the user sees.
                 explorer.setStart(Math.round(x * 100) / 100.0);
                 startField.setValue(DescentTable.cell(explorer.start()));
                 clearError(startField, "gd-start-error");
                 dirty = true;
+            } else if (panning) {
+                window = window.pan(-(px - panX) / viewport.scaleX(), (py - panY) / viewport.scaleY());
+                panX = px;
+                panY = py;
+                dirty = true;
+            } else {
+                element.getStyle().setProperty("cursor", nearStart(px) ? "ew-resize" : "grab");
             }
         });
         Dom.on(element, "pointerup", e -> endDrag());
         Dom.on(element, "pointercancel", e -> endDrag());
     }
 
+    /** Anywhere within 14 px of x0's column grabs the start point: easy to hit on touch screens. */
+    private boolean nearStart(double px) {
+        return Math.abs(px - viewport.toPixelX(explorer.start())) <= 14;
+    }
+
+    private void wireZoom() {
+        Dom.on(Dom.byId("gd-zoom-in"), "click", e -> zoom(1.5));
+        Dom.on(Dom.byId("gd-zoom-out"), "click", e -> zoom(1 / 1.5));
+        Dom.on(Dom.byId("gd-zoom-reset"), "click", e -> {
+            window = home;
+            dirty = true;
+        });
+        element.addEventListener("wheel", this::wheel);
+        element.addEventListener("keydown", (KeyboardEvent e) -> key(e));
+    }
+
+    private void zoom(double factor) {
+        window = window.zoom(factor);
+        dirty = true;
+    }
+
+    private void wheel(Event e) {
+        if (viewport == null) {
+            return;
+        }
+        e.preventDefault();
+        double factor = wheelDelta(e) < 0 ? 1.2 : 1 / 1.2;
+        double cx = viewport.toDataX(Dom.eventX(element, e));
+        double cy = viewport.toDataY(Dom.eventY(element, e));
+        window = window.zoom(factor, cx, cy);
+        dirty = true;
+    }
+
+    @JSBody(params = "event", script = "return event.deltaY || 0;")
+    private static native double wheelDelta(Event event);
+
+    /** Arrow keys pan by a tenth of the window, + and − zoom about its centre, Home fits it again. */
+    private void key(KeyboardEvent e) {
+        double dx = (window.xMax() - window.xMin()) / 10;
+        double dy = (window.yMax() - window.yMin()) / 10;
+        switch (e.getKey()) {
+            case "ArrowLeft" -> window = window.pan(-dx, 0);
+            case "ArrowRight" -> window = window.pan(dx, 0);
+            case "ArrowUp" -> window = window.pan(0, dy);
+            case "ArrowDown" -> window = window.pan(0, -dy);
+            case "+", "=" -> window = window.zoom(1.5);
+            case "-", "_" -> window = window.zoom(1 / 1.5);
+            case "Home" -> window = home;
+            default -> {
+                return;
+            }
+        }
+        e.preventDefault();
+        dirty = true;
+    }
+
     private void endDrag() {
+        panning = false;
         if (draggingStart) {
             draggingStart = false;
             save();
@@ -469,21 +555,40 @@ final class GradientDescentView implements Views.View {
         }
         plot.drawIterates(canvas, viewport, xs, fs, count, ITERATES);
 
-        double sx = viewport.toPixelX(explorer.start());
-        double sy = viewport.toPixelY(run.value(0));
-        if (Double.isFinite(sy)) {
-            canvas.setStroke(START, 2.5);
-            canvas.circle(sx, sy, 8, false, true);
-            canvas.setFill(START);
-            canvas.setFontSize(12);
-            canvas.text("x0", sx + 11, sy - 10, TextAlign.LEFT);
-        }
-
         canvas.setFill(0xFFFFFF);
         canvas.fillRect(0, 0, canvas.width(), viewport.top());
         canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
         canvas.fillRect(0, 0, viewport.left(), canvas.height());
         canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
         Axes.draw(canvas, viewport);
+        drawStart(run.value(0));
+    }
+
+    /**
+     * The ringed start point, drawn last so it stays visible and draggable: a start above or below the window
+     * (the fit may leave out a far-off f(x0)) is pinned to that edge with an arrow and its value.
+     */
+    private void drawStart(double f0) {
+        double sx = viewport.toPixelX(explorer.start());
+        double sy = viewport.toPixelY(f0);
+        if (!Double.isFinite(sy) || sx < viewport.left() || sx > viewport.right()) {
+            return;
+        }
+        String label = "x0";
+        if (sy < viewport.top() + 12) {
+            sy = viewport.top() + 12;
+            label = "x0 ↑ f = " + DescentTable.cell(f0);
+        } else if (sy > viewport.bottom() - 12) {
+            sy = viewport.bottom() - 12;
+            label = "x0 ↓ f = " + DescentTable.cell(f0);
+        }
+        canvas.setAlpha(1);
+        canvas.setStroke(START, 2.5);
+        canvas.circle(sx, sy, 8, false, true);
+        canvas.setFill(START_TEXT);
+        canvas.setFontSize(12);
+        boolean right = sx > viewport.right() - 110;
+        canvas.text(label, right ? sx - 11 : sx + 11, sy < viewport.top() + 24 ? sy + 18 : sy - 10,
+                right ? TextAlign.RIGHT : TextAlign.LEFT);
     }
 }
