@@ -60,17 +60,7 @@ final class PerceptronRenderer {
             PointPlot.highlight(main, viewport, xs[highlighted], ys[highlighted]);
         }
         if (cursorX == cursorX) {
-            main.setAlpha(1);
-            main.setDash(0, 0);
-            double px = viewport.toPixelX(cursorX);
-            double py = viewport.toPixelY(cursorY);
-            main.setStroke(0xFFFFFF, 4);
-            main.line(px - 10, py, px + 10, py);
-            main.line(px, py - 10, px, py + 10);
-            main.setStroke(0x5B2A9E, 2);
-            main.line(px - 10, py, px + 10, py);
-            main.line(px, py - 10, px, py + 10);
-            main.circle(px, py, 6, false, true);
+            PointPlot.cursor(main, viewport, cursorX, cursorY);
         }
     }
 

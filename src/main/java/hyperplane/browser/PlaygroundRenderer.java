@@ -279,7 +279,7 @@ final class PlaygroundRenderer {
         }
         main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
         if (cursorX == cursorX) {
-            drawCursor(cursorX, cursorY);
+            PointPlot.cursor(main, viewport, cursorX, cursorY);
         }
         return !finished;
     }
@@ -337,19 +337,6 @@ final class PlaygroundRenderer {
         }
     }
 
-    private void drawCursor(double x, double y) {
-        double px = viewport.toPixelX(x);
-        double py = viewport.toPixelY(y);
-        main.setAlpha(1);
-        main.setDash(0, 0);
-        main.setStroke(0xFFFFFF, 4);
-        main.line(px - 10, py, px + 10, py);
-        main.line(px, py - 10, px, py + 10);
-        main.setStroke(0x5B2A9E, 2);
-        main.line(px - 10, py, px + 10, py);
-        main.line(px, py - 10, px, py + 10);
-        main.circle(px, py, 6, false, true);
-    }
 
     /**
      * The upper end of the colour range for a neuron's outputs: 1 for sigmoid and tanh (their ranges),

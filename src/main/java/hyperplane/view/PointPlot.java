@@ -14,6 +14,10 @@ public final class PointPlot {
     public static final double RADIUS = 4.5;
     /** Radius of the ring around the highlighted point in pixels. */
     public static final double HIGHLIGHT_RADIUS = 9;
+    /** Half the length of the keyboard cursor's cross, in pixels. */
+    static final double CURSOR_ARM = 10;
+    /** The keyboard cursor's colour. */
+    static final int CURSOR_COLOR = 0x5B2A9E;
     /** The colour of the thin ring around training points. */
     static final int HALO = 0xFFFFFF;
 
@@ -96,5 +100,26 @@ public final class PointPlot {
         if (xs == null || ys == null || count < 0 || count > xs.length || count > ys.length) {
             throw new IllegalArgumentException("count (" + count + ") must be in 0..min(xs.length, ys.length)");
         }
+    }
+
+    /**
+     * Draws the keyboard cursor at the data point (x, y): a cross with a ring, dark violet on a white
+     * outline so that it shows on either class colour.
+     */
+    public static void cursor(Canvas canvas, Viewport viewport, double x, double y) {
+        double px = viewport.toPixelX(x);
+        double py = viewport.toPixelY(y);
+        if (!Double.isFinite(px) || !Double.isFinite(py)) {
+            return;
+        }
+        canvas.setAlpha(1);
+        canvas.setDash(0, 0);
+        canvas.setStroke(0xFFFFFF, 4);
+        canvas.line(px - CURSOR_ARM, py, px + CURSOR_ARM, py);
+        canvas.line(px, py - CURSOR_ARM, px, py + CURSOR_ARM);
+        canvas.setStroke(CURSOR_COLOR, 2);
+        canvas.line(px - CURSOR_ARM, py, px + CURSOR_ARM, py);
+        canvas.line(px, py - CURSOR_ARM, px, py + CURSOR_ARM);
+        canvas.circle(px, py, 6, false, true);
     }
 }

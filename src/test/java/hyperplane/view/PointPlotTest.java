@@ -57,4 +57,17 @@ class PointPlotTest {
         assertThrows(IllegalArgumentException.class,
                 () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, new int[2], 3, false));
     }
+
+    @Test
+    void cursorIsACrossWithARingOnAWhiteOutline() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        PointPlot.cursor(canvas, unit, 0.5, 0.5);
+        assertEquals(List.of("line 40.0 50.0 60.0 50.0", "line 50.0 40.0 50.0 60.0", "line 40.0 50.0 60.0 50.0",
+                "line 50.0 40.0 50.0 60.0"), canvas.named("line"));
+        assertEquals(List.of("setStroke #FFFFFF 4.0", "setStroke #5B2A9E 2.0"), canvas.named("setStroke"));
+        assertEquals(List.of("circle 50.0 50.0 6.0 false true"), canvas.named("circle"));
+        RecordingCanvas none = new RecordingCanvas();
+        PointPlot.cursor(none, unit, Double.NaN, 0.5);
+        assertEquals(List.of(), none.named("line"));
+    }
 }
