@@ -3,7 +3,6 @@ package hyperplane.browser;
 import hyperplane.engine.Activation;
 import hyperplane.state.AppState;
 import hyperplane.view.ActivationFacts;
-import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
 import hyperplane.view.Format;
 import hyperplane.view.FunctionPlot;
@@ -11,9 +10,7 @@ import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -26,10 +23,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 final class ActivationsView implements Views.View {
     static final String KEY_FUNCTION = "act.f";
     private static final PlotWindow HOME = new PlotWindow(-5, 5, -1.5, 2.5);
+    /** Room for the y tick labels. */
     private static final double LEFT = 40;
-    private static final double TOP = 10;
-    private static final double RIGHT = 12;
-    private static final double BOTTOM = 26;
     private static final int VALUE_COLOR = ColorScale.CLASS_1;
     /** A darker orange than the class colour, so the thin derivative line has enough contrast on white. */
     private static final int DERIVATIVE_COLOR = 0xC0620F;
@@ -44,12 +39,8 @@ final class ActivationsView implements Views.View {
     private Activation activation = Activation.SIGMOID;
     private ScalarFunction value = x -> activation.value(x);
     private ScalarFunction derivative = x -> activation.derivative(x);
-    private PlotWindow window = HOME;
-    private Viewport viewport;
+    private final PlotPanZoom view = new PlotPanZoom(element, canvas, LEFT, this::changed);
     private double cursor = 0;
-    private boolean dragging;
-    private double dragX;
-    private double dragY;
     private boolean visible;
     private boolean dirty = true;
 
@@ -62,15 +53,10 @@ final class ActivationsView implements Views.View {
             store.setExtra(KEY_FUNCTION, activation == Activation.SIGMOID ? "" : activation.key());
             changed();
         });
-        Dom.on(Dom.byId("act-zoom-in"), "click", e -> zoom(1.5));
-        Dom.on(Dom.byId("act-zoom-out"), "click", e -> zoom(1 / 1.5));
-        Dom.on(Dom.byId("act-zoom-reset"), "click", e -> {
-            window = HOME;
-            changed();
-        });
+        view.setWindow(HOME);
+        view.wire("act", () -> HOME);
         wirePointer();
         element.addEventListener("keydown", (KeyboardEvent e) -> key(e));
-        element.addEventListener("wheel", this::wheel);
         updateText();
         Window.requestAnimationFrame(this::frame);
     }
@@ -112,11 +98,6 @@ final class ActivationsView implements Views.View {
         updateText();
     }
 
-    private void zoom(double factor) {
-        window = window.zoom(factor);
-        changed();
-    }
-
     private void frame(double timestamp) {
         if (visible && dirty) {
             dirty = false;
@@ -127,44 +108,23 @@ final class ActivationsView implements Views.View {
 
     private void wirePointer() {
         Dom.on(element, "pointerdown", e -> {
-            dragging = true;
-            dragX = Dom.eventX(element, e);
-            dragY = Dom.eventY(element, e);
+            view.startPan(Dom.eventX(element, e), Dom.eventY(element, e));
             Dom.capturePointer(element, Dom.pointerId(e));
         });
         Dom.on(element, "pointermove", e -> {
             double px = Dom.eventX(element, e);
-            double py = Dom.eventY(element, e);
-            if (dragging && viewport != null) {
-                window = window.pan(-(px - dragX) / viewport.scaleX(), (py - dragY) / viewport.scaleY());
-                dragX = px;
-                dragY = py;
-            }
-            if (viewport != null) {
-                cursor = viewport.toDataX(px);
+            view.panTo(px, Dom.eventY(element, e));
+            if (view.viewport() != null) {
+                cursor = view.viewport().toDataX(px);
             }
             changed();
         });
-        Dom.on(element, "pointerup", e -> dragging = false);
-        Dom.on(element, "pointercancel", e -> dragging = false);
+        Dom.on(element, "pointerup", e -> view.endPan());
+        Dom.on(element, "pointercancel", e -> view.endPan());
     }
-
-    private void wheel(Event e) {
-        if (viewport == null) {
-            return;
-        }
-        e.preventDefault();
-        double factor = wheelDelta(e) < 0 ? 1.2 : 1 / 1.2;
-        double cx = viewport.toDataX(Dom.eventX(element, e));
-        double cy = viewport.toDataY(Dom.eventY(element, e));
-        window = window.zoom(factor, cx, cy);
-        changed();
-    }
-
-    @JSBody(params = "event", script = "return event.deltaY || 0;")
-    private static native double wheelDelta(Event event);
 
     private void key(KeyboardEvent e) {
+        PlotWindow window = view.window();
         double width = window.xMax() - window.xMin();
         double stride = e.isShiftKey() ? width / 10 : width / 100;
         switch (e.getKey()) {
@@ -187,6 +147,7 @@ final class ActivationsView implements Views.View {
         } else if (cursor > window.xMax()) {
             window = window.pan(cursor - window.xMax(), 0);
         }
+        view.setWindow(window);
         changed();
     }
 
@@ -194,6 +155,7 @@ final class ActivationsView implements Views.View {
         Dom.text("act-name", activation.label());
         Dom.text("act-formula", formula(activation));
         Dom.text("act-range", ActivationFacts.range(activation));
+        PlotWindow window = view.window();
         double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax(), 401);
         StringBuilder text = new StringBuilder();
         if (runs.length == 0) {
@@ -229,11 +191,8 @@ final class ActivationsView implements Views.View {
     }
 
     private void draw() {
-        viewport = window.viewport(LEFT, TOP, canvas.width() - LEFT - RIGHT, canvas.height() - TOP - BOTTOM);
-        canvas.setAlpha(1);
-        canvas.setDash(0, 0);
-        canvas.setFill(0xFFFFFF);
-        canvas.fillRect(0, 0, canvas.width(), canvas.height());
+        PlotWindow window = view.window();
+        Viewport viewport = view.beginFrame();
 
         double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax(), 401);
         canvas.setFill(SHADE);
@@ -270,16 +229,12 @@ final class ActivationsView implements Views.View {
             dot(px, activation.derivative(cursor), DERIVATIVE_COLOR);
         }
 
-        // Curves may run past the plot's frame; paint the margins over them before the axes.
-        canvas.setFill(0xFFFFFF);
-        canvas.fillRect(0, 0, canvas.width(), viewport.top());
-        canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
-        canvas.fillRect(0, 0, viewport.left(), canvas.height());
-        canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
-        Axes.draw(canvas, viewport);
+        view.finishFrame();
     }
 
     private void drawBounds() {
+        PlotWindow window = view.window();
+        Viewport viewport = view.viewport();
         double low = ActivationFacts.lowerBound(activation);
         double high = ActivationFacts.upperBound(activation);
         canvas.setStroke(0x6B6258, 1);
@@ -305,6 +260,7 @@ final class ActivationsView implements Views.View {
     }
 
     private void dot(double px, double y, int color) {
+        Viewport viewport = view.viewport();
         double py = viewport.toPixelY(y);
         if (py >= viewport.top() && py <= viewport.bottom()) {
             canvas.setFill(color);

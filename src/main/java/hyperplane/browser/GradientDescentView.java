@@ -8,7 +8,6 @@ import hyperplane.engine.GradientDescent;
 import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
 import hyperplane.state.AppState;
-import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
 import hyperplane.view.DescentTable;
 import hyperplane.view.DescentWindow;
@@ -18,9 +17,7 @@ import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
 import java.util.Map;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -40,10 +37,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 final class GradientDescentView implements Views.View {
     /** Rows shown in full; beyond them the table shows a gap row and the latest row. */
     static final int SHOWN_ROWS = 200;
+    /** Room for the y tick labels. */
     private static final double LEFT = 48;
-    private static final double TOP = 10;
-    private static final double RIGHT = 12;
-    private static final double BOTTOM = 26;
     private static final int CURVE = 0x1F2328;
     private static final int ITERATES = ColorScale.CLASS_1;
     private static final int START = 0xC0620F;
@@ -67,13 +62,9 @@ final class GradientDescentView implements Views.View {
     private final ScalarFunction curve = x -> explorer.function().value(x);
     private double[] xs = new double[64];
     private double[] fs = new double[64];
-    private PlotWindow window;
+    private final PlotPanZoom view = new PlotPanZoom(element, canvas, LEFT, this::redraw);
     /** The fitted window of the current settings, where "Reset view" returns. */
     private PlotWindow home;
-    private Viewport viewport;
-    private boolean panning;
-    private double panX;
-    private double panY;
     private GradientDescent shownRun;
     private int shownRows;
     private HTMLElement gapRow;
@@ -329,7 +320,7 @@ final class GradientDescentView implements Views.View {
     private void rebuilt() {
         Function1D f = explorer.function();
         home = DescentWindow.of(explorer);
-        window = home;
+        view.setWindow(home);
         String derivative = f instanceof Expression ? ((Expression) f).derivativeExpression().toString() : "";
         Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
         dirty = true;
@@ -427,7 +418,7 @@ final class GradientDescentView implements Views.View {
 
     private void wireDrag() {
         Dom.on(element, "pointerdown", e -> {
-            if (viewport == null) {
+            if (view.viewport() == null) {
                 return;
             }
             double px = Dom.eventX(element, e);
@@ -435,30 +426,26 @@ final class GradientDescentView implements Views.View {
                 draggingStart = true;
                 setPlaying(false);
             } else {
-                panning = true;
-                panX = px;
-                panY = Dom.eventY(element, e);
+                view.startPan(px, Dom.eventY(element, e));
             }
             Dom.capturePointer(element, Dom.pointerId(e));
         });
         Dom.on(element, "pointermove", e -> {
-            if (viewport == null) {
+            if (view.viewport() == null) {
                 return;
             }
             double px = Dom.eventX(element, e);
             double py = Dom.eventY(element, e);
             if (draggingStart) {
-                double x = viewport.toDataX(px);
+                PlotWindow window = view.window();
+                double x = view.viewport().toDataX(px);
                 x = Math.max(window.xMin(), Math.min(window.xMax(), x));
                 // Round to what the field shows, so the table starts at the number the user sees.
                 explorer.setStart(Math.round(x * 100) / 100.0);
                 startField.setValue(DescentTable.cell(explorer.start()));
                 clearError(startField, "gd-start-error");
                 dirty = true;
-            } else if (panning) {
-                window = window.pan(-(px - panX) / viewport.scaleX(), (py - panY) / viewport.scaleY());
-                panX = px;
-                panY = py;
+            } else if (view.panTo(px, py)) {
                 dirty = true;
             } else {
                 element.getStyle().setProperty("cursor", nearStart(px) ? "ew-resize" : "grab");
@@ -470,42 +457,21 @@ final class GradientDescentView implements Views.View {
 
     /** Anywhere within 14 px of x0's column grabs the start point: easy to hit on touch screens. */
     private boolean nearStart(double px) {
-        return Math.abs(px - viewport.toPixelX(explorer.start())) <= 14;
+        return Math.abs(px - view.viewport().toPixelX(explorer.start())) <= 14;
     }
 
     private void wireZoom() {
-        Dom.on(Dom.byId("gd-zoom-in"), "click", e -> zoom(1.5));
-        Dom.on(Dom.byId("gd-zoom-out"), "click", e -> zoom(1 / 1.5));
-        Dom.on(Dom.byId("gd-zoom-reset"), "click", e -> {
-            window = home;
-            dirty = true;
-        });
-        element.addEventListener("wheel", this::wheel);
+        view.wire("gd", () -> home);
         element.addEventListener("keydown", (KeyboardEvent e) -> key(e));
     }
 
-    private void zoom(double factor) {
-        window = window.zoom(factor);
+    private void redraw() {
         dirty = true;
     }
-
-    private void wheel(Event e) {
-        if (viewport == null) {
-            return;
-        }
-        e.preventDefault();
-        double factor = wheelDelta(e) < 0 ? 1.2 : 1 / 1.2;
-        double cx = viewport.toDataX(Dom.eventX(element, e));
-        double cy = viewport.toDataY(Dom.eventY(element, e));
-        window = window.zoom(factor, cx, cy);
-        dirty = true;
-    }
-
-    @JSBody(params = "event", script = "return event.deltaY || 0;")
-    private static native double wheelDelta(Event event);
 
     /** Arrow keys pan by a tenth of the window, + and − zoom about its centre, Home fits it again. */
     private void key(KeyboardEvent e) {
+        PlotWindow window = view.window();
         double dx = (window.xMax() - window.xMin()) / 10;
         double dy = (window.yMax() - window.yMin()) / 10;
         switch (e.getKey()) {
@@ -520,12 +486,13 @@ final class GradientDescentView implements Views.View {
                 return;
             }
         }
+        view.setWindow(window);
         e.preventDefault();
         dirty = true;
     }
 
     private void endDrag() {
-        panning = false;
+        view.endPan();
         if (draggingStart) {
             draggingStart = false;
             save();
@@ -534,11 +501,8 @@ final class GradientDescentView implements Views.View {
     }
 
     private void draw() {
-        viewport = window.viewport(LEFT, TOP, canvas.width() - LEFT - RIGHT, canvas.height() - TOP - BOTTOM);
-        canvas.setAlpha(1);
-        canvas.setDash(0, 0);
-        canvas.setFill(0xFFFFFF);
-        canvas.fillRect(0, 0, canvas.width(), canvas.height());
+        PlotWindow window = view.window();
+        Viewport viewport = view.beginFrame();
         plot.sample(curve, viewport, window.xMin(), window.xMax());
         plot.draw(canvas, CURVE, 2);
 
@@ -555,12 +519,7 @@ final class GradientDescentView implements Views.View {
         }
         plot.drawIterates(canvas, viewport, xs, fs, count, ITERATES);
 
-        canvas.setFill(0xFFFFFF);
-        canvas.fillRect(0, 0, canvas.width(), viewport.top());
-        canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
-        canvas.fillRect(0, 0, viewport.left(), canvas.height());
-        canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
-        Axes.draw(canvas, viewport);
+        view.finishFrame();
         drawStart(run.value(0));
     }
 
@@ -569,6 +528,7 @@ final class GradientDescentView implements Views.View {
      * (the fit may leave out a far-off f(x0)) is pinned to that edge with an arrow and its value.
      */
     private void drawStart(double f0) {
+        Viewport viewport = view.viewport();
         double sx = viewport.toPixelX(explorer.start());
         double sy = viewport.toPixelY(f0);
         if (!Double.isFinite(sy) || sx < viewport.left() || sx > viewport.right()) {

@@ -1,0 +1,133 @@
+package hyperplane.browser;
+
+import hyperplane.view.Axes;
+import hyperplane.view.PlotWindow;
+import hyperplane.view.Viewport;
+import java.util.function.Supplier;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * The pan and zoom a function plot shares between the activations and gradient-descent explorers: the plot
+ * window, the viewport of the last frame, the zoom buttons ({@code <prefix>-zoom-in}, {@code -zoom-out},
+ * {@code -zoom-reset}), wheel zoom about the pointer and drag panning. The view decides when a drag pans (it
+ * calls {@link #startPan}, {@link #panTo} and {@link #endPan} from its own pointer handlers) and what its keys do.
+ * Every change to the window made here calls the view's {@code changed} callback.
+ */
+final class PlotPanZoom {
+    /** The frame's margins above, right of and below the plot, in logical pixels; the left one is the view's. */
+    private static final double TOP = 10;
+    private static final double RIGHT = 12;
+    private static final double BOTTOM = 26;
+
+    private final HTMLCanvasElement element;
+    private final HtmlCanvas canvas;
+    private final double left;
+    private final Runnable changed;
+    private PlotWindow window;
+    /** The viewport of the last frame drawn; null before the first frame. */
+    private Viewport viewport;
+    private boolean panning;
+    private double panX;
+    private double panY;
+
+    /** A plot on {@code canvas} whose frame starts {@code left} logical pixels from its left edge. */
+    PlotPanZoom(HTMLCanvasElement element, HtmlCanvas canvas, double left, Runnable changed) {
+        this.element = element;
+        this.canvas = canvas;
+        this.left = left;
+        this.changed = changed;
+    }
+
+    /** Wires the zoom buttons named {@code prefix}-zoom-in, -zoom-out and -zoom-reset, and the wheel. */
+    void wire(String prefix, Supplier<PlotWindow> home) {
+        Dom.on(Dom.byId(prefix + "-zoom-in"), "click", e -> zoom(1.5));
+        Dom.on(Dom.byId(prefix + "-zoom-out"), "click", e -> zoom(1 / 1.5));
+        Dom.on(Dom.byId(prefix + "-zoom-reset"), "click", e -> {
+            window = home.get();
+            changed.run();
+        });
+        element.addEventListener("wheel", this::wheel);
+    }
+
+    PlotWindow window() {
+        return window;
+    }
+
+    /** Replaces the window without calling back: the caller redraws as it needs. */
+    void setWindow(PlotWindow value) {
+        window = value;
+    }
+
+    /** The viewport of the last frame drawn, or null before the first. */
+    Viewport viewport() {
+        return viewport;
+    }
+
+    /**
+     * Starts a frame: lays the current window out on the canvas at its present size and clears the canvas to
+     * white, opaque and with solid lines. Returns the viewport for this frame.
+     */
+    Viewport beginFrame() {
+        viewport = window.viewport(left, TOP, canvas.width() - left - RIGHT, canvas.height() - TOP - BOTTOM);
+        canvas.setAlpha(1);
+        canvas.setDash(0, 0);
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(0, 0, canvas.width(), canvas.height());
+        return viewport;
+    }
+
+    /** A drag that pans starts at pixel (px, py). */
+    void startPan(double px, double py) {
+        panning = true;
+        panX = px;
+        panY = py;
+    }
+
+    /** Moves a panning drag to (px, py) so the data under the pointer follows it; false when not panning. */
+    boolean panTo(double px, double py) {
+        if (!panning || viewport == null) {
+            return false;
+        }
+        window = window.pan(-(px - panX) / viewport.scaleX(), (py - panY) / viewport.scaleY());
+        panX = px;
+        panY = py;
+        return true;
+    }
+
+    void endPan() {
+        panning = false;
+    }
+
+    /** Ends a frame's plot: curves may run past the frame, so paints the margins white over them, then the axes. */
+    void finishFrame() {
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(0, 0, canvas.width(), viewport.top());
+        canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
+        canvas.fillRect(0, 0, viewport.left(), canvas.height());
+        canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
+        Axes.draw(canvas, viewport);
+    }
+
+    private void zoom(double factor) {
+        window = window.zoom(factor);
+        changed.run();
+    }
+
+    /** Wheel up zooms in by 1.2 about the data point under the pointer, wheel down out. */
+    private void wheel(Event e) {
+        if (viewport == null) {
+            return;
+        }
+        e.preventDefault();
+        double factor = wheelDelta(e) < 0 ? 1.2 : 1 / 1.2;
+        double cx = viewport.toDataX(Dom.eventX(element, e));
+        double cy = viewport.toDataY(Dom.eventY(element, e));
+        window = window.zoom(factor, cx, cy);
+        changed.run();
+    }
+
+    @JSBody(params = "event", script = "return event.deltaY || 0;")
+    private static native double wheelDelta(Event event);
+}
