@@ -3,7 +3,6 @@ package hyperplane.browser;
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.FeatureMap;
-import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Network;
 import hyperplane.sim.LossHistory;
@@ -17,6 +16,7 @@ import hyperplane.view.HeatmapRaster;
 import hyperplane.view.LineChart;
 import hyperplane.view.NetworkDiagram;
 import hyperplane.view.NodeRef;
+import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
@@ -92,15 +92,8 @@ final class PlaygroundRenderer {
     private LossHistory chartOf;
     private double chartLast = Double.NaN;
 
-    private Dataset pointsOf;
-    private double[] trainX = new double[0];
-    private double[] trainY = new double[0];
-    private int[] trainLabels = new int[0];
-    private int trainCount;
-    private double[] testX = new double[0];
-    private double[] testY = new double[0];
-    private int[] testLabels = new int[0];
-    private int testCount;
+    /** The points of the overlay, filled when it is drawn again (only when the data change). */
+    private final PointColumns points = new PointColumns();
 
     PlaygroundRenderer() {
         main = new HtmlCanvas(Dom.canvas("canvas"));
@@ -148,37 +141,6 @@ final class PlaygroundRenderer {
             featuresOf = session.config().features();
             features = new FeatureMap(session.config().features());
             point = new double[features.count()];
-        }
-        if (session.data() != pointsOf) {
-            splitPoints(session.data(), session.config().problem());
-        }
-    }
-
-    private void splitPoints(Dataset data, ProblemType problem) {
-        pointsOf = data;
-        int n = data.size();
-        if (trainX.length < n) {
-            trainX = new double[n];
-            trainY = new double[n];
-            trainLabels = new int[n];
-            testX = new double[n];
-            testY = new double[n];
-            testLabels = new int[n];
-        }
-        trainCount = 0;
-        testCount = 0;
-        for (int i = 0; i < n; i++) {
-            // Regression targets are coloured by sign: positive blue, negative orange.
-            int label = problem == ProblemType.REGRESSION ? (data.label(i) > 0 ? 1 : 0) : (int) data.label(i);
-            if (data.isTrain(i)) {
-                trainX[trainCount] = data.x1(i);
-                trainY[trainCount] = data.x2(i);
-                trainLabels[trainCount++] = label;
-            } else {
-                testX[testCount] = data.x1(i);
-                testY[testCount] = data.x2(i);
-                testLabels[testCount++] = label;
-            }
         }
     }
 
@@ -328,9 +290,11 @@ final class PlaygroundRenderer {
         overlayHighlight = highlighted;
         overlay.clear();
         Axes.draw(overlay, viewport);
-        PointPlot.draw(overlay, viewport, trainX, trainY, trainLabels, trainCount, false);
+        points.fill(data, PointColumns.Which.TRAIN);
+        PointPlot.draw(overlay, viewport, points.xs(), points.ys(), points.labels(), points.count(), false);
         if (showTest) {
-            PointPlot.draw(overlay, viewport, testX, testY, testLabels, testCount, true);
+            points.fill(data, PointColumns.Which.TEST);
+            PointPlot.draw(overlay, viewport, points.xs(), points.ys(), points.labels(), points.count(), true);
         }
         if (highlighted >= 0 && highlighted < data.size()) {
             PointPlot.highlight(overlay, viewport, data.x1(highlighted), data.x2(highlighted));
