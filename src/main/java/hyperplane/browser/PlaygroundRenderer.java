@@ -2,7 +2,6 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
-import hyperplane.data.FeatureMap;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Network;
 import hyperplane.sim.LossHistory;
@@ -76,9 +75,6 @@ final class PlaygroundRenderer {
     private double[][] neuronGrids = new double[0][];
     private Network weightsOf;
     private WeightSource weightSource;
-    private FeatureMap features;
-    private Object featuresOf;
-    private double[] point = new double[0];
 
     /** Progress of the current heatmap pass: the next index into ROW_ORDER, and what the pass shows. */
     private int nextRow;
@@ -136,11 +132,6 @@ final class PlaygroundRenderer {
         if (network != weightsOf) {
             weightsOf = network;
             weightSource = network::weight; // made once per network, not per frame
-        }
-        if (session.config().features() != featuresOf) {
-            featuresOf = session.config().features();
-            features = new FeatureMap(session.config().features());
-            point = new double[features.count()];
         }
     }
 
@@ -216,7 +207,7 @@ final class PlaygroundRenderer {
             passDiscrete = config.discretize();
             nextRow = 0;
         }
-        boolean finished = evaluateRows(network, layer, neuron, budgetMs);
+        boolean finished = evaluateRows(session, layer, neuron, budgetMs);
         if (finished) {
             double min;
             double max;
@@ -249,33 +240,17 @@ final class PlaygroundRenderer {
     /**
      * Evaluates rows of the current pass, in {@link #ROW_ORDER}, until all are done or {@code budgetMs} is
      * spent (at least one row per call); grid[j * GRID + i] gets the output of the network (layer −1) or of
-     * the given neuron at the sampler's (x_i, y_j), computed with forwardFast into one reused input buffer.
+     * the given neuron at the sampler's (x_i, y_j), computed by PlaygroundSession#evaluateRow.
      *
      * @return true when the pass is complete
      */
-    private boolean evaluateRows(Network network, int layer, int neuron, double budgetMs) {
+    private boolean evaluateRows(PlaygroundSession session, int layer, int neuron, double budgetMs) {
         double start = Dom.now();
         double[] xs = sampler.xs();
         double[] ys = sampler.ys();
-        double[] in = point;
-        double[] out = grid;
-        FeatureMap map = features;
         while (nextRow < GRID) {
             int j = ROW_ORDER[nextRow++];
-            double y = ys[j];
-            int row = j * GRID;
-            if (layer < 0) {
-                for (int i = 0; i < GRID; i++) {
-                    map.transform(xs[i], y, in, 0);
-                    out[row + i] = network.forwardFast(in, 0);
-                }
-            } else {
-                for (int i = 0; i < GRID; i++) {
-                    map.transform(xs[i], y, in, 0);
-                    network.forwardFast(in, 0);
-                    out[row + i] = network.output(layer, neuron);
-                }
-            }
+            session.evaluateRow(xs, ys[j], GRID, layer, neuron, grid, j * GRID);
             if (nextRow < GRID && Dom.now() - start >= budgetMs) {
                 return false;
             }

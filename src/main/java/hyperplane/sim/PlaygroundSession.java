@@ -244,12 +244,21 @@ public final class PlaygroundSession {
      */
     public void evaluateGrid(double[] xs, double[] ys, int n, double[] out) {
         for (int j = 0; j < n; j++) {
-            double y = ys[j];
-            int row = j * n;
-            for (int i = 0; i < n; i++) {
-                features.transform(xs[i], y, pointFeatures, 0);
-                out[row + i] = network.forwardFast(pointFeatures, 0);
-            }
+            evaluateRow(xs, ys[j], n, -1, 0, out, j * n);
+        }
+    }
+
+    /**
+     * Evaluates one row of a grid for drawing, as {@link #evaluateGrid} does: {@code out[offset + i]} is the
+     * output at (xs[i], y) of the network ({@code layer} −1) or of neuron {@code neuron} of {@code layer}.
+     * A frame loop calls it row by row to spread a large network's heatmap over several frames. Allocates
+     * nothing.
+     */
+    public void evaluateRow(double[] xs, double y, int n, int layer, int neuron, double[] out, int offset) {
+        for (int i = 0; i < n; i++) {
+            features.transform(xs[i], y, pointFeatures, 0);
+            double output = network.forwardFast(pointFeatures, 0);
+            out[offset + i] = layer < 0 ? output : network.output(layer, neuron);
         }
     }
 

@@ -156,4 +156,24 @@ class PlaygroundSessionTest {
         assertEquals(byEpoch.history().train(1), byBatch.history().train(1));
         assertEquals(byEpoch.network().weight(1, 0, 0), byBatch.network().weight(1, 0, 0));
     }
+
+    @Test
+    void rowsAddUpToTheGridAndShowOneNeuron() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        session.trainEpochs(3);
+        double[] xs = {-4, 0, 4};
+        double[] ys = {4, 0, -4};
+        double[] grid = new double[9];
+        session.evaluateGrid(xs, ys, 3, grid);
+        double[] row = new double[5];
+        session.evaluateRow(xs, ys[1], 3, -1, 0, row, 2);
+        assertEquals(grid[3], row[2]);
+        assertEquals(grid[5], row[4]);
+        double[] neurons = new double[3];
+        session.evaluateRow(xs, 0, 3, 1, 2, neurons, 0);
+        double[][] all = new double[session.neuronCount()][9];
+        session.evaluateNeurons(xs, ys, 3, all);
+        assertEquals(all[session.neuronIndex(1, 2)][3], neurons[0]);
+        assertEquals(all[session.neuronIndex(1, 2)][5], neurons[2]);
+    }
 }
