@@ -13,7 +13,7 @@
     { script: "hyperplane-wasm.js", label: "Hyperplane (WebAssembly)" },
     { script: "hyperplane-js.js", label: "Hyperplane (JavaScript)" },
     { script: "reference.js", label: "Hand-written JS" },
-    { script: "reference-same-exp.js", label: "Hand-written JS, engine's tanh" }
+    { script: "reference-engine-tanh.js", label: "Hand-written JS, engine's tanh" }
   ];
   var REFERENCE = "reference-js";
   var TOLERANCE = 1e-9;

@@ -250,7 +250,11 @@ public final class Network {
             throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
                     + ") must hold " + n0 + " values from offset " + offset);
         }
-        System.arraycopy(inputs, offset, a, 0, n0);
+        // A loop, not System.arraycopy: TeaVM's JavaScript makes a typed-array view per arraycopy call, once per
+        // sample here.
+        for (int k = 0; k < n0; k++) {
+            a[k] = inputs[offset + k];
+        }
         // Locals instead of fields, and no call inside the dot product: the JIT, TeaVM's JS and its Wasm output
         // all keep this loop tight. The sums are formed in the same order as always (bias, then k = 0..).
         final double[] wv = weights;
@@ -315,7 +319,9 @@ public final class Network {
                 av[node] = v > 0 ? v : Activation.LEAK * v;
             }
         } else {
-            System.arraycopy(zv, start, av, start, end - start); // linear: φ(z) = z
+            for (int node = start; node < end; node++) {
+                av[node] = zv[node]; // linear: φ(z) = z
+            }
         }
     }
 

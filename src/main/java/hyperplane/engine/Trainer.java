@@ -245,8 +245,6 @@ public final class Trainer {
         int end = Math.min(cursor + batchSize, count);
         int n = end - cursor;
         lastBatchSize = n;
-        System.arraycopy(weights, 0, savedWeights, 0, weights.length);
-        System.arraycopy(biases, 0, savedBiases, 0, biases.length);
         network.zeroGradients();
         double sum = 0;
         for (int s = cursor; s < end; s++) {
@@ -256,13 +254,16 @@ public final class Trainer {
         }
         cursor = end == count ? 0 : end;
         if (!(sum - sum == 0)) {
-            return fail("the loss became " + describe(sum));
+            return fail("the loss became " + describe(sum), 0, firstBias);
         }
         double step = learningRate / n;
         double decay = learningRate * regularizationRate;
         Regularization r = regularization;
         final double[] wv = weights;
         final double[] wg = weightGradients;
+        final double[] ws = savedWeights;
+        // Each update keeps the old value in savedWeights (savedBiases), so a failure at index i restores the
+        // indices below i: no copy of all parameters per batch.
         // x − x is 0 exactly when x is finite (NaN and ±∞ give NaN): one subtraction instead of
         // Double.isFinite, which TeaVM's JavaScript reaches through two library calls.
         if (r == Regularization.NONE) {
@@ -270,39 +271,45 @@ public final class Trainer {
             for (int i = 0; i < wv.length; i++) {
                 double g = wg[i];
                 if (!(g - g == 0)) {
-                    return fail("a weight gradient became " + describe(g));
+                    return fail("a weight gradient became " + describe(g), i, firstBias);
                 }
-                double updated = wv[i] - step * g;
+                double w = wv[i];
+                double updated = w - step * g;
                 if (!(updated - updated == 0)) {
-                    return fail("a weight became " + describe(updated));
+                    return fail("a weight became " + describe(updated), i, firstBias);
                 }
+                ws[i] = w;
                 wv[i] = updated;
             }
         } else {
             for (int i = 0; i < wv.length; i++) {
                 double g = wg[i];
                 if (!(g - g == 0)) {
-                    return fail("a weight gradient became " + describe(g));
+                    return fail("a weight gradient became " + describe(g), i, firstBias);
                 }
                 double w = wv[i];
                 double updated = w - step * g - decay * r.derivative(w);
                 if (!(updated - updated == 0)) {
-                    return fail("a weight became " + describe(updated));
+                    return fail("a weight became " + describe(updated), i, firstBias);
                 }
+                ws[i] = w;
                 wv[i] = updated;
             }
         }
         final double[] bv = biases;
         final double[] bg = biasGradients;
+        final double[] bs = savedBiases;
         for (int i = firstBias; i < bv.length; i++) {
             double g = bg[i];
             if (!(g - g == 0)) {
-                return fail("a bias gradient became " + describe(g));
+                return fail("a bias gradient became " + describe(g), wv.length, i);
             }
-            double updated = bv[i] - step * g;
+            double b = bv[i];
+            double updated = b - step * g;
             if (!(updated - updated == 0)) {
-                return fail("a bias became " + describe(updated));
+                return fail("a bias became " + describe(updated), wv.length, i);
             }
+            bs[i] = b;
             bv[i] = updated;
         }
         return sum / n;
@@ -322,9 +329,13 @@ public final class Trainer {
         cursor = 0;
     }
 
-    private double fail(String what) {
-        System.arraycopy(savedWeights, 0, weights, 0, weights.length);
-        System.arraycopy(savedBiases, 0, biases, 0, biases.length);
+    /**
+     * Stops training after a non-finite value, putting back the weights below index {@code weightsChanged} and
+     * the biases from firstBias below {@code biasesChanged}, which this batch had already updated.
+     */
+    private double fail(String what, int weightsChanged, int biasesChanged) {
+        System.arraycopy(savedWeights, 0, weights, 0, weightsChanged);
+        System.arraycopy(savedBiases, firstBias, biases, firstBias, biasesChanged - firstBias);
         diverged = true;
         cursor = 0;
         divergence = "Training diverged: " + what + ", so the last update was undone. The learning rate ("

@@ -42,13 +42,9 @@ class ActivationTest {
     }
 
     @Test
-    void tanhAndSigmoidEqualTheirFormulasOnStrictMathBitForBit() {
-        // The engine's exponential is fdlibm's, so these hold on every runtime, not only on this JVM.
+    void sigmoidEqualsItsFormulaOnStrictMathBitForBit() {
+        // The engine's exponential is fdlibm's, so this holds on every runtime, not only on this JVM.
         for (double z = -30; z <= 30; z += 0.00731) {
-            double m = Math.abs(z);
-            double r = m < 0.5 ? -StrictMath.expm1(-2 * m) / (2 + StrictMath.expm1(-2 * m))
-                    : (1 - StrictMath.exp(-2 * m)) / (1 + StrictMath.exp(-2 * m));
-            assertEquals(z < 0 ? -r : r, Activation.TANH.value(z), 0, "tanh z = " + z);
             double s = z >= 0 ? 1 / (1 + StrictMath.exp(-z)) : StrictMath.exp(z) / (1 + StrictMath.exp(z));
             assertEquals(s, Activation.SIGMOID.value(z), 0, "sigmoid z = " + z);
         }

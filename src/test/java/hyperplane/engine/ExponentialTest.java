@@ -13,11 +13,6 @@ class ExponentialTest {
         if (Double.doubleToRawLongBits(expected) != Double.doubleToRawLongBits(actual)) {
             fail("exp(" + x + ") = " + actual + ", StrictMath gives " + expected);
         }
-        double expectedM1 = StrictMath.expm1(x);
-        double actualM1 = Exponential.expm1(x);
-        if (Double.doubleToRawLongBits(expectedM1) != Double.doubleToRawLongBits(actualM1)) {
-            fail("expm1(" + x + ") = " + actualM1 + ", StrictMath gives " + expectedM1);
-        }
     }
 
     @Test
@@ -41,7 +36,7 @@ class ExponentialTest {
 
     @Test
     void equalsStrictMathWhereTheNetworkUsesIt() {
-        // tanh calls exp(−2|z|) and expm1(−2|z|) for |z| < 0.5: a million arguments in [−40, 0].
+        // σ calls exp(−|z|): a million arguments in [−40, 0].
         SeededRandom random = new SeededRandom(7);
         for (int i = 0; i < 1_000_000; i++) {
             assertSameBitsAsStrictMath(random.nextDouble(-40, 0));
@@ -50,7 +45,7 @@ class ExponentialTest {
 
     @Test
     void equalsStrictMathAtTheBranchBoundaries() {
-        double[] edges = {0x1.62e43p-2, 0x1.0a2b2p0, 0x1p-28, 0x1p-54, 0x1.62e42p9, 0x1.3687ap5,
+        double[] edges = {0x1.62e43p-2, 0x1.0a2b2p0, 0x1p-28, 0x1.62e42p9,
             7.09782712893383973096e+02, -7.45133219101941108420e+02, Math.log(2) / 2, 1.5 * Math.log(2),
             -708.39, -709.5, -744.4, -745.1, 709.7, 709.78, 20 * Math.log(2), 56 * Math.log(2), Double.MIN_VALUE,
             Double.MIN_NORMAL, 1e-300, 0.25, 1, 2};
@@ -65,27 +60,14 @@ class ExponentialTest {
     @Test
     void handlesSpecialValues() {
         assertEquals(Double.NaN, Exponential.exp(Double.NaN));
-        assertEquals(Double.NaN, Exponential.expm1(Double.NaN));
         assertEquals(Double.POSITIVE_INFINITY, Exponential.exp(Double.POSITIVE_INFINITY));
         assertEquals(0.0, Exponential.exp(Double.NEGATIVE_INFINITY));
-        assertEquals(Double.POSITIVE_INFINITY, Exponential.expm1(Double.POSITIVE_INFINITY));
-        assertEquals(-1.0, Exponential.expm1(Double.NEGATIVE_INFINITY));
         assertEquals(Double.POSITIVE_INFINITY, Exponential.exp(710));
         assertEquals(0.0, Exponential.exp(-746));
         assertEquals(Double.MIN_VALUE, Exponential.exp(-745));
         assertEquals(1.0, Exponential.exp(0.0));
         assertEquals(1.0, Exponential.exp(-0.0));
-        assertEquals(0.0, Exponential.expm1(0.0));
-        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Exponential.expm1(-0.0)));
         // fdlibm's (and StrictMath's) e^1 is one ulp above the double nearest e, within its 1-ulp bound.
         assertEquals(Math.nextUp(Math.E), Exponential.exp(1));
-    }
-
-    @Test
-    void powersOfTwoAreExact() {
-        assertEquals(1.0, Exponential.pow2(0));
-        assertEquals(Double.MIN_NORMAL, Exponential.pow2(-1022));
-        assertEquals(0x1p1023, Exponential.pow2(1023));
-        assertEquals(0.125, Exponential.pow2(-3));
     }
 }

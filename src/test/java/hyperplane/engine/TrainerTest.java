@@ -173,6 +173,31 @@ class TrainerTest {
         assertTrue(Double.isFinite(t.trainEpoch(data[0], data[1], 50, random)));
     }
 
+    @Test
+    void aWeightOverflowingMidUpdateLeavesEveryParameterAsBeforeTheBatch() {
+        // One tanh layer, 2 inputs → 2 outputs. The input 1e300 meets the weight 1e-300, so z stays 1 and the loss
+        // finite, but that weight's gradient is about 7e299 and η = 1e10 overflows its update. Weight 0 (input 1)
+        // was updated before it, and must be put back.
+        Network n = new Network(new int[] {2, 2}, new Activation[] {Activation.TANH}, Loss.MSE);
+        n.setWeight(1, 0, 1, 1e-300);
+        n.setWeight(1, 1, 0, 0.25);
+        n.setBias(1, 1, -0.5);
+        Network before = n.copy();
+        Trainer t = new Trainer(n);
+        t.setShuffle(false);
+        t.setBatchSize(1);
+        t.setLearningRate(1e10);
+        assertTrue(Double.isNaN(t.trainBatch(new double[] {1, 1e300}, new double[] {-1, 1}, 1, null)));
+        assertTrue(t.diverged());
+        assertTrue(t.divergence().contains("a weight became infinite"), t.divergence());
+        for (int j = 0; j < 2; j++) {
+            assertEquals(before.bias(1, j), n.bias(1, j), 0, "bias " + j);
+            for (int k = 0; k < 2; k++) {
+                assertEquals(before.weight(1, j, k), n.weight(1, j, k), 0, "weight " + j + "," + k);
+            }
+        }
+    }
+
     private static void assertFinite(Network n) {
         for (int l = 1; l <= n.layerCount(); l++) {
             for (int j = 0; j < n.size(l); j++) {

@@ -1,7 +1,7 @@
 /*
  * A second hand-written JavaScript reference for the benchmark, for comparison only: reference.js (what a
- * person would write, with the browser's Math.tanh) with tanh computed as the engine computes it, from the
- * engine's own exp and expm1 (fdlibm's algorithms). It shows how much of the engine's speed or slowness comes
+ * person would write, with the browser's Math.tanh) with tanh computed as the engine computes it, by
+ * Exponential.tanh's formulas. It shows how much of the engine's speed or slowness comes
  * from that tanh rather than from the code around it; its losses equal the engine's to the last bits.
  *
  * Network: layer sizes s[0..L]; neuron j of layer l at node index off[l] + j; weight w^l_jk at
@@ -14,157 +14,44 @@
 (function () {
   "use strict";
 
-  // e^x and e^x − 1 as the engine computes them (Exponential.java: fdlibm's e_exp.c and s_expm1.c, with 2^k
-  // from a table of exact powers of two). Written out because Math.exp may round differently; the engine's
-  // own versions equal StrictMath's bit for bit, and so do these.
+  // tanh as the engine computes it (Exponential.java), in the same operations, so the bits are the same:
+  // z + z·s·P(s)/Q(s) with s = z² for |z| < 0.625 (Cephes' rational form), else 1 − 2/(e^(2|z|) + 1) with
+  // e^x from fdlibm's reduction and rational form, up to |z| = 19.1, where it rounds to ±1.
   var LN2_HI = 6.93147180369123816490e-01;
   var LN2_LO = 1.90821492927058770002e-10;
   var INV_LN2 = 1.44269504088896338700e+00;
-  var OVERFLOW = 7.09782712893383973096e+02;
-  var UNDERFLOW = -7.45133219101941108420e+02;
-  var TWO_M1000 = Math.pow(2, -1000);
   var P1 = 1.66666666666666019037e-01, P2 = -2.77777777770155933842e-03, P3 = 6.61375632143793436117e-05,
     P4 = -1.65339022054652515390e-06, P5 = 4.13813679705723846039e-08;
-  var Q1 = -3.33333333333331316428e-02, Q2 = 1.58730158725481460165e-03, Q3 = -7.93650757867487942473e-05,
-    Q4 = 4.00821782732936239552e-06, Q5 = -2.01099218183624371326e-07;
-  var HALF_LN2_UP = 0x162e43 * Math.pow(2, -22);      // 0x1.62e43p-2
-  var ONE_AND_HALF_LN2 = 0x10a2b2 * Math.pow(2, -20); // 0x1.0a2b2p0
-  var EXP_TINY = Math.pow(2, -28);
-  var EXPM1_TINY = Math.pow(2, -54);
-  var EXP_HUGE = 0x162e42 * Math.pow(2, -11);         // 0x1.62e42p9
-  var EXPM1_SATURATE = 0x13687a * Math.pow(2, -15);   // 0x1.3687ap5
-  var POW2 = new Float64Array(2046);                  // POW2[k + 1022] = 2^k, k = -1022..1023
-  (function () {
-    POW2[1022] = 1;
-    for (var i = 1023; i < POW2.length; i++) {
-      POW2[i] = POW2[i - 1] * 2;
-    }
-    for (var j = 1021; j >= 0; j--) {
-      POW2[j] = POW2[j + 1] * 0.5;
-    }
-  })();
+  var TP0 = -9.64399179425052238628e-01, TP1 = -9.92877231001918586564e+01, TP2 = -1.61468768441708447952e+03;
+  var TQ0 = 1.12811678491632931402e+02, TQ1 = 2.23548839060100448583e+03, TQ2 = 4.84406305325125486048e+03;
 
-  function scale(y, k) {
-    if (k >= -1021) {
-      return k > 1023 ? y * 2 * POW2[2045] : y * POW2[k + 1022];
-    }
-    return y * POW2[k + 2022] * TWO_M1000;
+  // e^x for x in [1.25, 38.2]: k = round(x/ln2) is 2..55, so 2^k is one or two exact products.
+  function expAbove1(x) {
+    var k = (INV_LN2 * x + 0.5) | 0;
+    var hi = x - k * LN2_HI;
+    var lo = k * LN2_LO;
+    var r = hi - lo;
+    var rr = r * r;
+    var c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
+    var y = 1 - ((lo - (r * c) / (2.0 - c)) - hi);
+    return k > 30 ? y * 1073741824 * (1 << (k - 30)) : y * (1 << k);
   }
 
-  function exp(x) {
-    if (x !== x) {
-      return x;
-    }
-    var negative = x < 0;
-    var ax = negative ? -x : x;
-    if (ax >= EXP_HUGE) {
-      if (ax === Infinity) {
-        return negative ? 0 : x;
-      }
-      if (x > OVERFLOW) {
-        return Infinity;
-      }
-      if (x < UNDERFLOW) {
-        return 0;
-      }
-    }
-    var hi = 0, lo = 0, k = 0;
-    if (ax >= HALF_LN2_UP) {
-      if (ax < ONE_AND_HALF_LN2) {
-        hi = negative ? x + LN2_HI : x - LN2_HI;
-        lo = negative ? -LN2_LO : LN2_LO;
-        k = negative ? -1 : 1;
-      } else {
-        k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0;
-        hi = x - k * LN2_HI;
-        lo = k * LN2_LO;
-      }
-      x = hi - lo;
-    } else if (ax < EXP_TINY) {
-      return 1 + x;
-    }
-    var t = x * x;
-    var c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-    if (k === 0) {
-      return 1 - ((x * c) / (c - 2.0) - x);
-    }
-    return scale(1 - ((lo - (x * c) / (2.0 - c)) - hi), k);
-  }
-
-  function expm1(x) {
-    if (x !== x) {
-      return x;
-    }
-    var negative = x < 0;
-    var ax = negative ? -x : x;
-    if (ax >= EXPM1_SATURATE) {
-      if (ax >= EXP_HUGE) {
-        if (ax === Infinity) {
-          return negative ? -1 : x;
-        }
-        if (x > OVERFLOW) {
-          return Infinity;
-        }
-      }
-      if (negative) {
-        return -1;
-      }
-    }
-    var c = 0, k = 0, hi, lo;
-    if (ax >= HALF_LN2_UP) {
-      if (ax < ONE_AND_HALF_LN2) {
-        hi = negative ? x + LN2_HI : x - LN2_HI;
-        lo = negative ? -LN2_LO : LN2_LO;
-        k = negative ? -1 : 1;
-      } else {
-        k = (INV_LN2 * x + (negative ? -0.5 : 0.5)) | 0;
-        hi = x - k * LN2_HI;
-        lo = k * LN2_LO;
-      }
-      x = hi - lo;
-      c = (hi - x) - lo;
-    } else if (ax < EXPM1_TINY) {
-      return x;
-    }
-    var hfx = 0.5 * x;
-    var hxs = x * hfx;
-    var r1 = 1 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
-    var t = 3.0 - r1 * hfx;
-    var e = hxs * ((r1 - t) / (6.0 - x * t));
-    if (k === 0) {
-      return x - (x * e - hxs);
-    }
-    e = x * (e - c) - c;
-    e -= hxs;
-    if (k === -1) {
-      return 0.5 * (x - e) - 0.5;
-    }
-    if (k === 1) {
-      return x < -0.25 ? -2.0 * (e - (x + 0.5)) : 1 + 2.0 * (x - e);
-    }
-    if (k <= -2 || k > 56) {
-      return scale(1 - (e - x), k) - 1;
-    }
-    if (k < 20) {
-      return scale((1 - POW2[1022 - k]) - (e - x), k);
-    }
-    var y = x - (e + POW2[1022 - k]);
-    y += 1;
-    return scale(y, k);
-  }
-
-  // tanh as the engine computes it (Exponential.tanh): never overflows, and uses expm1 for |z| < 0.5.
   function tanh(z) {
-    var m = Math.abs(z);
-    var r;
-    if (m < 0.5) {
-      var u = expm1(-2 * m);
-      r = -u / (2 + u);
-    } else {
-      var t = exp(-2 * m);
-      r = (1 - t) / (1 + t);
+    var negative = z < 0;
+    var m = negative ? -z : z;
+    if (m < 0.625) {
+      var s = z * z;
+      if (s === 0) {
+        return z;
+      }
+      return z + z * s * ((TP0 * s + TP1) * s + TP2) / (((s + TQ0) * s + TQ1) * s + TQ2);
     }
-    return z < 0 ? -r : (z >= 0 ? r : z);
+    if (!(m < 19.1)) {
+      return m === m ? (negative ? -1 : 1) : z;
+    }
+    var r = 1 - 2 / (expAbove1(2 * m) + 1);
+    return negative ? -r : r;
   }
 
   var sizes, layers, off, woff, w, b, wg, bg, a, delta, learningRate, batchSize, domain;
@@ -311,7 +198,7 @@
   }
 
   globalThis.bench = {
-    name: "reference-same-exp",
+    name: "reference-engine-tanh",
     build: build,
     trainEpoch: trainEpoch,
     loss: loss,
