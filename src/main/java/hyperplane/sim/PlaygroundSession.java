@@ -43,6 +43,8 @@ public final class PlaygroundSession {
     private int trainCount;
     private int testCount;
     private final double[] pointFeatures = new double[16];
+    /** A grid row's features for Network#forwardFastPoints: rowFeatures[k * n + i] is feature k of point i. */
+    private double[] rowFeatures = new double[0];
 
     private int epoch;
     private double trainLoss;
@@ -239,8 +241,9 @@ public final class PlaygroundSession {
 
     /**
      * Evaluates the output on an n × n grid for drawing: {@code out[j * n + i]} is the output at (xs[i], ys[j]),
-     * computed with {@link Network#forwardFast} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron; a
-     * colour cannot show the difference). Training and {@link #predict} stay exact. Allocates nothing.
+     * computed with {@link Network#forwardFastPoints} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron;
+     * a colour cannot show the difference). Training and {@link #predict} stay exact. Allocates nothing once it
+     * has run for this n.
      */
     public void evaluateGrid(double[] xs, double[] ys, int n, double[] out) {
         for (int j = 0; j < n; j++) {
@@ -252,31 +255,50 @@ public final class PlaygroundSession {
      * Evaluates one row of a grid for drawing, as {@link #evaluateGrid} does: {@code out[offset + i]} is the
      * output at (xs[i], y) of the network ({@code layer} −1) or of neuron {@code neuron} of {@code layer}.
      * A frame loop calls it row by row to spread a large network's heatmap over several frames. Allocates
-     * nothing.
+     * nothing once it has run for this n.
      */
     public void evaluateRow(double[] xs, double y, int n, int layer, int neuron, double[] out, int offset) {
-        for (int i = 0; i < n; i++) {
-            features.transform(xs[i], y, pointFeatures, 0);
-            double output = network.forwardFast(pointFeatures, 0);
-            out[offset + i] = layer < 0 ? output : network.output(layer, neuron);
+        forwardRow(xs, y, n);
+        if (layer < 0) {
+            network.pointOutputs(network.layerCount(), 0, out, offset);
+        } else {
+            network.pointOutputs(layer, neuron, out, offset);
         }
     }
 
     /**
-     * Evaluates every neuron on an n × n grid in one pass, for drawing (with {@link Network#forwardFast}, as
-     * {@link #evaluateGrid}): {@code out[k][j * n + i]} is the output of neuron k at (xs[i], ys[j]), where k
+     * Evaluates every neuron on an n × n grid in one pass, for drawing (with {@link Network#forwardFastPoints},
+     * as {@link #evaluateGrid}): {@code out[k][j * n + i]} is the output of neuron k at (xs[i], ys[j]), where k
      * numbers the neurons layer by layer from the inputs (layer 0, the features) to the output; see
-     * {@link #neuronIndex}. Allocates nothing.
+     * {@link #neuronIndex}. Allocates nothing once it has run for this n.
      */
     public void evaluateNeurons(double[] xs, double[] ys, int n, double[][] out) {
         for (int j = 0; j < n; j++) {
-            double y = ys[j];
-            for (int i = 0; i < n; i++) {
-                features.transform(xs[i], y, pointFeatures, 0);
-                network.forwardFast(pointFeatures, 0);
-                network.outputsTo(out, j * n + i);
+            forwardRow(xs, ys[j], n);
+            int k = 0;
+            for (int l = 0; l <= network.layerCount(); l++) {
+                for (int neuron = 0; neuron < network.size(l); neuron++) {
+                    network.pointOutputs(l, neuron, out[k++], j * n);
+                }
             }
         }
+    }
+
+    /** The drawing pass (Network#forwardFastPoints) over the points (xs[i], y), i &lt; n. */
+    private void forwardRow(double[] xs, double y, int n) {
+        int count = features.count();
+        if (rowFeatures.length < count * n) {
+            rowFeatures = new double[count * n];
+        }
+        double[] point = pointFeatures;
+        double[] row = rowFeatures;
+        for (int i = 0; i < n; i++) {
+            features.transform(xs[i], y, point, 0);
+            for (int k = 0; k < count; k++) {
+                row[k * n + i] = point[k];
+            }
+        }
+        network.forwardFastPoints(row, n);
     }
 
     /** The number of neurons of every layer together, inputs and output included. */

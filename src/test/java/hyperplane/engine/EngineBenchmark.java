@@ -78,7 +78,7 @@ public final class EngineBenchmark {
     }
 
     private static void grid(Network n) {
-        double[] input = new double[2];
+        double[] input = new double[2 * GRID];
         double sink = 0;
         long start = System.nanoTime();
         while (System.nanoTime() - start < WARM_UP_NANOS) {
@@ -97,15 +97,25 @@ public final class EngineBenchmark {
                 perSecond, perSecond * GRID * GRID, Double.isNaN(sink) ? " NaN!" : ""));
     }
 
-    /** Evaluates the network at the centres of a GRID × GRID raster over [−6, 6]²; returns the sum. */
+    /**
+     * W3: the network's output at x_i = −6 + 12i/(GRID − 1), y_j = 6 − 12j/(GRID − 1), a row of fixed x_i at a
+     * time through the drawing pass (Network#forwardFastPoints), as the browser benchmark does; returns the sum.
+     */
     private static double evaluateGrid(Network n, double[] input) {
         double sum = 0;
-        double step = 12.0 / GRID;
-        for (int row = 0; row < GRID; row++) {
-            input[1] = 6 - (row + 0.5) * step;
-            for (int col = 0; col < GRID; col++) {
-                input[0] = -6 + (col + 0.5) * step;
-                sum += n.forward(input, 0);
+        double[] row = new double[GRID];
+        for (int j = 0; j < GRID; j++) {
+            input[GRID + j] = 6 - 12.0 * j / (GRID - 1);
+        }
+        for (int i = 0; i < GRID; i++) {
+            double x = -6 + 12.0 * i / (GRID - 1);
+            for (int j = 0; j < GRID; j++) {
+                input[j] = x;
+            }
+            n.forwardFastPoints(input, GRID);
+            n.pointOutputs(n.layerCount(), 0, row, 0);
+            for (int j = 0; j < GRID; j++) {
+                sum += row[j];
             }
         }
         return sum;

@@ -380,6 +380,43 @@ class NetworkTest {
     }
 
     @Test
+    void theDrawingPassOverManyPointsGivesEachPointsForwardFastBitForBit() {
+        SeededRandom random = new SeededRandom(21);
+        Activation[] kinds = {Activation.TANH, Activation.SIGMOID, Activation.RELU, Activation.LEAKY_RELU,
+            Activation.LINEAR};
+        for (Activation hidden : kinds) {
+            Network n = Network.create(3, new int[] {5, 7, 4}, hidden, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+            n.initialize(Initialization.RANDOM, random);
+            for (int points : new int[] {1, 3, 100, 37}) {
+                double[] inputs = new double[3 * points];
+                for (int i = 0; i < inputs.length; i++) {
+                    inputs[i] = random.nextDouble(-6, 6);
+                }
+                n.forwardFastPoints(inputs, points);
+                double[] outputs = new double[points];
+                double[] hiddenTwo = new double[points + 2];
+                n.pointOutputs(4, 0, outputs, 0);
+                n.pointOutputs(2, 6, hiddenTwo, 2);
+                double[] point = new double[3];
+                for (int p = 0; p < points; p++) {
+                    for (int k = 0; k < 3; k++) {
+                        point[k] = inputs[k * points + p];
+                    }
+                    String where = hidden + ", " + points + " points, point " + p;
+                    assertEquals(n.forwardFast(point, 0), outputs[p], 0, where);
+                    assertEquals(n.output(2, 6), hiddenTwo[p + 2], 0, where);
+                }
+            }
+        }
+        Network n = Network.create(2, new int[] {2}, Activation.TANH, Activation.TANH, Loss.MSE);
+        assertThrows(IllegalArgumentException.class, () -> n.forwardFastPoints(new double[5], 3));
+        assertThrows(IllegalArgumentException.class, () -> n.forwardFastPoints(new double[4], 0));
+        n.forwardFastPoints(new double[4], 2);
+        assertThrows(IllegalArgumentException.class, () -> n.pointOutputs(1, 0, new double[3], 2));
+        assertThrows(IllegalArgumentException.class, () -> n.pointOutputs(1, 2, new double[3], 0));
+    }
+
+    @Test
     void outputsToCopiesEveryNeuronInNodeOrder() {
         Network n = Network.create(2, new int[] {3}, Activation.TANH, Activation.TANH, Loss.MSE);
         n.initialize(Initialization.RANDOM, new SeededRandom(5));

@@ -24,7 +24,7 @@ public final class BenchMain {
     private static double[] targets = new double[0];
     private static int count;
     private static double[] grid = new double[0];
-    private static final double[] POINT = new double[2];
+    private static double[] rowInputs = new double[0];
 
     private BenchMain() {
     }
@@ -116,7 +116,8 @@ public final class BenchMain {
     /**
      * The network's output on an n × n grid over [lo, hi]²: x_i = lo + (hi − lo)·i/(n − 1),
      * y_j = hi − (hi − lo)·j/(n − 1), output for (x_i, y_j) at index i·n + j. Computed as the playground draws
-     * its heatmap, with {@link Network#forwardFast} (bounded-error tanh, see FastActivation).
+     * its heatmap: a row of points at a time with {@link Network#forwardFastPoints} (bounded-error tanh, see
+     * FastActivation).
      *
      * @throws IllegalArgumentException unless 2 ≤ n ≤ 4096 and lo &lt; hi
      */
@@ -133,15 +134,23 @@ public final class BenchMain {
             grid = new double[n * n];
         }
         double span = hi - lo;
-        double[] point = POINT;
+        if (rowInputs.length != 2 * n) {
+            rowInputs = new double[2 * n];
+        }
+        double[] row = rowInputs;
         double[] out = grid;
+        int outputLayer = net.layerCount();
+        for (int j = 0; j < n; j++) {
+            row[n + j] = hi - span * j / (n - 1);
+        }
         for (int i = 0; i < n; i++) {
-            point[0] = lo + span * i / (n - 1);
-            int row = i * n;
+            // Row i: x_i for every point, then y_0 .. y_(n−1).
+            double x = lo + span * i / (n - 1);
             for (int j = 0; j < n; j++) {
-                point[1] = hi - span * j / (n - 1);
-                out[row + j] = net.forwardFast(point, 0);
+                row[j] = x;
             }
+            net.forwardFastPoints(row, n);
+            net.pointOutputs(outputLayer, 0, out, i * n);
         }
         return out;
     }
