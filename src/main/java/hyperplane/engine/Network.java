@@ -360,7 +360,7 @@ public final class Network {
      * a[node] = φ(z[node]) for node in [start, end), one loop per kind so that no loop branches per neuron or
      * calls an enum method. With {@code fast}, tanh and sigmoid use {@link FastActivation} (drawing only).
      */
-    private void activate(int kind, boolean fast, double[] zv, double[] av, int start, int end) {
+    void activate(int kind, boolean fast, double[] zv, double[] av, int start, int end) {
         if (kind == KIND_TANH) {
             if (fast) {
                 final double[] table = fastTable;
@@ -558,7 +558,7 @@ public final class Network {
      * δ[node] *= φ′(z[node]) for node in [start, end), one loop per kind (see {@link #derivative}); the same
      * products, so the same bits, as multiplying by {@link Activation#derivative}.
      */
-    private static void scaleByDerivative(int kind, double[] zv, double[] av, double[] dv, int start, int end) {
+    static void scaleByDerivative(int kind, double[] zv, double[] av, double[] dv, int start, int end) {
         if (kind == KIND_TANH) {
             for (int node = start; node < end; node++) {
                 double t = av[node];
@@ -586,7 +586,7 @@ public final class Network {
      * the output (1 − a², a(1 − a)), and a is exactly the value {@link Activation#derivative} would compute
      * again, so this returns the same bits without a second exponential. NaN propagates as there.
      */
-    private static double derivative(int kind, double z, double a) {
+    static double derivative(int kind, double z, double a) {
         if (kind == KIND_TANH) {
             return 1 - a * a;
         }
@@ -674,6 +674,30 @@ public final class Network {
 
     double[] biasGradientArray() {
         return biasGradients;
+    }
+
+    int[] sizeArray() {
+        return sizes;
+    }
+
+    /** nodeOffset[l]: the node index of neuron 0 of layer l, for l = 0..L + 1 (the last is the node count). */
+    int[] nodeOffsetArray() {
+        return nodeOffset;
+    }
+
+    /** weightOffset[l]: the index of w^l_00, for l = 1..L + 1 (the last is the weight count). */
+    int[] weightOffsetArray() {
+        return weightOffset;
+    }
+
+    /** The activation kind of each layer (see {@link #activate}). */
+    int[] kindArray() {
+        return kinds;
+    }
+
+    /** Whether the output is a sigmoid under cross-entropy, whose δ^L is a − y and whose loss comes from z. */
+    boolean logitOutput() {
+        return logitOutput;
     }
 
     /** The first node index of the hidden and output layers; biases below it are unused. */
