@@ -26,12 +26,14 @@ import hyperplane.view.WeightSource;
  * with each neuron's own small heatmap, and the loss chart. Buffers are made when the network's shape or
  * the data change, never per frame or per pixel.
  *
- * <p>Speed: the main heatmap is evaluated row by row with {@link Network#forwardFast} into a reused input
- * buffer, within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget
+ * <p>Speed: the main heatmap is evaluated row by row (PlaygroundSession#evaluateRow, a row of points per pass
+ * through the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget
  * (8 layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is
  * replaced when a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all), the
  * diagram's links are stroked in (colour, width) batches, and the loss chart is redrawn only when the history
- * grew, at most every {@link #CHART_EVERY} frames while training.
+ * grew, at most every {@link #CHART_EVERY} frames while training. While training, a diagram that took longer
+ * than {@link #SLOW_DIAGRAM_MS} to draw is drawn every second frame (the thumbnails of a large network then
+ * change 30 times a second, the heatmap still 60).
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
@@ -44,6 +46,8 @@ final class PlaygroundRenderer {
     private static final double DIAGRAM_LABELS = 44;
     /** While training, the loss chart is redrawn at most once in this many frames. */
     static final int CHART_EVERY = 4;
+    /** While training, a diagram slower than this (in ms) is redrawn every second frame only. */
+    static final double SLOW_DIAGRAM_MS = 2;
     /** Rows of the main grid, in the order a pass evaluates them: every 8th row first, then the halves, … */
     private static final int[] ROW_ORDER = interleavedRows(GRID);
 
@@ -84,6 +88,8 @@ final class PlaygroundRenderer {
     private boolean passDiscrete;
 
     private int chartFrames;
+    private double diagramMs;
+    private boolean diagramSkipped;
     private int chartSize = -1;
     private LossHistory chartOf;
     private double chartLast = Double.NaN;
@@ -150,7 +156,15 @@ final class PlaygroundRenderer {
             double heatmapBudgetMs, boolean training) {
         layout(session);
         boolean pending = drawMain(session, selected, cursorX, cursorY, highlighted, heatmapBudgetMs);
-        drawDiagram(session, selected);
+        if (training && diagramMs > SLOW_DIAGRAM_MS && !diagramSkipped) {
+            diagramSkipped = true;
+            pending = true; // the diagram is drawn next frame
+        } else {
+            diagramSkipped = false;
+            double start = Dom.now();
+            drawDiagram(session, selected);
+            diagramMs = Dom.now() - start;
+        }
         LossHistory history = session.history();
         chartFrames++;
         int size = history.size();
