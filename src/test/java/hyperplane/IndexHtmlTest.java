@@ -53,6 +53,14 @@ class IndexHtmlTest {
     }
 
     @Test
+    void theBatchSizeSliderCoversWhatALinkMaySet() throws IOException {
+        Tag slider = tags(Files.readString(INDEX)).stream()
+                .filter(t -> "batch-size".equals(t.attributes.get("id"))).findFirst().orElseThrow();
+        assertEquals("1", slider.attributes.get("min"));
+        assertEquals(Integer.toString(hyperplane.state.PlaygroundConfig.MAX_BATCH), slider.attributes.get("max"));
+    }
+
+    @Test
     void everyFormControlHasALabel() throws IOException {
         assertEquals(List.of(), unlabelled(tags(Files.readString(INDEX))));
     }
