@@ -106,7 +106,7 @@ final class BackpropPlot {
         canvas.image(image.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
                 !session.config().discretize());
         Axes.draw(canvas, viewport);
-        PointPlot.draw(canvas, viewport, points.xs(), points.ys(), points.labels(), points.count(), false);
+        PointPlot.draw(canvas, viewport, points, false);
         Dataset data = session.data();
         if (point >= 0 && point < data.size()) {
             PointPlot.highlight(canvas, viewport, data.x1(point), data.x2(point));

@@ -55,7 +55,7 @@ final class PerceptronRenderer {
         geometry.update(weights[0], weights[1], weights[2]);
         geometry.draw(main);
         Axes.draw(main, viewport);
-        PointPlot.draw(main, viewport, xs, ys, columns.labels(), columns.count(), false);
+        PointPlot.draw(main, viewport, columns, false);
         if (highlighted >= 0 && highlighted < columns.count()) {
             PointPlot.highlight(main, viewport, xs[highlighted], ys[highlighted]);
         }

@@ -189,6 +189,11 @@ final class PlaygroundControls {
         output.setValue(config.output().key());
         loss.setValue(config.loss().key());
         loss.setDisabled(config.problem() == ProblemType.REGRESSION);
+        // New points get −1 or +1 as regression targets (PointEditor), 0 or 1 as classes.
+        boolean regression = config.problem() == ProblemType.REGRESSION;
+        Dom.text("class-legend", regression ? "Target of new points" : "Class of new points");
+        Dom.text("class-0-value", regression ? "−1" : "0");
+        Dom.text("class-1-value", regression ? "+1" : "1");
         regularization.setValue(config.regularization().key());
         selectNumber(regularizationRate, config.regularizationRate());
         regularizationRate.setDisabled(config.regularization() == Regularization.NONE);

@@ -280,10 +280,10 @@ final class PlaygroundRenderer {
         overlay.clear();
         Axes.draw(overlay, viewport);
         points.fill(data, PointColumns.Which.TRAIN);
-        PointPlot.draw(overlay, viewport, points.xs(), points.ys(), points.labels(), points.count(), false);
+        PointPlot.draw(overlay, viewport, points, false);
         if (showTest) {
             points.fill(data, PointColumns.Which.TEST);
-            PointPlot.draw(overlay, viewport, points.xs(), points.ys(), points.labels(), points.count(), true);
+            PointPlot.draw(overlay, viewport, points, true);
         }
         if (highlighted >= 0 && highlighted < data.size()) {
             PointPlot.highlight(overlay, viewport, data.x1(highlighted), data.x2(highlighted));

@@ -5,11 +5,15 @@ import hyperplane.data.ProblemType;
 
 /**
  * The points of a {@link Dataset} as the flat columns {@link PointPlot} draws: x1 in {@link #xs()}, x2 in
- * {@link #ys()}, the colour class in {@link #labels()} and the dataset index in {@link #index()}, for the first
+ * {@link #ys()}, the fill and outline colours in {@link #fills()} and {@link #outlines()} and the dataset index in
+ * {@link #index()}, for the first
  * {@link #count()} entries. The arrays grow when a larger dataset comes and are reused otherwise, so refilling
  * every frame allocates nothing.
  */
 public final class PointColumns {
+    private static final ColorScale REGRESSION_SCALE = ColorScale.continuous();
+    private static final int REGRESSION_OUTLINE = 0x4A4A4A;
+
     /** Which points {@link #fill} keeps. */
     public enum Which {
         ALL, TRAIN, TEST
@@ -17,7 +21,8 @@ public final class PointColumns {
 
     private double[] xs = new double[0];
     private double[] ys = new double[0];
-    private int[] labels = new int[0];
+    private int[] fills = new int[0];
+    private int[] outlines = new int[0];
     private int[] index = new int[0];
     private int count;
 
@@ -34,7 +39,8 @@ public final class PointColumns {
         if (xs.length < n) {
             xs = new double[n];
             ys = new double[n];
-            labels = new int[n];
+            fills = new int[n];
+            outlines = new int[n];
             index = new int[n];
         }
         count = 0;
@@ -42,22 +48,32 @@ public final class PointColumns {
             if (which == Which.ALL || data.isTrain(i) == (which == Which.TRAIN)) {
                 xs[count] = data.x1(i);
                 ys[count] = data.x2(i);
-                labels[count] = colourClass(data, i);
+                fills[count] = fillColor(data, i);
+                outlines[count] = outlineColor(data, i);
                 index[count++] = i;
             }
         }
     }
 
     /**
-     * The colour class {@link PointPlot} draws point {@code i} in: its label 0 or 1 for classification; for
-     * regression the sign of the target (1 above zero, 0 at or below it). A Dataset holds no NaN labels.
+     * The colour point {@code i} is filled with: its class colour for classification (label 1 or 0); for
+     * regression its target on the continuous scale from −1 to 1, the heatmap's colours for the same values, so
+     * a point shows how well the surface under it fits (targets beyond ±1 take the end colours).
      */
-    public static int colourClass(Dataset data, int i) {
+    public static int fillColor(Dataset data, int i) {
         double label = data.label(i);
         if (data.problemType() == ProblemType.REGRESSION) {
-            return label > 0 ? 1 : 0;
+            return REGRESSION_SCALE.colorFor(label, -1, 1);
         }
-        return label == 1 ? 1 : 0;
+        return ColorScale.classColor(label == 1 ? 1 : 0);
+    }
+
+    /** The outline of point {@code i}: a darker class colour, or for regression a dark grey on any fill. */
+    public static int outlineColor(Dataset data, int i) {
+        if (data.problemType() == ProblemType.REGRESSION) {
+            return REGRESSION_OUTLINE;
+        }
+        return ColorScale.classOutline(data.label(i) == 1 ? 1 : 0);
     }
 
     public double[] xs() {
@@ -68,8 +84,14 @@ public final class PointColumns {
         return ys;
     }
 
-    public int[] labels() {
-        return labels;
+    /** The fill colour of each kept point, 0xRRGGBB (see {@link #fillColor}). */
+    public int[] fills() {
+        return fills;
+    }
+
+    /** The outline colour of each kept point, 0xRRGGBB (see {@link #outlineColor}). */
+    public int[] outlines() {
+        return outlines;
     }
 
     /** The dataset index of each kept point. */

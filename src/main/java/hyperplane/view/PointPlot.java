@@ -3,10 +3,10 @@ package hyperplane.view;
 /**
  * Draws labelled data points on a viewport and finds the point under the pointer.
  *
- * <p>Training points are discs in their class colour ({@link ColorScale#classColor}) with a darker outline
- * ({@link ColorScale#classOutline}) inside a thin white halo, so a point stays visible on the heatmap region of its
- * own class; test points
- * are rings (white fill, class-coloured 2-pixel outline), so the two sets differ by shape, not only by colour.
+ * <p>Training points are discs in their fill colour (for classification the class colour) with an outline
+ * (a darker class colour) inside a thin white halo, so a point stays visible on the heatmap region of its own
+ * class; test points are rings (white fill, a 2-pixel ring in the fill colour), so the two sets differ by shape,
+ * not only by colour. {@link PointColumns} gives the colours for a dataset.
  * Points with a non-finite coordinate are skipped. Stateless.
  */
 public final class PointPlot {
@@ -25,16 +25,17 @@ public final class PointPlot {
     }
 
     /**
-     * Draws the first {@code count} points (xs[i], ys[i]) with labels[i] (1 = class 1, anything else class 0).
+     * Draws the first {@code count} points (xs[i], ys[i]) filled with fills[i] and outlined with outlines[i]
+     * (0xRRGGBB).
      *
      * @param test true to draw them as test points (rings)
      * @throws IllegalArgumentException if count is negative or exceeds an array's length
      */
-    public static void draw(Canvas canvas, Viewport viewport, double[] xs, double[] ys, int[] labels, int count,
-                            boolean test) {
+    public static void draw(Canvas canvas, Viewport viewport, double[] xs, double[] ys, int[] fills, int[] outlines,
+                            int count, boolean test) {
         checkArrays(xs, ys, count);
-        if (labels == null || labels.length < count) {
-            throw new IllegalArgumentException("labels must hold count (" + count + ") values");
+        if (fills == null || fills.length < count || outlines == null || outlines.length < count) {
+            throw new IllegalArgumentException("fills and outlines must hold count (" + count + ") values");
         }
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
@@ -44,19 +45,23 @@ public final class PointPlot {
             if (!Double.isFinite(px) || !Double.isFinite(py)) {
                 continue;
             }
-            int label = labels[i];
             if (test) {
                 canvas.setFill(ColorScale.MIDDLE);
-                canvas.setStroke(ColorScale.classColor(label), 2);
+                canvas.setStroke(fills[i], 2);
             } else {
                 // A white halo first, so that a point stays visible on a region of its own colour.
                 canvas.setStroke(HALO, 3);
                 canvas.circle(px, py, RADIUS, false, true);
-                canvas.setFill(ColorScale.classColor(label));
-                canvas.setStroke(ColorScale.classOutline(label), 1);
+                canvas.setFill(fills[i]);
+                canvas.setStroke(outlines[i], 1);
             }
             canvas.circle(px, py, RADIUS, true, true);
         }
+    }
+
+    /** As {@link #draw(Canvas, Viewport, double[], double[], int[], int[], int, boolean)} with the columns' colours. */
+    public static void draw(Canvas canvas, Viewport viewport, PointColumns points, boolean test) {
+        draw(canvas, viewport, points.xs(), points.ys(), points.fills(), points.outlines(), points.count(), test);
     }
 
     /** Draws a dashed ring around the data point (x, y): the perceptron's current point, the inspected point. */

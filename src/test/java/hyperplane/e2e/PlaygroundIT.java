@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hyperplane.e2e.pages.PlaygroundPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** The playground driven as a user would: by visible labels, clicks, drags and keys. */
@@ -111,6 +112,12 @@ class PlaygroundIT extends BrowserTestSupport {
         double fast = page.trainLoss();
         page.reset().choose("Learning rate", "0.00001").step().step().step();
         assertNotEquals(fast, page.trainLoss());
+
+        // Regression: new points are targets −1 and +1, and the point controls say so.
+        page.choose("Problem type", "Regression");
+        assertEquals("Target of new points", browser.driver().findElement(By.id("class-legend")).getText());
+        assertEquals("Orange (−1)", browser.driver().findElement(By.cssSelector("label.class-0")).getText().trim());
+        assertEquals("Blue (+1)", browser.driver().findElement(By.cssSelector("label.class-1")).getText().trim());
     }
 
     @Test

@@ -21,7 +21,9 @@ class PointColumnsTest {
         assertEquals(2, c.count());
         assertArrayEquals(new double[] {0.1, 0.3}, Arrays.copyOf(c.xs(), 2));
         assertArrayEquals(new double[] {1, 3}, Arrays.copyOf(c.ys(), 2));
-        assertArrayEquals(new int[] {1, 0}, Arrays.copyOf(c.labels(), 2));
+        assertArrayEquals(new int[] {ColorScale.CLASS_1, ColorScale.CLASS_0}, Arrays.copyOf(c.fills(), 2));
+        assertArrayEquals(new int[] {ColorScale.CLASS_1_OUTLINE, ColorScale.CLASS_0_OUTLINE},
+                Arrays.copyOf(c.outlines(), 2));
         assertArrayEquals(new int[] {0, 2}, Arrays.copyOf(c.index(), 2));
     }
 
@@ -32,7 +34,8 @@ class PointColumnsTest {
         assertArrayEquals(new int[] {1, 3}, Arrays.copyOf(c.index(), c.count()));
         c.fill(MIXED, PointColumns.Which.ALL);
         assertArrayEquals(new int[] {0, 1, 2, 3}, Arrays.copyOf(c.index(), c.count()));
-        assertArrayEquals(new int[] {1, 0, 0, 1}, Arrays.copyOf(c.labels(), c.count()));
+        assertArrayEquals(new int[] {ColorScale.CLASS_1, ColorScale.CLASS_0, ColorScale.CLASS_0, ColorScale.CLASS_1},
+                Arrays.copyOf(c.fills(), c.count()));
     }
 
     @Test
@@ -50,12 +53,16 @@ class PointColumnsTest {
     }
 
     @Test
-    void coloursRegressionTargetsBySign() {
-        Dataset d = Dataset.of(new double[] {0, 0, 0}, new double[] {0, 0, 0}, new double[] {0.5, 0, -0.5},
-                new boolean[] {true, true, true}, ProblemType.REGRESSION);
-        assertEquals(1, PointColumns.colourClass(d, 0));
-        assertEquals(0, PointColumns.colourClass(d, 1));
-        assertEquals(0, PointColumns.colourClass(d, 2));
+    void coloursRegressionTargetsOnTheHeatmapsScale() {
+        Dataset d = Dataset.of(new double[] {0, 0, 0, 0, 0}, new double[] {0, 0, 0, 0, 0},
+                new double[] {1, 0.5, 0, -1, -7}, new boolean[] {true, true, true, true, true}, ProblemType.REGRESSION);
+        ColorScale scale = ColorScale.continuous();
+        assertEquals(ColorScale.CLASS_1, PointColumns.fillColor(d, 0));
+        assertEquals(scale.colorFor(0.5, -1, 1), PointColumns.fillColor(d, 1));
+        assertEquals(ColorScale.MIDDLE, PointColumns.fillColor(d, 2));
+        assertEquals(ColorScale.CLASS_0, PointColumns.fillColor(d, 3));
+        assertEquals(ColorScale.CLASS_0, PointColumns.fillColor(d, 4), "beyond −1: the end colour");
+        assertEquals(PointColumns.outlineColor(d, 0), PointColumns.outlineColor(d, 3), "one outline for all values");
     }
 
     @Test

@@ -10,12 +10,14 @@ class PointPlotTest {
     private final Viewport unit = new Viewport(0, 1, 0, 1, 0, 0, 100, 100);
     private final double[] xs = {0.8, 0.3, 0.8, Double.NaN};
     private final double[] ys = {0.4, 0.1, 0.75, 0.5};
-    private final int[] labels = {0, 0, 1, 1};
+    private final int[] fills = {ColorScale.CLASS_0, ColorScale.CLASS_0, ColorScale.CLASS_1, ColorScale.CLASS_1};
+    private final int[] outlines = {ColorScale.CLASS_0_OUTLINE, ColorScale.CLASS_0_OUTLINE,
+        ColorScale.CLASS_1_OUTLINE, ColorScale.CLASS_1_OUTLINE};
 
     @Test
     void trainingPointsAreDiscsInClassColours() {
         RecordingCanvas canvas = new RecordingCanvas();
-        PointPlot.draw(canvas, unit, xs, ys, labels, 4, false);
+        PointPlot.draw(canvas, unit, xs, ys, fills, outlines, 4, false);
         assertEquals(List.of("circle 80.0 60.0 4.5 false true", "circle 80.0 60.0 4.5 true true",
                 "circle 30.0 90.0 4.5 false true", "circle 30.0 90.0 4.5 true true",
                 "circle 80.0 25.0 4.5 false true", "circle 80.0 25.0 4.5 true true"), canvas.named("circle"));
@@ -27,7 +29,7 @@ class PointPlotTest {
     @Test
     void testPointsAreRings() {
         RecordingCanvas canvas = new RecordingCanvas();
-        PointPlot.draw(canvas, unit, xs, ys, labels, 3, true);
+        PointPlot.draw(canvas, unit, xs, ys, fills, outlines, 3, true);
         assertEquals(List.of("setStroke #F08A24 2.0", "setStroke #F08A24 2.0", "setStroke #2C6FB7 2.0"),
                 canvas.named("setStroke"));
         assertEquals(3, canvas.named("setFill #F7F7F5").size());
@@ -53,9 +55,11 @@ class PointPlotTest {
     @Test
     void rejectsCountLongerThanArrays() {
         assertThrows(IllegalArgumentException.class,
-                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, labels, 5, false));
+                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, fills, outlines, 5, false));
         assertThrows(IllegalArgumentException.class,
-                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, new int[2], 3, false));
+                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, new int[2], outlines, 3, false));
+        assertThrows(IllegalArgumentException.class,
+                () -> PointPlot.draw(new RecordingCanvas(), unit, xs, ys, fills, null, 3, false));
     }
 
     @Test
