@@ -14,6 +14,7 @@ public final class Main {
     private static StateStore store;
     private static Views views;
     private static Playground playground;
+    private static LessonPanel lessons;
 
     private Main() {
     }
@@ -52,6 +53,8 @@ public final class Main {
         views.add("gradient-descent", new GradientDescentView(store));
         views.add("backprop", new BackpropView(store, playground));
         views.select(state.view(), false);
+        lessons = new LessonPanel(store, Main::show);
+        lessons.follow(state.embed().lesson());
 
         EmbedOptions embed = store.embed();
         Embed.apply(embed);
@@ -83,12 +86,18 @@ public final class Main {
             if (next == null) {
                 return;
             }
-            store.replace(next);
-            views.restore(next);
-            views.select(next.view(), false);
+            show(next);
         } finally {
             Notices.flush();
         }
+    }
+
+    /** Every view, and the lessons panel, shows {@code next}, which becomes the page's state. */
+    private static void show(AppState next) {
+        store.replace(next);
+        views.restore(next);
+        views.select(next.view(), false);
+        lessons.follow(next.embed().lesson());
     }
 
     private static void copyLink() {

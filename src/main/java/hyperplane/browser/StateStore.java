@@ -3,6 +3,7 @@ package hyperplane.browser;
 import hyperplane.state.AppState;
 import hyperplane.state.EmbedOptions;
 import hyperplane.state.HashCodec;
+import hyperplane.state.LessonSetup;
 import hyperplane.state.PlaygroundConfig;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,13 @@ final class StateStore {
     void setView(String view) {
         if (!view.equals(state.view())) {
             save(new AppState(view, state.playground(), state.embed(), state.extras()));
+        }
+    }
+
+    /** The open lesson, kept in the link as lesson=id ("" for none). */
+    void setLesson(String id) {
+        if (!id.equals(state.embed().lesson())) {
+            save(LessonSetup.withLesson(state, id));
         }
     }
 

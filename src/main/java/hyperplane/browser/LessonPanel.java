@@ -1,0 +1,134 @@
+package hyperplane.browser;
+
+import hyperplane.state.AppState;
+import hyperplane.state.HashCodec;
+import hyperplane.state.LessonSetup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.NodeList;
+
+/**
+ * The lessons panel above the views. The lessons are the {@code <section class="lesson">} elements of the page,
+ * in order: id {@code lesson-<id>}, an {@code <h3>} title, and in {@code data-setup} the link keys of the
+ * lesson's example (see {@link LessonSetup}). One lesson shows at a time; the open lesson is kept in the link
+ * as {@code lesson=<id>}, so a link or an embedded page opens on it.
+ *
+ * <p>"Set up this example" first adds a history entry, so the setup the user had stays one step back in the
+ * browser's history (Back returns to it, through the page's hashchange handling), then shows the example.
+ */
+final class LessonPanel {
+    private final StateStore store;
+    private final Consumer<AppState> open;
+    private final HTMLElement panel = Dom.byId("lesson-panel");
+    private final HTMLElement toggle = Dom.byId("lessons");
+    private final HTMLSelectElement choice = Dom.select("lesson-choice");
+    private final List<HTMLElement> sections = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
+    private int current = -1;
+
+    /**
+     * @param open shows a state in every view (as a link opened in this tab does)
+     */
+    LessonPanel(StateStore store, Consumer<AppState> open) {
+        this.store = store;
+        this.open = open;
+        NodeList<Element> found = lessonSections();
+        for (int i = 0; i < found.getLength(); i++) {
+            HTMLElement section = (HTMLElement) found.item(i);
+            sections.add(section);
+            ids.add(section.getAttribute("id").substring("lesson-".length()));
+            HTMLElement option = Dom.create("option");
+            option.setAttribute("value", ids.get(i));
+            option.setTextContent((i + 1) + ". " + section.querySelector("h3").getTextContent());
+            choice.appendChild(option);
+        }
+        Dom.text("lesson-total", Integer.toString(ids.size()));
+        Dom.on(toggle, "click", e -> {
+            if (panel.isHidden()) {
+                show(current < 0 ? 0 : current, true);
+            } else {
+                close();
+            }
+        });
+        Dom.on(Dom.byId("lesson-close"), "click", e -> {
+            close();
+            toggle.focus();
+        });
+        Dom.on(Dom.byId("lesson-previous"), "click", e -> show(current - 1, false));
+        Dom.on(Dom.byId("lesson-next"), "click", e -> show(current + 1, false));
+        Dom.on(choice, "change", e -> show(ids.indexOf(choice.getValue()), false));
+        Dom.on(Dom.byId("lesson-setup"), "click", e -> setUpExample());
+    }
+
+    /** Shows the lesson a link names ("" closes the panel); an unknown id gets a notice and is dropped. */
+    void follow(String id) {
+        if (id.isEmpty()) {
+            hide();
+            return;
+        }
+        int index = ids.indexOf(id);
+        if (index < 0) {
+            Notices.show("There is no lesson \"" + id + "\", so none is open. The lessons are: "
+                    + String.join(", ", ids) + ".");
+            hide();
+            store.setLesson("");
+            return;
+        }
+        show(index, false);
+    }
+
+    private void show(int index, boolean focusTitle) {
+        if (index < 0 || index >= sections.size()) {
+            return;
+        }
+        current = index;
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).setHidden(i != index);
+        }
+        Dom.text("lesson-number", Integer.toString(index + 1));
+        choice.setValue(ids.get(index));
+        Dom.button("lesson-previous").setDisabled(index == 0);
+        Dom.button("lesson-next").setDisabled(index == sections.size() - 1);
+        panel.setHidden(false);
+        toggle.setAttribute("aria-expanded", "true");
+        store.setLesson(ids.get(index));
+        if (focusTitle) {
+            choice.focus();
+        }
+    }
+
+    private void close() {
+        hide();
+        store.setLesson("");
+    }
+
+    private void hide() {
+        panel.setHidden(true);
+        toggle.setAttribute("aria-expanded", "false");
+    }
+
+    private void setUpExample() {
+        if (current < 0) {
+            return;
+        }
+        HTMLElement section = sections.get(current);
+        AppState next = LessonSetup.apply(store.state(), ids.get(current), section.getAttribute("data-setup"));
+        pushHash(HashCodec.encode(next));
+        open.accept(next);
+        Notices.show("The example of \"" + section.querySelector("h3").getTextContent() + "\" is set up. What you "
+                + "had before is one step back: press the browser's Back button to return to it.");
+    }
+
+    @JSBody(script = "return document.querySelectorAll('section.lesson');")
+    private static native NodeList<Element> lessonSections();
+
+    // A new history entry for the example; the entry before it keeps the user's own setup in its link.
+    @JSBody(params = "hash", script = "try { history.pushState(null, '', '#' + hash); }"
+            + " catch (e) { location.hash = hash; }")
+    private static native void pushHash(String hash);
+}

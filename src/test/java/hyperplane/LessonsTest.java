@@ -1,0 +1,72 @@
+package hyperplane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.state.AppState;
+import hyperplane.state.EmbedOptions;
+import hyperplane.state.LessonSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lessons as web/index.html holds them: the eight of DESIGN.md §1 in their order, each with a title, text,
+ * something to try, and a setup that the link codec reads exactly and that opens the view the lesson is about.
+ */
+class LessonsTest {
+    private static final Pattern LESSON = Pattern.compile(
+            "<section class=\"lesson\" id=\"lesson-([^\"]*)\" data-setup=\"([^\"]*)\" hidden>(.*?)</section>",
+            Pattern.DOTALL);
+
+    private record Lesson(String id, String setup, String body) {
+    }
+
+    private static List<Lesson> lessons() throws IOException {
+        String html = Files.readString(Path.of("web/index.html"));
+        List<Lesson> out = new ArrayList<>();
+        Matcher m = LESSON.matcher(html);
+        while (m.find()) {
+            out.add(new Lesson(m.group(1), m.group(2).replace("&amp;", "&"), m.group(3)));
+        }
+        assertEquals(html.split("class=\"lesson\"", -1).length - 1, out.size(), "every lesson section is read");
+        return out;
+    }
+
+    @Test
+    void theEightLessonsComeInTheirOrder() throws IOException {
+        List<String> ids = lessons().stream().map(Lesson::id).toList();
+        assertEquals(List.of("linear-models", "perceptron", "xor", "activations", "feedforward", "loss-functions",
+                "gradient-descent", "backpropagation"), ids);
+    }
+
+    @Test
+    void eachHasATitleTextAndSomethingToTry() throws IOException {
+        for (Lesson lesson : lessons()) {
+            assertTrue(EmbedOptions.isLessonId(lesson.id()), lesson.id());
+            assertTrue(lesson.body().matches("(?s)\\s*<h3>[^<]{5,}</h3>.*"), lesson.id() + " starts with a title");
+            int paragraphs = lesson.body().split("<p[ >]", -1).length - 1;
+            assertTrue(paragraphs >= 3, lesson.id() + " has " + paragraphs + " paragraphs");
+            assertTrue(lesson.body().contains("<p class=\"lesson-try\"><strong>Try it:</strong>"), lesson.id());
+        }
+    }
+
+    @Test
+    void eachSetupIsExactAndOpensItsView() throws IOException {
+        List<String> views = List.of("playground", "perceptron", "playground", "activations", "playground",
+                "playground", "gradient-descent", "backprop");
+        List<Lesson> lessons = lessons();
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson lesson = lessons.get(i);
+            // LessonSetup.apply throws when the codec ignores anything in the setup.
+            AppState next = LessonSetup.apply(AppState.defaults(), lesson.id(), lesson.setup());
+            assertEquals(views.get(i), next.view(), lesson.id());
+            assertEquals(lesson.id(), next.embed().lesson());
+        }
+    }
+}

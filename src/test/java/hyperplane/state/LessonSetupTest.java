@@ -1,0 +1,65 @@
+package hyperplane.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.data.DatasetKind;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LessonSetupTest {
+    /** A user's own state: a changed playground, perceptron and descent settings, and embed options. */
+    private static AppState mine() {
+        PlaygroundConfig playground = PlaygroundConfig.defaults().withLearningRate(3).withSeed(42);
+        EmbedOptions embed = new EmbedOptions(true, Set.of("data"), Set.of(), "", true);
+        return new AppState("activations", playground, embed,
+                Map.of("p.eta", "5", "p.data", "xor", "gd.x0", "1.5", "act.f", "relu"));
+    }
+
+    @Test
+    void aPlaygroundLessonSetsTheWholePlaygroundFromTheDefaults() {
+        AppState next = LessonSetup.apply(mine(), "xor", "data=xor&hidden=");
+        assertEquals("playground", next.view());
+        assertEquals(DatasetKind.XOR, next.playground().dataset());
+        assertEquals(0, next.playground().hidden().length);
+        assertEquals(PlaygroundConfig.defaults().learningRate(), next.playground().learningRate(), 0,
+                "the user's learning rate would spoil the example");
+        assertEquals(PlaygroundConfig.defaults().seed(), next.playground().seed());
+        assertEquals(mine().extras(), next.extras(), "the other views keep their settings");
+    }
+
+    @Test
+    void anotherViewsLessonKeepsThePlaygroundAndReplacesOnlyItsOwnSettings() {
+        AppState next = LessonSetup.apply(mine(), "perceptron", "view=perceptron&p.data=seven");
+        assertEquals("perceptron", next.view());
+        assertEquals(mine().playground(), next.playground());
+        assertEquals("seven", next.extras().get("p.data"));
+        assertTrue(!next.extras().containsKey("p.eta"), "the perceptron starts from its defaults: " + next.extras());
+        assertEquals("1.5", next.extras().get("gd.x0"));
+        assertEquals("relu", next.extras().get("act.f"));
+    }
+
+    @Test
+    void keepsTheEmbedOptionsAndNamesTheLesson() {
+        AppState next = LessonSetup.apply(mine(), "backpropagation", "view=backprop&data=xor&hidden=2");
+        assertEquals("backprop", next.view());
+        assertEquals(2, next.playground().hidden()[0]);
+        EmbedOptions embed = next.embed();
+        assertEquals("backpropagation", embed.lesson());
+        assertTrue(embed.embed() && embed.autoplay());
+        assertEquals(Set.of("data"), embed.hidden());
+        assertEquals("", LessonSetup.withLesson(next, "").embed().lesson());
+        assertEquals(next.playground(), LessonSetup.withLesson(next, "").playground());
+    }
+
+    @Test
+    void refusesASetupTheCodecWouldIgnorePartOf() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LessonSetup.apply(mine(), "xor", "data=xor&lr=fast"));
+        assertTrue(e.getMessage().contains("lr=fast"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> LessonSetup.apply(mine(), "Bad Id", "data=xor"));
+        assertThrows(IllegalArgumentException.class, () -> LessonSetup.apply(mine(), "", "data=xor"));
+    }
+}
