@@ -27,7 +27,6 @@ final class BatchPass {
     private final int layers;
     private final boolean logitOutput;
     private final double[] weights;
-    private final double[] biases;
     private final double[] weightGradients;
     private final double[] biasGradients;
 
@@ -44,7 +43,6 @@ final class BatchPass {
         this.layers = sizes.length - 1;
         this.logitOutput = network.logitOutput();
         this.weights = network.weightArray();
-        this.biases = network.biasArray();
         this.weightGradients = network.weightGradientArray();
         this.biasGradients = network.biasGradientArray();
     }
@@ -69,40 +67,10 @@ final class BatchPass {
                 av[k * n + s] = inputs[from + k];
             }
         }
-        forward(n);
+        network.forwardRows(z, av, n, false);
         double loss = outputDeltas(targets, order, first, n);
         backward(n);
         return loss;
-    }
-
-    private void forward(int n) {
-        final double[] wv = weights;
-        final double[] bv = biases;
-        final double[] zv = z;
-        final double[] av = a;
-        final int[] nodeOff = nodeOffset;
-        final int[] size = sizes;
-        int w = 0;
-        for (int l = 1; l <= layers; l++) {
-            int fanIn = size[l - 1];
-            int inBase = nodeOff[l - 1] * n;
-            for (int node = nodeOff[l]; node < nodeOff[l + 1]; node++) {
-                int row = node * n;
-                int rowEnd = row + n;
-                double b = bv[node];
-                for (int p = row; p < rowEnd; p++) {
-                    zv[p] = b;
-                }
-                for (int k = 0; k < fanIn; k++) {
-                    double weight = wv[w++];
-                    int in = inBase + k * n - row;
-                    for (int p = row; p < rowEnd; p++) {
-                        zv[p] += weight * av[in + p];
-                    }
-                }
-            }
-            network.activate(kinds[l], false, zv, av, nodeOff[l] * n, nodeOff[l + 1] * n);
-        }
     }
 
     /** δ^L of every sample, as Network's outputDeltas computes it; returns the losses added in sample order. */

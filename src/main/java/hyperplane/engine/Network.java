@@ -307,35 +307,44 @@ public final class Network {
         }
         pointCount = n;
         final double[] v = pointValues;
+        for (int i = 0; i < n0 * n; i++) {
+            v[i] = inputs[i];
+        }
+        forwardRows(v, v, n, true);
+    }
+
+    /**
+     * The forward pass over n samples stored sample-major: value of node i for sample s at {@code i * n + s}.
+     * The caller has put the inputs in the rows of layer 0 of {@code av}; z goes to {@code zv} and φ(z) to
+     * {@code av}, which may be the same array when z is not needed afterwards. Each sample's sums are formed as
+     * in {@link #forward}: the bias, then w·a over k = 0, 1, … With {@code fast}, tanh and sigmoid use
+     * {@link FastActivation} (drawing only).
+     */
+    void forwardRows(double[] zv, double[] av, int n, boolean fast) {
         final double[] wv = weights;
         final double[] bv = biases;
         final int[] nodeOff = nodeOffset;
         final int[] size = sizes;
-        for (int i = 0; i < n0 * n; i++) {
-            v[i] = inputs[i];
-        }
         int w = 0;
         for (int l = 1; l <= layers; l++) {
             int fanIn = size[l - 1];
             int inBase = nodeOff[l - 1] * n;
-            int start = nodeOff[l] * n;
-            int end = nodeOff[l + 1] * n;
             for (int node = nodeOff[l]; node < nodeOff[l + 1]; node++) {
                 int row = node * n;
                 int rowEnd = row + n;
                 double b = bv[node];
                 for (int p = row; p < rowEnd; p++) {
-                    v[p] = b;
+                    zv[p] = b;
                 }
                 for (int k = 0; k < fanIn; k++) {
                     double weight = wv[w++];
                     int in = inBase + k * n - row;
                     for (int p = row; p < rowEnd; p++) {
-                        v[p] += weight * v[in + p];
+                        zv[p] += weight * av[in + p];
                     }
                 }
             }
-            activate(kinds[l], true, v, v, start, end);
+            activate(kinds[l], fast, zv, av, nodeOff[l] * n, nodeOff[l + 1] * n);
         }
     }
 
