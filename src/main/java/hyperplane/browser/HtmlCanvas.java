@@ -20,8 +20,8 @@ final class HtmlCanvas implements Canvas {
 
     private final HTMLCanvasElement element;
     private final CanvasRenderingContext2D context;
-    private final int width;
-    private final int height;
+    private int width;
+    private int height;
     private int fill = -1;
     private int stroke = -1;
     private double strokeWidth = -1;
@@ -41,20 +41,54 @@ final class HtmlCanvas implements Canvas {
 
     private HtmlCanvas(HTMLCanvasElement element, int logicalWidth, int logicalHeight) {
         this.element = element;
-        this.width = logicalWidth;
-        this.height = logicalHeight;
+        this.context = (CanvasRenderingContext2D) element.getContext("2d");
+        setSize(logicalWidth, logicalHeight);
+    }
+
+    /**
+     * Makes the logical size the canvas's displayed width (clamped to minWidth … maxWidth) by {@code aspect}
+     * (height / width), so that text and lines keep their size on a narrow screen instead of being scaled down
+     * with the whole picture. Does nothing while the canvas is not displayed. Everything drawn is cleared when
+     * the size changes; returns whether it did.
+     */
+    boolean fitToDisplay(int minWidth, int maxWidth, double aspect) {
+        double shown = displayedWidth(element);
+        if (!(shown > 0)) {
+            return false;
+        }
+        int w = (int) Math.max(minWidth, Math.min(maxWidth, Math.round(shown)));
+        int h = (int) Math.round(w * aspect);
+        if (w == width && h == height) {
+            return false;
+        }
+        setSize(w, h);
+        return true;
+    }
+
+    /** Sizes the backing store for the screen's pixel density; a canvas's size resets its context's state. */
+    private void setSize(int logicalWidth, int logicalHeight) {
+        width = logicalWidth;
+        height = logicalHeight;
         element.setAttribute("data-logical-width", Integer.toString(width));
         element.setAttribute("data-logical-height", Integer.toString(height));
         double ratio = Math.max(1, Math.min(3, devicePixelRatio()));
         element.setWidth((int) Math.round(width * ratio));
         element.setHeight((int) Math.round(height * ratio));
-        this.context = (CanvasRenderingContext2D) element.getContext("2d");
         context.setTransform(ratio, 0, 0, ratio, 0, 0);
         context.setLineCap("round");
         context.setLineJoin("round");
         context.setTextBaseline("middle");
+        fill = -1;
+        stroke = -1;
+        strokeWidth = -1;
+        fontSize = -1;
+        align = null;
+        smooth = -1;
         setFontSize(11);
     }
+
+    @JSBody(params = "element", script = "return element.getBoundingClientRect().width;")
+    private static native double displayedWidth(HTMLCanvasElement element);
 
     @JSBody(script = "return window.devicePixelRatio || 1;")
     private static native double devicePixelRatio();

@@ -5,6 +5,7 @@ import hyperplane.view.PlotWindow;
 import hyperplane.view.Viewport;
 import java.util.function.Supplier;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -20,11 +21,16 @@ final class PlotPanZoom {
     private static final double TOP = 10;
     private static final double RIGHT = 12;
     private static final double BOTTOM = 26;
+    /** The narrowest logical width a plot is laid out for; a narrower screen scales it down. */
+    private static final int MIN_WIDTH = 280;
 
     private final HTMLCanvasElement element;
     private final HtmlCanvas canvas;
     private final double left;
     private final Runnable changed;
+    /** The page's width and height attributes: the widest layout, and the shape kept at every width. */
+    private final int maxWidth;
+    private final double aspect;
     private PlotWindow window;
     /** The viewport of the last frame drawn; null before the first frame. */
     private Viewport viewport;
@@ -38,6 +44,10 @@ final class PlotPanZoom {
         this.canvas = canvas;
         this.left = left;
         this.changed = changed;
+        this.maxWidth = canvas.width();
+        this.aspect = (double) canvas.height() / canvas.width();
+        // A new width (a phone turned, a window resized) lays the plot out again at the size it is shown.
+        Window.current().addEventListener("resize", e -> changed.run());
     }
 
     /** Wires the zoom buttons named {@code prefix}-zoom-in, -zoom-out and -zoom-reset, and the wheel. */
@@ -66,10 +76,12 @@ final class PlotPanZoom {
     }
 
     /**
-     * Starts a frame: lays the current window out on the canvas at its present size and clears the canvas to
-     * white, opaque and with solid lines. Returns the viewport for this frame.
+     * Starts a frame: sizes the canvas to the width it is shown at (up to the page's width attribute, so the
+     * labels stay legible on a phone), lays the current window out on it and clears it to white, opaque and
+     * with solid lines. Returns the viewport for this frame.
      */
     Viewport beginFrame() {
+        canvas.fitToDisplay(MIN_WIDTH, maxWidth, aspect);
         viewport = window.viewport(left, TOP, canvas.width() - left - RIGHT, canvas.height() - TOP - BOTTOM);
         canvas.setAlpha(1);
         canvas.setDash(0, 0);

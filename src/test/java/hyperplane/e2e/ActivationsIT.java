@@ -59,6 +59,25 @@ class ActivationsIT extends BrowserTestSupport {
     }
 
     @Test
+    void onAPhoneThePlotIsLaidOutAtTheWidthItIsShownSoItsLabelsKeepTheirSize() {
+        try (Browser phone = Browser.start(390, 844)) {
+            hyperplane.e2e.pages.AppPage.open(phone.driver(), http("#v=1&view=activations"));
+            phone.script("return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));");
+            Number logical = (Number) phone.script(
+                    "return +document.getElementById('act-plot').dataset.logicalWidth;");
+            Number shown = (Number) phone.script(
+                    "return document.getElementById('act-plot').getBoundingClientRect().width;");
+            assertTrue(shown.doubleValue() < 600, "narrower than the full layout: " + shown);
+            assertEquals(Math.round(shown.doubleValue()), logical.longValue(), "logical width = shown width");
+            phone.saveArtifacts("activations-phone");
+        }
+        // A wide page keeps the full layout.
+        fresh("");
+        Number logical = (Number) browser.script("return +document.getElementById('act-plot').dataset.logicalWidth;");
+        assertEquals(640, logical.intValue());
+    }
+
+    @Test
     void hasNoAccessibilityViolations() {
         fresh("");
         assertEquals(List.of(), browser.accessibilityViolations());
