@@ -5,6 +5,7 @@ import hyperplane.engine.Expression;
 import hyperplane.engine.ExpressionException;
 import hyperplane.engine.Function1D;
 import hyperplane.engine.GradientDescent;
+import hyperplane.state.Decimals;
 
 /**
  * The gradient-descent explorer's model: which function, the start x0, the learning rate ε, the stopping
@@ -200,17 +201,11 @@ public final class DescentExplorer {
         if (t.isEmpty()) {
             throw new IllegalArgumentException(name + " is empty: type a number");
         }
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            // Only plain decimal notation: no hex, no "NaN"/"Infinity", no type suffixes such as "1d".
-            if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-                throw new IllegalArgumentException(name + ": \"" + t + "\" is not a number");
-            }
-        }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
+        // Plain decimal notation only (no hex, "NaN", "Infinity" or suffixes such as "1d"), as in links.
+        double value = Decimals.parse(t);
+        if (value != value) {
             throw new IllegalArgumentException(name + ": \"" + t + "\" is not a number");
         }
+        return value;
     }
 }

@@ -1,12 +1,12 @@
 package hyperplane.state;
 
 /**
- * Strict number syntax shared by the codecs. {@link Double#parseDouble} alone would also accept
+ * Strict number syntax shared by the codecs and the number fields of the views. {@link Double#parseDouble} alone would also accept
  * {@code "NaN"}, {@code "Infinity"}, hex floats, a trailing {@code d} or {@code f} and surrounding
  * spaces, and TeaVM's version need not accept the same extras as the JDK's; checking the syntax first
  * makes the JVM and the compiled page agree on what a number is.
  */
-final class Decimals {
+public final class Decimals {
     /** Longer strings are refused outright (no honest number in these formats needs more). */
     static final int MAX_LENGTH = 400;
 
@@ -17,7 +17,7 @@ final class Decimals {
      * Whether {@code s} is {@code [+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?}: what
      * {@link Double#toString} writes, and what people type. False for null, "" and over-long strings.
      */
-    static boolean isDecimal(String s) {
+    public static boolean isDecimal(String s) {
         if (s == null || s.isEmpty() || s.length() > MAX_LENGTH) {
             return false;
         }
@@ -62,7 +62,7 @@ final class Decimals {
      * The value of a string that passed {@link #isDecimal}: may be ±∞ when it overflows (the caller
      * rejects it), never NaN. Returns NaN for anything else rather than throwing.
      */
-    static double parse(String s) {
+    public static double parse(String s) {
         if (!isDecimal(s)) {
             return Double.NaN;
         }
