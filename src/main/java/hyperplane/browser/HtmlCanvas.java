@@ -65,6 +65,13 @@ final class HtmlCanvas implements Canvas {
         return true;
     }
 
+    /** Gives an off-screen canvas a new logical size (clearing it); nothing happens if the size is the same. */
+    void resize(int logicalWidth, int logicalHeight) {
+        if (logicalWidth != width || logicalHeight != height) {
+            setSize(logicalWidth, logicalHeight);
+        }
+    }
+
     /** Sizes the backing store for the screen's pixel density; a canvas's size resets its context's state. */
     private void setSize(int logicalWidth, int logicalHeight) {
         width = logicalWidth;

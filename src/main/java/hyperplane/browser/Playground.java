@@ -305,6 +305,8 @@ final class Playground implements Views.View {
             dirty = true;
         });
         networkCanvas.addEventListener("keydown", (KeyboardEvent e) -> diagramKey(e));
+        // The canvases are laid out at the width they are shown (PlaygroundRenderer): a new width redraws them.
+        Window.current().addEventListener("resize", e -> dirty = true);
         Dom.on(networkCanvas, "focus", e -> {
             if (keyboardNeuron == null) {
                 keyboardNeuron = new NodeRef(session.network().layerCount(), 0);

@@ -46,6 +46,8 @@ final class PlaygroundRenderer {
     private static final double DIAGRAM_LABELS = 44;
     /** While training, the loss chart is redrawn at most once in this many frames. */
     static final int CHART_EVERY = 4;
+    /** The narrowest logical width a canvas is laid out for; a narrower screen scales it down. */
+    private static final int MIN_WIDTH = 240;
     /** While training, a diagram slower than this (in ms) is redrawn every second frame only. */
     static final double SLOW_DIAGRAM_MS = 2;
     /** Rows of the main grid, in the order a pass evaluates them: every 8th row first, then the halves, … */
@@ -66,7 +68,14 @@ final class PlaygroundRenderer {
     private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
     private final HeatmapRaster thumbnail = HeatmapRaster.thumbnail();
     private final double[] grid = new double[GRID * GRID];
-    private final LineChart chart;
+    private LineChart chart;
+    /** The page's sizes of the three canvases: the widest layout of each, and its shape at every width. */
+    private final int mainWidth;
+    private final double mainAspect;
+    private final int diagramWidth;
+    private final double diagramAspect;
+    private final int chartWidth;
+    private final double chartAspect;
     private final ColorScale continuous = ColorScale.continuous();
     private final ColorScale discrete = ColorScale.discretized();
 
@@ -102,8 +111,36 @@ final class PlaygroundRenderer {
         overlay = new HtmlCanvas(main.width(), main.height());
         diagramCanvas = new HtmlCanvas(Dom.canvas("network"));
         chartCanvas = new HtmlCanvas(Dom.canvas("loss-chart"));
+        mainWidth = main.width();
+        mainAspect = (double) main.height() / main.width();
+        diagramWidth = diagramCanvas.width();
+        diagramAspect = (double) diagramCanvas.height() / diagramCanvas.width();
+        chartWidth = chartCanvas.width();
+        chartAspect = (double) chartCanvas.height() / chartCanvas.width();
+        newChart();
+    }
+
+    private void newChart() {
         chart = new LineChart(0, 0, chartCanvas.width(), chartCanvas.height());
         chart.setTitles("epoch", "loss");
+    }
+
+    /**
+     * Lays each canvas out at the width it is shown (up to the page's size for it), so that labels and points
+     * keep their size on a narrow screen; a canvas whose size changed starts its layout again.
+     */
+    private void fitCanvases() {
+        if (main.fitToDisplay(MIN_WIDTH, mainWidth, mainAspect)) {
+            overlay.resize(main.width(), main.height());
+            domainOf = null; // a new viewport, so the overlay is drawn again too
+        }
+        if (diagramCanvas.fitToDisplay(MIN_WIDTH, diagramWidth, diagramAspect)) {
+            diagramSizes = null;
+        }
+        if (chartCanvas.fitToDisplay(MIN_WIDTH, chartWidth, chartAspect)) {
+            newChart();
+            chartOf = null;
+        }
     }
 
     /** The mapping between data and the main canvas, for the point editor. */
@@ -117,6 +154,7 @@ final class PlaygroundRenderer {
     }
 
     private void layout(PlaygroundSession session) {
+        fitCanvases();
         DatasetKind kind = session.config().dataset();
         if (kind != domainOf) {
             domainOf = kind;
