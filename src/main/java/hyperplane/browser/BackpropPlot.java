@@ -35,10 +35,17 @@ final class BackpropPlot {
     private static final double MARGIN_BOTTOM = 22;
     private static final double DIAGRAM_LABELS = 40;
     private static final int HIGHLIGHT = 0x1B5E8C;
+    /** The narrowest logical width a canvas is laid out for; a narrower screen scales it down. */
+    private static final int MIN_WIDTH = 240;
 
     private final HtmlCanvas main;
     private final HtmlCanvas before;
     private final HtmlCanvas diagramCanvas;
+    /** The page's sizes of the canvases: the widest layout of each, and its shape at every width. */
+    private final int mainWidth;
+    private final double mainAspect;
+    private final int diagramWidth;
+    private final double diagramAspect;
     private final PixelImage image = new PixelImage(GRID, GRID);
     private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
     private final double[] grid = new double[GRID * GRID];
@@ -58,6 +65,10 @@ final class BackpropPlot {
         main = new HtmlCanvas(point);
         before = new HtmlCanvas(beforeCanvas);
         diagramCanvas = new HtmlCanvas(network);
+        mainWidth = main.width();
+        mainAspect = (double) main.height() / main.width();
+        diagramWidth = diagramCanvas.width();
+        diagramAspect = (double) diagramCanvas.height() / diagramCanvas.width();
     }
 
     /** Draws the session's boundary and training points on the main canvas, ringing dataset point {@code point}. */
@@ -67,6 +78,7 @@ final class BackpropPlot {
 
     /** Draws the boundary as it is now into the "before" canvas and shows it (called just before an update). */
     void drawBefore(PlaygroundSession session, int point) {
+        before.resize(main.width(), main.height()); // drawn with the main picture's viewport
         drawData(before, session, point);
         Dom.byId("bp-after").setHidden(false);
     }
@@ -86,6 +98,10 @@ final class BackpropPlot {
     }
 
     private void layout(PlaygroundSession session) {
+        // Laid out at the width it is shown, so points and labels keep their size on a narrow screen.
+        if (main.fitToDisplay(MIN_WIDTH, mainWidth, mainAspect)) {
+            domainOf = null;
+        }
         DatasetKind kind = session.config().dataset();
         if (kind != domainOf) {
             domainOf = kind;
@@ -128,6 +144,9 @@ final class BackpropPlot {
         int[] sizes = new int[layers + 1];
         for (int l = 0; l <= layers; l++) {
             sizes[l] = t.size(l);
+        }
+        if (diagramCanvas.fitToDisplay(MIN_WIDTH, diagramWidth, diagramAspect)) {
+            diagramSizes = null;
         }
         if (diagramSizes == null || !Arrays.equals(sizes, diagramSizes)) {
             diagramSizes = sizes;

@@ -13,6 +13,7 @@ import hyperplane.view.Format;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -73,6 +74,8 @@ final class BackpropView implements Views.View {
         Dom.on(apply, "click", e -> applyUpdate());
         Dom.on(pointCanvas, "click", this::canvasClick);
         Dom.byId("view-backprop").addEventListener("keydown", (KeyboardEvent e) -> key(e));
+        // The canvases are laid out at the width they are shown (BackpropPlot): a new width draws them again.
+        Window.current().addEventListener("resize", e -> render());
     }
 
     private static int parseInt(String key, String value, int fallback) {

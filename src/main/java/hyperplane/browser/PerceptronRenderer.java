@@ -19,18 +19,34 @@ final class PerceptronRenderer {
     private static final double BOTTOM = 24;
     private static final double RIGHT = 8;
 
+    /** The narrowest logical width a canvas is laid out for; a narrower screen scales it down. */
+    private static final int MIN_WIDTH = 240;
+
     private final HtmlCanvas main = new HtmlCanvas(Dom.canvas("p-canvas"));
     private final HtmlCanvas chartCanvas = new HtmlCanvas(Dom.canvas("p-chart"));
-    private final Viewport viewport;
-    private final PerceptronGeometry geometry;
-    private final LineChart chart;
+    /** The page's sizes of the two canvases: the widest layout of each, and its shape at every width. */
+    private final int mainWidth = main.width();
+    private final double mainAspect = (double) main.height() / main.width();
+    private final int chartWidth = chartCanvas.width();
+    private final double chartAspect = (double) chartCanvas.height() / chartCanvas.width();
+    private Viewport viewport;
+    private PerceptronGeometry geometry;
+    private LineChart chart;
 
     private Dataset pointsOf;
     private final PointColumns columns = new PointColumns();
 
     PerceptronRenderer() {
+        layOutMain();
+        layOutChart();
+    }
+
+    private void layOutMain() {
         viewport = new Viewport(0, 1, 0, 1, LEFT, TOP, main.width() - LEFT - RIGHT, main.height() - TOP - BOTTOM);
         geometry = new PerceptronGeometry(viewport);
+    }
+
+    private void layOutChart() {
         chart = new LineChart(0, 0, chartCanvas.width(), chartCanvas.height());
         chart.setTitles("epoch", "mistakes");
     }
@@ -51,6 +67,10 @@ final class PerceptronRenderer {
         }
         double[] xs = columns.xs();
         double[] ys = columns.ys();
+        // Laid out at the width it is shown, so points and labels keep their size on a narrow screen.
+        if (main.fitToDisplay(MIN_WIDTH, mainWidth, mainAspect)) {
+            layOutMain();
+        }
         main.clear();
         geometry.update(weights[0], weights[1], weights[2]);
         geometry.draw(main);
@@ -66,6 +86,9 @@ final class PerceptronRenderer {
 
     /** The mistakes of each completed epoch as bars. */
     void drawChart(double[] mistakes) {
+        if (chartCanvas.fitToDisplay(MIN_WIDTH, chartWidth, chartAspect)) {
+            layOutChart();
+        }
         chart.clearSeries();
         chart.addSeries("mistakes", 0x8A6D3B, LineChart.Style.BARS, mistakes, mistakes.length);
         chartCanvas.clear();

@@ -55,6 +55,8 @@ final class PerceptronView implements Views.View {
         editor = new PointEditor("p-", Dom.canvas("p-canvas"), session::points, renderer::viewport,
                 () -> ProblemType.CLASSIFICATION, points -> apply(session.settings().withPoints(points)),
                 () -> dirty = true);
+        // The canvases are laid out at the width they are shown (PerceptronRenderer): a new width redraws them.
+        Window.current().addEventListener("resize", e -> dirty = true);
         wire();
         showSettings();
         jumpTo(session.weights());

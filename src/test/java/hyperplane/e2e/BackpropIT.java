@@ -133,12 +133,15 @@ class BackpropIT extends BrowserTestSupport {
         assertTrue(m.find(), target);
         double x = Double.parseDouble(m.group(1));
         double y = Double.parseDouble(m.group(2));
-        // The canvas is 320 logical pixels; the plot spans x from 28 to 314 and y from 6 to 298 for −6 … 6.
-        double px = 28 + (x + 6) / 12 * 286;
-        double py = 6 + (6 - y) / 12 * 292;
+        // The canvas is laid out at the width it is shown (w × w logical pixels, at most 320); the plot spans x
+        // from 28 to w − 6 and y from 6 to w − 22 for −6 … 6.
+        double w = ((Number) browser.script(
+                "return +document.getElementById('bp-canvas').dataset.logicalWidth;")).doubleValue();
+        double px = 28 + (x + 6) / 12 * (w - 34);
+        double py = 6 + (6 - y) / 12 * (w - 28);
         double scale = ((Number) browser.script(
-                "return document.getElementById('bp-canvas').getBoundingClientRect().width / 320;")).doubleValue();
-        page.clickCanvasAt((int) Math.round((px - 160) * scale), (int) Math.round((py - 160) * scale));
+                "return document.getElementById('bp-canvas').getBoundingClientRect().width;")).doubleValue() / w;
+        page.clickCanvasAt((int) Math.round((px - w / 2) * scale), (int) Math.round((py - w / 2) * scale));
         assertEquals(target, page.chosenPoint());
     }
 
