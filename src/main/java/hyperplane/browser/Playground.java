@@ -55,6 +55,7 @@ final class Playground implements Views.View {
     private final org.teavm.jso.browser.AnimationFrameCallback frameCallback = this::frame;
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
+    private final NeuronEditor neuronEditor = new NeuronEditor(this::neuronEdited);
 
     /** Told of what happens to training: "play", "pause", "step", "reset", "progress", "diverged". */
     interface ProgressListener {
@@ -110,6 +111,7 @@ final class Playground implements Views.View {
     void apply(PlaygroundConfig next) {
         boolean wasDiverged = session.diverged();
         session.apply(next);
+        neuronEditor.follow(session.network(), next);
         controls.show(next);
         if (wasDiverged && !session.diverged()) {
             Notices.hide();
@@ -161,6 +163,8 @@ final class Playground implements Views.View {
     void reset() {
         setPlaying(false);
         session.reset();
+        neuronEditor.follow(session.network(), session.config());
+        neuronEditor.refresh();
         Notices.hide();
         dirty = true;
         tell("reset");
@@ -170,7 +174,20 @@ final class Playground implements Views.View {
     /** Redraws after the network's parameters were changed outside training (see PlaygroundSession). */
     void networkEdited() {
         session.networkEdited();
+        neuronEditor.refresh();
         dirty = true;
+    }
+
+    /** A weight or bias typed into the neuron editor: new losses, a new picture, and the neuron described anew. */
+    private void neuronEdited() {
+        session.networkEdited();
+        dirty = true;
+        describe(described());
+    }
+
+    /** The neuron the description below the diagram is about: pointed at, chosen by keys, or being edited. */
+    private NodeRef described() {
+        return hovered != null ? hovered : keyboardNeuron != null ? keyboardNeuron : neuronEditor.node();
     }
 
     /** The session, read-only use (for the link's epoch, the inspector, exports). */
@@ -259,6 +276,7 @@ final class Playground implements Views.View {
     }
 
     private void updateReadouts() {
+        neuronEditor.refresh();
         Dom.text("epoch", Integer.toString(session.epoch()));
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
@@ -295,13 +313,21 @@ final class Playground implements Views.View {
                     : renderer.diagram().nodeAt(Dom.eventX(networkCanvas, e), Dom.eventY(networkCanvas, e));
             if (!same(node, hovered)) {
                 hovered = node;
-                describe(node);
+                describe(described());
                 dirty = true;
+            }
+        });
+        // A click on a hidden or output neuron opens its weights for editing (as TensorFlow Playground's links do).
+        Dom.on(networkCanvas, "click", e -> {
+            NodeRef node = renderer.diagram() == null ? null
+                    : renderer.diagram().nodeAt(Dom.eventX(networkCanvas, e), Dom.eventY(networkCanvas, e));
+            if (node != null) {
+                neuronEditor.open(session.network(), node, session.config());
             }
         });
         Dom.on(networkCanvas, "pointerleave", e -> {
             hovered = null;
-            describe(keyboardNeuron);
+            describe(described());
             dirty = true;
         });
         networkCanvas.addEventListener("keydown", (KeyboardEvent e) -> diagramKey(e));
@@ -316,7 +342,7 @@ final class Playground implements Views.View {
         });
         Dom.on(networkCanvas, "blur", e -> {
             keyboardNeuron = null;
-            describe(hovered);
+            describe(described());
             dirty = true;
         });
     }
@@ -335,9 +361,14 @@ final class Playground implements Views.View {
             case "ArrowRight" -> layer = Math.min(layers, layer + 1);
             case "ArrowUp" -> neuron--;
             case "ArrowDown" -> neuron++;
+            case "Enter" -> {
+                event.preventDefault();
+                neuronEditor.open(session.network(), node, session.config());
+                return;
+            }
             case "Escape" -> {
                 keyboardNeuron = null;
-                describe(null);
+                describe(described());
                 dirty = true;
                 return;
             }

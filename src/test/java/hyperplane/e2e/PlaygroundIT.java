@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** The playground driven as a user would: by visible labels, clicks, drags and keys. */
 class PlaygroundIT extends BrowserTestSupport {
@@ -143,6 +144,43 @@ class PlaygroundIT extends BrowserTestSupport {
         browser.driver().findElement(org.openqa.selenium.By.id("network")).sendKeys(Keys.ARROW_LEFT);
         assertTrue(page.neuronInfo().startsWith("Layer 2, neuron 1"), page.neuronInfo());
         assertTrue(page.neuronInfo().contains("bias"), page.neuronInfo());
+    }
+
+    @Test
+    void aNeuronsBiasAndWeightsCanBeTypedIn() {
+        PlaygroundPage page = fresh();
+        WebElement diagram = browser.driver().findElement(By.id("network"));
+        diagram.sendKeys(Keys.ARROW_LEFT, Keys.ENTER);
+        WebElement editor = browser.driver().findElement(By.id("neuron-editor"));
+        assertTrue(editor.isDisplayed());
+        assertEquals("Edit neuron 1 of hidden layer 2 (Tanh)",
+                browser.driver().findElement(By.id("neuron-editor-title")).getText());
+        WebElement bias = browser.driver().findElement(By.id("neuron-edit-bias"));
+        assertEquals(bias, browser.driver().switchTo().activeElement(), "the bias field has the focus");
+        assertEquals(5, browser.driver().findElements(By.cssSelector("#neuron-editor-fields input")).size(),
+                "the bias and the weights from the 4 neurons of layer 1");
+        String before = bias.getAttribute("value");
+        String lossBefore = page.trainLossText();
+
+        bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2.5", Keys.ENTER);
+        page.settle();
+        assertEquals("2.5", bias.getAttribute("value"), "kept as typed while it has the focus");
+        assertNotEquals(lossBefore, page.trainLossText(), "the loss is recomputed");
+        assertTrue(page.neuronInfo().contains("bias 2.500"), page.neuronInfo());
+
+        WebElement weight = browser.driver().findElement(By.id("neuron-edit-w0"));
+        String weightBefore = weight.getAttribute("value");
+        weight.sendKeys(Keys.chord(Keys.CONTROL, "a"), "lots", Keys.ENTER);
+        WebElement error = browser.driver().findElement(By.id("neuron-editor-error"));
+        assertTrue(error.getText().contains("\"lots\" is not a number"), error.getText());
+        assertEquals(weightBefore, weight.getAttribute("value"), "the weight is shown again, unchanged");
+
+        page.reset();
+        assertTrue(editor.isDisplayed(), "the editor stays on the same neuron of the reset network");
+        assertEquals(before, browser.driver().findElement(By.id("neuron-edit-bias")).getAttribute("value"),
+                "Reset returns to the initial weights");
+        browser.driver().findElement(By.id("neuron-editor-close")).click();
+        assertFalse(editor.isDisplayed());
     }
 
     @Test
