@@ -4,6 +4,7 @@ import hyperplane.view.Canvas;
 import hyperplane.view.TextAlign;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasImageSource;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -28,6 +29,11 @@ final class HtmlCanvas implements Canvas {
     private double fontSize = -1;
     private TextAlign align;
     private int smooth = -1; // image smoothing as last set: 1 on, 0 off, −1 unknown
+    /** The window resizes seen when this canvas was last fitted (see {@link #fitToDisplay}); −1: never. */
+    private int fittedAt = -1;
+    /** How many times the window has been resized since the page started. */
+    private static int resizes;
+    private static boolean watchingResizes;
 
     /** Wraps {@code element}, whose logical size is its width and height attributes. */
     HtmlCanvas(HTMLCanvasElement element) {
@@ -43,6 +49,10 @@ final class HtmlCanvas implements Canvas {
         this.element = element;
         this.context = (CanvasRenderingContext2D) element.getContext("2d");
         setSize(logicalWidth, logicalHeight);
+        if (!watchingResizes) {
+            watchingResizes = true;
+            Window.current().addEventListener("resize", e -> resizes++);
+        }
     }
 
     /**
@@ -52,10 +62,15 @@ final class HtmlCanvas implements Canvas {
      * the size changes; returns whether it did.
      */
     boolean fitToDisplay(int minWidth, int maxWidth, double aspect) {
-        double shown = displayedWidth(element);
-        if (!(shown > 0)) {
+        // Measuring forces the browser to lay the page out, so measure once, and again only after a resize.
+        if (fittedAt == resizes) {
             return false;
         }
+        double shown = displayedWidth(element);
+        if (!(shown > 0)) {
+            return false; // not shown yet: measure next time
+        }
+        fittedAt = resizes;
         int w = (int) Math.max(minWidth, Math.min(maxWidth, Math.round(shown)));
         int h = (int) Math.round(w * aspect);
         if (w == width && h == height) {
