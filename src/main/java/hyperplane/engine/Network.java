@@ -54,6 +54,8 @@ public final class Network {
     private final double[] z;
     private final double[] a;
     private final double[] delta;
+    /** The targets of the sample {@link #backward} works on. */
+    private final double[] targetRow;
     /** The drawing pass over many points ({@link #forwardFastPoints}): pointValues[node * pointCount + p]. */
     private double[] pointValues = new double[0];
     private int pointCount;
@@ -124,6 +126,7 @@ public final class Network {
         this.z = new double[nodeCount];
         this.a = new double[nodeCount];
         this.delta = new double[nodeCount];
+        this.targetRow = new double[this.sizes[layers]];
     }
 
     /**
@@ -470,8 +473,13 @@ public final class Network {
      * @throws IllegalArgumentException if the targets array is too short (or offset negative)
      */
     public double backward(double[] targets, int offset) {
-        double c = outputDeltas(targets, offset);
-        hiddenDeltasAndGradients();
+        checkTargets(targets, offset);
+        final double[] y = targetRow;
+        for (int j = 0; j < y.length; j++) {
+            y[j] = targets[offset + j];
+        }
+        double c = outputDeltasRows(z, a, delta, y, 1);
+        backwardRows(z, a, delta, 1);
         return c;
     }
 
@@ -491,74 +499,89 @@ public final class Network {
         return c;
     }
 
-    private double outputDeltas(double[] targets, int offset) {
-        checkTargets(targets, offset);
+    /**
+     * δ^L for n samples stored sample-major (see {@link #forwardRows}), against targets stored the same way
+     * ({@code y[j * n + s]} for output j of sample s); returns the sum of the samples' losses, each sample's
+     * Σ_j C added in sample order. One sample is the case n = 1 with this network's own z, a and δ.
+     */
+    double outputDeltasRows(double[] zv, double[] av, double[] dv, double[] y, int n) {
         int base = nodeOffset[layers];
-        int n = sizes[layers];
+        int outputs = sizes[layers];
         int kind = kinds[layers];
-        final double[] av = a;
-        final double[] zv = z;
-        final double[] dv = delta;
-        double c = 0;
-        for (int j = 0; j < n; j++) {
-            int node = base + j;
-            double y = targets[offset + j];
-            if (logitOutput) {
-                // C = softplus(z) − y z, so ∂C/∂z = σ(z) − y = a − y: no division by a(1 − a).
-                dv[node] = av[node] - y;
-                c += Loss.crossEntropyFromLogit(zv[node], y);
-            } else {
-                // Without a logit output the loss is MSE (the constructor allows cross-entropy only behind a
-                // sigmoid): C = ½(y − a)², ∂C/∂a = a − y, written out as Loss.MSE computes them.
-                double out = av[node];
-                dv[node] = (out - y) * derivative(kind, zv[node], out);
-                double d = y - out;
-                c += 0.5 * d * d;
+        double sum = 0;
+        for (int s = 0; s < n; s++) {
+            double c = 0;
+            for (int j = 0; j < outputs; j++) {
+                int at = (base + j) * n + s;
+                double target = y[j * n + s];
+                if (logitOutput) {
+                    // C = softplus(z) − y z, so ∂C/∂z = σ(z) − y = a − y: no division by a(1 − a).
+                    dv[at] = av[at] - target;
+                    c += Loss.crossEntropyFromLogit(zv[at], target);
+                } else {
+                    // Without a logit output the loss is MSE (the constructor allows cross-entropy only behind a
+                    // sigmoid): C = ½(y − a)², ∂C/∂a = a − y, written out as Loss.MSE computes them.
+                    double out = av[at];
+                    dv[at] = (out - target) * derivative(kind, zv[at], out);
+                    double d = target - out;
+                    c += 0.5 * d * d;
+                }
             }
+            sum += c;
         }
-        return c;
+        return sum;
     }
 
-    private void hiddenDeltasAndGradients() {
+    /**
+     * Backpropagation for n samples stored sample-major, after {@link #outputDeltasRows}: δ of every earlier
+     * layer, and each sample's ∂C/∂b and ∂C/∂w ADDED to the gradient buffers. Every number is formed in the same
+     * order as sample after sample: a gradient adds the samples' terms in sample order, a δ of layer l − 1 adds
+     * over the neurons of layer l in order.
+     */
+    void backwardRows(double[] zv, double[] av, double[] dv, int n) {
         final double[] wv = weights;
         final double[] wg = weightGradients;
         final double[] bg = biasGradients;
-        final double[] av = a;
-        final double[] zv = z;
-        final double[] dv = delta;
         final int[] nodeOff = nodeOffset;
         final int[] size = sizes;
-        final int[] weightOff = weightOffset;
         for (int l = layers; l >= 1; l--) {
             int fanIn = size[l - 1];
-            int inBase = nodeOff[l - 1];
-            int w = weightOff[l];
-            int end = nodeOff[l + 1];
-            if (l > 1) {
-                int inEnd = inBase + fanIn;
-                for (int k = inBase; k < inEnd; k++) {
-                    dv[k] = 0;
+            int inBase = nodeOff[l - 1] * n;
+            int inEnd = inBase + fanIn * n;
+            boolean inner = l > 1;
+            if (inner) {
+                for (int p = inBase; p < inEnd; p++) {
+                    dv[p] = 0;
                 }
-                for (int node = nodeOff[l]; node < end; node++) {
-                    double d = dv[node];
-                    bg[node] += d;
-                    for (int k = inBase; k < inEnd; k++) {
-                        wg[w] += av[k] * d;
-                        // Collect (w^l)ᵀ δ^l into the previous layer's δ slots; φ′ is applied below.
-                        dv[k] += wv[w] * d;
-                        w++;
+            }
+            int w = weightOffset[l];
+            for (int node = nodeOff[l]; node < nodeOff[l + 1]; node++) {
+                int row = node * n;
+                int rowEnd = row + n;
+                double biasSum = bg[node];
+                for (int p = row; p < rowEnd; p++) {
+                    biasSum += dv[p];
+                }
+                bg[node] = biasSum;
+                for (int k = 0; k < fanIn; k++) {
+                    int in = inBase + k * n - row;
+                    double gradient = wg[w];
+                    for (int p = row; p < rowEnd; p++) {
+                        gradient += av[in + p] * dv[p];
                     }
+                    wg[w] = gradient;
+                    if (inner) {
+                        // Collect (w^l)ᵀ δ^l into the previous layer's δ rows; φ′ is applied below.
+                        double weight = wv[w];
+                        for (int p = row; p < rowEnd; p++) {
+                            dv[in + p] += weight * dv[p];
+                        }
+                    }
+                    w++;
                 }
+            }
+            if (inner) {
                 scaleByDerivative(kinds[l - 1], zv, av, dv, inBase, inEnd);
-            } else {
-                for (int node = nodeOff[l]; node < end; node++) {
-                    double d = dv[node];
-                    bg[node] += d;
-                    for (int k = inBase; k < inBase + fanIn; k++) {
-                        wg[w] += av[k] * d;
-                        w++;
-                    }
-                }
             }
         }
     }
@@ -567,7 +590,7 @@ public final class Network {
      * δ[node] *= φ′(z[node]) for node in [start, end), one loop per kind (see {@link #derivative}); the same
      * products, so the same bits, as multiplying by {@link Activation#derivative}.
      */
-    static void scaleByDerivative(int kind, double[] zv, double[] av, double[] dv, int start, int end) {
+    private static void scaleByDerivative(int kind, double[] zv, double[] av, double[] dv, int start, int end) {
         if (kind == KIND_TANH) {
             for (int node = start; node < end; node++) {
                 double t = av[node];
@@ -595,7 +618,7 @@ public final class Network {
      * the output (1 − a², a(1 − a)), and a is exactly the value {@link Activation#derivative} would compute
      * again, so this returns the same bits without a second exponential. NaN propagates as there.
      */
-    static double derivative(int kind, double z, double a) {
+    private static double derivative(int kind, double z, double a) {
         if (kind == KIND_TANH) {
             return 1 - a * a;
         }
@@ -685,28 +708,9 @@ public final class Network {
         return biasGradients;
     }
 
-    int[] sizeArray() {
-        return sizes;
-    }
-
-    /** nodeOffset[l]: the node index of neuron 0 of layer l, for l = 0..L + 1 (the last is the node count). */
-    int[] nodeOffsetArray() {
-        return nodeOffset;
-    }
-
-    /** weightOffset[l]: the index of w^l_00, for l = 1..L + 1 (the last is the weight count). */
-    int[] weightOffsetArray() {
-        return weightOffset;
-    }
-
-    /** The activation kind of each layer (see {@link #activate}). */
-    int[] kindArray() {
-        return kinds;
-    }
-
-    /** Whether the output is a sigmoid under cross-entropy, whose δ^L is a − y and whose loss comes from z. */
-    boolean logitOutput() {
-        return logitOutput;
+    /** The number of neurons of all layers together, inputs included: the length of z, a and δ. */
+    int nodeCount() {
+        return nodeCount;
     }
 
     /** The first node index of the hidden and output layers; biases below it are unused. */
