@@ -54,6 +54,10 @@ public final class Network {
     private final double[] z;
     private final double[] a;
     private final double[] delta;
+    /** Samples per row pass of {@link #lossSum}, and its buffers (made at its first use). */
+    private static final int LOSS_CHUNK = 64;
+    private double[] lossZ = new double[0];
+    private double[] lossA = new double[0];
     /** The targets of the sample {@link #backward} works on. */
     private final double[] targetRow;
     /** The drawing pass over many points ({@link #forwardFastPoints}): pointValues[node * pointCount + p]. */
@@ -497,6 +501,44 @@ public final class Network {
             c += logitOutput ? Loss.crossEntropyFromLogit(z[base + j], y) : loss.value(a[base + j], y);
         }
         return c;
+    }
+
+    /**
+     * Σ over samples 0 … count − 1 of their losses (inputs of sample i at i·size(0), targets at i·size(L)), each
+     * as {@link #sampleLoss} gives it after {@link #forward}, added in sample order: the same bits. The samples
+     * go through {@link #forwardRows} {@link #LOSS_CHUNK} at a time, in buffers of their own, so the
+     * single-sample values (z, a, δ) are untouched. The caller has checked the arrays.
+     */
+    double lossSum(double[] inputs, double[] targets, int count) {
+        int n0 = sizes[0];
+        int outputs = sizes[layers];
+        int base = nodeOffset[layers];
+        if (lossZ.length == 0) {
+            lossZ = new double[nodeCount * LOSS_CHUNK];
+            lossA = new double[nodeCount * LOSS_CHUNK];
+        }
+        final double[] zv = lossZ;
+        final double[] av = lossA;
+        double sum = 0;
+        for (int first = 0; first < count; first += LOSS_CHUNK) {
+            int n = Math.min(LOSS_CHUNK, count - first);
+            for (int s = 0; s < n; s++) {
+                for (int k = 0; k < n0; k++) {
+                    av[k * n + s] = inputs[(first + s) * n0 + k];
+                }
+            }
+            forwardRows(zv, av, n, false);
+            for (int s = 0; s < n; s++) {
+                double c = 0;
+                for (int j = 0; j < outputs; j++) {
+                    int at = (base + j) * n + s;
+                    double y = targets[(first + s) * outputs + j];
+                    c += logitOutput ? Loss.crossEntropyFromLogit(zv[at], y) : loss.value(av[at], y);
+                }
+                sum += c;
+            }
+        }
+        return sum;
     }
 
     /**

@@ -187,7 +187,9 @@ public final class Trainer {
 
     /**
      * The mean per-sample loss (1/n) Σ C over {@code count} samples, without the regularization penalty.
-     * Parameters and gradients are unchanged (only the network's last-pass values z, a are overwritten).
+     * Parameters, gradients and the network's single-sample values are unchanged. The samples go through the
+     * network a chunk at a time ({@link Network#lossSum}); the sum has the bits of forward and
+     * {@link Network#sampleLoss} sample after sample.
      *
      * @return NaN when count is 0 (there is nothing to average) or a loss is NaN
      */
@@ -199,14 +201,7 @@ public final class Trainer {
         if (count == 0) {
             return Double.NaN;
         }
-        int nIn = network.size(0);
-        int nOut = network.size(network.layerCount());
-        double sum = 0;
-        for (int i = 0; i < count; i++) {
-            network.forward(inputs, i * nIn);
-            sum += network.sampleLoss(targets, i * nOut);
-        }
-        return sum / count;
+        return network.lossSum(inputs, targets, count) / count;
     }
 
     /** λ Σ R(w) over the weights (never the biases): the penalty added to the data loss. */

@@ -198,6 +198,36 @@ class TrainerTest {
         }
     }
 
+    @Test
+    void meanLossHasTheBitsOfForwardAndSampleLossSampleBySample() {
+        SeededRandom random = new SeededRandom(77);
+        Network[] networks = {
+            Network.create(2, new int[] {8, 8, 8}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY),
+            Network.create(3, new int[] {5}, Activation.RELU, Activation.LINEAR, Loss.MSE),
+            new Network(new int[] {2, 4, 3}, new Activation[] {Activation.SIGMOID, Activation.TANH}, Loss.MSE)};
+        for (Network n : networks) {
+            n.initialize(Initialization.RANDOM, random);
+            int in = n.size(0);
+            int out = n.size(n.layerCount());
+            for (int count : new int[] {1, 63, 64, 65, 250}) {
+                double[] x = new double[count * in];
+                double[] y = new double[count * out];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = random.nextDouble(-4, 4);
+                }
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = random.nextDouble() < 0.5 ? 0 : 1;
+                }
+                double sum = 0;
+                for (int i = 0; i < count; i++) {
+                    n.forward(x, i * in);
+                    sum += n.sampleLoss(y, i * out);
+                }
+                assertEquals(sum / count, Trainer.meanLoss(n, x, y, count), 0, n.loss() + ", " + count + " samples");
+            }
+        }
+    }
+
     private static void assertFinite(Network n) {
         for (int l = 1; l <= n.layerCount(); l++) {
             for (int j = 0; j < n.size(l); j++) {
