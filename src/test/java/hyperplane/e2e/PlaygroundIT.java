@@ -187,5 +187,9 @@ class PlaygroundIT extends BrowserTestSupport {
     void hasNoAccessibilityViolations() {
         fresh();
         assertEquals(List.of(), browser.accessibilityViolations());
+        // Again with the neuron editor open: its fields are made by the page.
+        browser.driver().findElement(By.id("network")).sendKeys(Keys.ENTER);
+        assertTrue(browser.driver().findElement(By.id("neuron-editor")).isDisplayed());
+        assertEquals(List.of(), browser.accessibilityViolations());
     }
 }
