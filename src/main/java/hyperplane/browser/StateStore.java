@@ -57,8 +57,8 @@ final class StateStore {
         if (notices.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder("Some settings in ").append(where).append(" could not be used, so ")
-                .append(notices.size() == 1 ? "it keeps its default" : "they keep their defaults").append(": ");
+        StringBuilder text = new StringBuilder("Not all of ").append(where).append(" could be used (the defaults stand "
+                + "in for what was not): ");
         int shown = Math.min(4, notices.size());
         for (int i = 0; i < shown; i++) {
             if (i > 0) {

@@ -28,9 +28,10 @@ import java.util.TreeMap;
  *
  * <p>{@link #decode} never throws and always returns a valid state. It starts from the defaults and
  * applies the keys in table order (not link order). A value it cannot use is ignored with a notice
- * naming the key and the reason ({@code "ignored lr=abc: not a number"}). Keys it does not know are kept,
- * without a notice, as extras (the settings of other views) when their name is 1..{@link #MAX_KEY}
- * characters [A-Za-z0-9._-], else ignored with a notice. A {@code v} other than 1 gives a notice and the
+ * naming the key and the reason ({@code "ignored lr=abc: not a number"}). Keys of the other views (starting
+ * with one of {@link #VIEW_PREFIXES}, 1..{@link #MAX_KEY} characters [A-Za-z0-9._-]) are kept without a notice
+ * as extras, for those views to read; any other key is ignored with a notice, which suggests a key of the table
+ * when one is close ({@code dataset} → {@code data}). A {@code v} other than 1 gives a notice and the
  * rest is read as version 1. If the values are each fine but together invalid (cross-entropy with a tanh
  * output, say), keys are dropped, latest in table order first, until the configuration is valid, each
  * with a notice. Text over {@link #MAX_CHARS} characters is ignored as a whole, with a notice.
@@ -69,6 +70,11 @@ public final class HashCodec {
     public static final int MAX_CHARS = 65536;
     /** The longest key name. */
     public static final int MAX_KEY = 32;
+    /**
+     * The settings of the views other than the playground travel under these prefixes (perceptron, activations,
+     * gradient descent, backprop inspector); {@link #decode} keeps such keys as extras for the views to read.
+     */
+    public static final List<String> VIEW_PREFIXES = List.of("p.", "act.", "gd.", "bp.");
     /** At most this many extras are kept. */
     public static final int MAX_EXTRAS = 64;
     private static final int SHOWN_VALUE = 24;
@@ -331,6 +337,8 @@ public final class HashCodec {
                     notices.add(key + " is given twice; used the last value");
                 }
                 given.put(key, value);
+            } else if (!hasViewPrefix(key)) {
+                notices.add("ignored " + key + "=" + shorten(value) + ": Hyperplane has no such key" + suggestion(key));
             } else if (extras.containsKey(key) || extras.size() < MAX_EXTRAS) {
                 extras.put(key, value);
             } else {
@@ -420,9 +428,32 @@ public final class HashCodec {
         return null;
     }
 
-    /** Whether {@code key} may be an extra: a valid key name that is not one of the table's keys nor "v". */
+    /**
+     * Whether {@code key} may be an extra: a valid key name that is not one of the table's keys nor "v", and
+     * starts with one of the {@link #VIEW_PREFIXES}.
+     */
     static boolean isExtraKey(String key) {
-        return isKeyName(key) && !key.equals("v") && rowOf(key) == null;
+        return isKeyName(key) && !key.equals("v") && rowOf(key) == null && hasViewPrefix(key);
+    }
+
+    private static boolean hasViewPrefix(String key) {
+        for (String prefix : VIEW_PREFIXES) {
+            if (key.startsWith(prefix) && key.length() > prefix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** " (did you mean data?)" for a key that begins with a key of the table or is the start of one, else "". */
+    private static String suggestion(String key) {
+        for (Row row : ROWS) {
+            boolean close = key.length() >= 3 && (key.startsWith(row.key) || row.key.startsWith(key));
+            if (close && row.key.length() >= 3) {
+                return " (did you mean " + row.key + "?)";
+            }
+        }
+        return "";
     }
 
     private static boolean isKeyName(String key) {

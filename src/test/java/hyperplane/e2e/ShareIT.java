@@ -144,9 +144,11 @@ class ShareIT extends BrowserTestSupport {
     @Test
     void aBadLinkSaysWhichKeysItIgnored() {
         fresh();
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&lr=abc&noise=0.9&data=xor"));
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(),
+                http("#v=1&lr=abc&noise=0.9&data=xor&dataset=spiral"));
         String notice = page.notice();
         assertTrue(notice.contains("lr=abc") && notice.contains("noise=0.9"), notice);
+        assertTrue(notice.contains("dataset=spiral: Hyperplane has no such key (did you mean data?)"), notice);
         assertEquals("Exclusive or", page.chosen("Dataset"));
         assertEquals("0.03", page.chosen("Learning rate"));
     }

@@ -2,6 +2,7 @@ package hyperplane.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -258,6 +259,19 @@ class HashCodecTest {
         assertEquals("v=1&lr=0.1&gd.f=x%5E2%20%2B%201&gd.note=%C3%BC%E2%9C%93&p.eta=0.5",
                 HashCodec.encode(d.state()));
         assertEquals(List.of("ignored x=%C3: bad percent-encoding"), notices("x=%C3"));
+    }
+
+    @Test
+    void aKeyNoViewKnowsIsNamedAndDroppedWithASuggestion() {
+        assertEquals(List.of("ignored dataset=spiral: Hyperplane has no such key (did you mean data?)"),
+                notices("dataset=spiral"));
+        assertEquals(List.of("ignored colour=red: Hyperplane has no such key"), notices("colour=red"));
+        assertEquals(List.of("ignored p.=1: Hyperplane has no such key"), notices("p.=1"));
+        HashCodec.Decoded d = HashCodec.decode("dataset=spiral&data=xor&bp.step=3");
+        assertEquals(Map.of("bp.step", "3"), d.state().extras(), "a view's key is kept, the unknown one is not");
+        assertEquals(DatasetKind.XOR, d.state().playground().dataset());
+        assertThrows(IllegalArgumentException.class, () -> new AppState("playground", PlaygroundConfig.defaults(),
+                EmbedOptions.NONE, Map.of("dataset", "spiral")));
     }
 
     @Test
