@@ -63,6 +63,15 @@ final class LessonPanel {
         Dom.on(Dom.byId("lesson-next"), "click", e -> show(current + 1, false));
         Dom.on(choice, "change", e -> show(ids.indexOf(choice.getValue()), false));
         Dom.on(Dom.byId("lesson-setup"), "click", e -> setUpExample());
+        // The text can fold away, leaving the bar: in a small embedded frame the view then has the room.
+        HTMLElement fold = Dom.byId("lesson-fold");
+        Dom.on(fold, "click", e -> {
+            HTMLElement body = Dom.byId("lesson-body");
+            boolean unfold = body.isHidden();
+            body.setHidden(!unfold);
+            fold.setAttribute("aria-expanded", unfold ? "true" : "false");
+            fold.setTextContent(unfold ? "Hide the text" : "Show the text");
+        });
     }
 
     /** Shows the lesson a link names ("" closes the panel); an unknown id gets a notice and is dropped. */

@@ -64,6 +64,12 @@ class LessonsIT extends BrowserTestSupport {
         assertEquals("Backpropagation", shownTitle());
         assertFalse(browser.driver().findElement(By.id("lesson-next")).isEnabled(), "the last lesson");
 
+        click("lesson-fold");
+        assertEquals("", shownTitle(), "the text folds away");
+        assertEquals("false", browser.driver().findElement(By.id("lesson-fold")).getAttribute("aria-expanded"));
+        click("lesson-fold");
+        assertEquals("Backpropagation", shownTitle());
+
         click("lesson-close");
         assertFalse(panel().isDisplayed());
         assertFalse(app.hash().contains("lesson="), app.hash());
