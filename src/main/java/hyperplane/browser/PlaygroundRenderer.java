@@ -26,14 +26,14 @@ import hyperplane.view.WeightSource;
  * with each neuron's own small heatmap, and the loss chart. Buffers are made when the network's shape or
  * the data change, never per frame or per pixel.
  *
- * <p>Speed: the main heatmap is evaluated row by row (PlaygroundSession#evaluateRow, a row of points per pass
- * through the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget
- * (8 layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is
- * replaced when a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all), the
- * diagram's links are stroked in (colour, width) batches, and the loss chart is redrawn only when the history
- * grew, at most every {@link #CHART_EVERY} frames while training. While training, a diagram that took longer
- * than {@link #SLOW_DIAGRAM_MS} to draw is drawn every second frame (the thumbnails of a large network then
- * change 30 times a second, the heatmap still 60).
+ * <p>Speed: the main heatmap is evaluated row by row (PlaygroundSession#evaluateRow, a row of points per pass through
+ * the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget (8
+ * layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is replaced when
+ * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all), the diagram's links are
+ * stroked in (colour, width) batches, and the loss chart is redrawn only when the history grew, at most every
+ * {@link #CHART_EVERY} frames while training. While training, a diagram that took longer than {@link #SLOW_DIAGRAM_MS} to
+ * draw is drawn every second frame (the thumbnails of a large network then change 30 times a second, the heatmap still
+ * 60).
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */

@@ -1,10 +1,10 @@
 package hyperplane.state;
 
 /**
- * Strict number syntax shared by the codecs and the number fields of the views. {@link Double#parseDouble} alone would also accept
- * {@code "NaN"}, {@code "Infinity"}, hex floats, a trailing {@code d} or {@code f} and surrounding
- * spaces, and TeaVM's version need not accept the same extras as the JDK's; checking the syntax first
- * makes the JVM and the compiled page agree on what a number is.
+ * Strict number syntax shared by the codecs and the number fields of the views. {@link Double#parseDouble} alone would
+ * also accept {@code "NaN"}, {@code "Infinity"}, hex floats, a trailing {@code d} or {@code f} and surrounding spaces,
+ * and TeaVM's version need not accept the same extras as the JDK's; checking the syntax first makes the JVM and the
+ * compiled page agree on what a number is.
  */
 public final class Decimals {
     /** Longer strings are refused outright (no honest number in these formats needs more). */

@@ -31,7 +31,8 @@ class BenchIT extends BrowserTestSupport {
         Map<String, Map<String, String>> results = page.results();
         System.out.println("[bench " + origin + "] " + results);
         browser.saveArtifacts("bench-" + origin);
-        assertEquals(Set.of("hyperplane-wasm", "hyperplane-js", "reference-js", "reference-engine-tanh"), results.keySet());
+        assertEquals(Set.of("hyperplane-wasm", "hyperplane-js", "reference-js", "reference-engine-tanh"),
+                results.keySet());
         Map<String, String> reference = results.get("reference-js");
         for (Map.Entry<String, Map<String, String>> entry : results.entrySet()) {
             Map<String, String> r = entry.getValue();
