@@ -32,8 +32,8 @@ import hyperplane.view.WeightSource;
  * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all), the diagram's links are
  * stroked in (colour, width) batches, and the loss chart is redrawn only when the history grew, at most every
  * {@link #CHART_EVERY} frames while training. While training, a diagram that took longer than
- * {@link #SLOW_DIAGRAM_MS} to draw is drawn every second frame (the thumbnails of a large network then change 30 times a second, the heatmap still
- * 60).
+ * {@link #SLOW_DIAGRAM_MS} to draw is drawn every second frame (the thumbnails of a large network then change 30
+ * times a second, the heatmap still 60).
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
