@@ -241,20 +241,6 @@ public final class Network {
      * @throws IllegalArgumentException if the inputs array is too short (or offset negative)
      */
     public double forward(double[] inputs, int offset) {
-        return forward(inputs, offset, false);
-    }
-
-    /**
-     * The forward pass for DRAWING: as {@link #forward}, but tanh and sigmoid layers use
-     * {@link FastActivation} (absolute error below {@link FastActivation#TANH_MAX_ERROR} per neuron; through
-     * a layer of n inputs the error can grow by at most Σ|w| times). Never use it for training or printed
-     * numbers. Leaves z and a of this pass in place, as {@link #forward} does; allocates nothing.
-     */
-    public double forwardFast(double[] inputs, int offset) {
-        return forward(inputs, offset, true);
-    }
-
-    private double forward(double[] inputs, int offset, boolean fast) {
         int n0 = sizes[0];
         if (inputs == null || offset < 0 || offset > inputs.length - n0) {
             throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
@@ -286,15 +272,18 @@ public final class Network {
                 }
                 zv[node] = sum;
             }
-            activate(kinds[l], fast, zv, av, start, end);
+            activate(kinds[l], false, zv, av, start, end);
         }
         return av[nodeOff[layers]];
     }
 
     /**
-     * The forward pass for DRAWING over n points at once: {@code inputs[k * n + p]} is input k of point p.
-     * Every point's result has the same bits as {@link #forwardFast} on that point (the same operations in the
-     * same order), read them with {@link #pointOutputs}; z, a and δ of the single-sample passes are untouched.
+     * The forward pass for DRAWING over n points at once: {@code inputs[k * n + p]} is input k of point p. As
+     * {@link #forward}, but tanh and sigmoid layers use {@link FastActivation} (absolute error below
+     * {@link FastActivation#TANH_MAX_ERROR} per neuron; through a layer of n inputs the error can grow by at most
+     * Σ|w| times): never use it for training or printed numbers. Each point's result does not depend on the
+     * other points (the same operations in the same order at any n); read them with {@link #pointOutputs}. z, a
+     * and δ of the single-sample passes are untouched.
      *
      * <p>Why: a single point's dot products are one chain of dependent additions per neuron, so the processor
      * waits for each addition. Here the inner loop runs over the points, which are independent, so it runs at
@@ -376,7 +365,7 @@ public final class Network {
      * a[node] = φ(z[node]) for node in [start, end), one loop per kind so that no loop branches per neuron or
      * calls an enum method. With {@code fast}, tanh and sigmoid use {@link FastActivation} (drawing only).
      */
-    void activate(int kind, boolean fast, double[] zv, double[] av, int start, int end) {
+    private void activate(int kind, boolean fast, double[] zv, double[] av, int start, int end) {
         if (kind == KIND_TANH) {
             if (fast) {
                 final double[] table = fastTable;
@@ -433,29 +422,6 @@ public final class Network {
     /** a^layer_neuron of the last forward pass (layer 0 = the inputs). */
     public double output(int layer, int neuron) {
         return a[nodeIndex(layer, neuron, 0)];
-    }
-
-    /**
-     * Copies a of the last forward pass into column {@code cell} of {@code out}: out[k][cell] = a at node
-     * index k (the inputs first, then layer by layer, as in the class comment), for every k below the
-     * number of neurons of all layers together.
-     *
-     * @throws IllegalArgumentException if out has fewer rows than neurons, or a row is too short for cell
-     */
-    public void outputsTo(double[][] out, int cell) {
-        if (out == null || out.length < nodeCount) {
-            throw new IllegalArgumentException("out (" + (out == null ? "null" : out.length + " rows")
-                    + ") must have a row for each of the " + nodeCount + " neurons");
-        }
-        final double[] av = a;
-        for (int k = 0; k < nodeCount; k++) {
-            double[] row = out[k];
-            if (row == null || cell < 0 || cell >= row.length) {
-                throw new IllegalArgumentException("cell (" + cell + ") must be inside out[" + k + "] (length "
-                        + (row == null ? "null" : row.length) + ")");
-            }
-            row[cell] = av[k];
-        }
     }
 
     /** z^layer_neuron of the last forward pass (layer ≥ 1). */
