@@ -41,11 +41,6 @@ final class BackpropPlot {
     private final HtmlCanvas main;
     private final HtmlCanvas before;
     private final HtmlCanvas diagramCanvas;
-    /** The page's sizes of the canvases: the widest layout of each, and its shape at every width. */
-    private final int mainWidth;
-    private final double mainAspect;
-    private final int diagramWidth;
-    private final double diagramAspect;
     private final PixelImage image = new PixelImage(GRID, GRID);
     private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
     private final double[] grid = new double[GRID * GRID];
@@ -65,10 +60,6 @@ final class BackpropPlot {
         main = new HtmlCanvas(point);
         before = new HtmlCanvas(beforeCanvas);
         diagramCanvas = new HtmlCanvas(network);
-        mainWidth = main.width();
-        mainAspect = (double) main.height() / main.width();
-        diagramWidth = diagramCanvas.width();
-        diagramAspect = (double) diagramCanvas.height() / diagramCanvas.width();
     }
 
     /** Draws the session's boundary and training points on the main canvas, ringing dataset point {@code point}. */
@@ -99,7 +90,7 @@ final class BackpropPlot {
 
     private void layout(PlaygroundSession session) {
         // Laid out at the width it is shown, so points and labels keep their size on a narrow screen.
-        if (main.fitToDisplay(MIN_WIDTH, mainWidth, mainAspect)) {
+        if (main.fitToDisplay(MIN_WIDTH)) {
             domainOf = null;
         }
         DatasetKind kind = session.config().dataset();
@@ -145,7 +136,7 @@ final class BackpropPlot {
         for (int l = 0; l <= layers; l++) {
             sizes[l] = t.size(l);
         }
-        if (diagramCanvas.fitToDisplay(MIN_WIDTH, diagramWidth, diagramAspect)) {
+        if (diagramCanvas.fitToDisplay(MIN_WIDTH)) {
             diagramSizes = null;
         }
         if (diagramSizes == null || !Arrays.equals(sizes, diagramSizes)) {

@@ -23,6 +23,9 @@ final class HtmlCanvas implements Canvas {
     private final CanvasRenderingContext2D context;
     private int width;
     private int height;
+    /** The size it was made with: the widest layout {@link #fitToDisplay} gives, and its shape (height / width). */
+    private final int maxWidth;
+    private final double aspect;
     private int fill = -1;
     private int stroke = -1;
     private double strokeWidth = -1;
@@ -48,6 +51,8 @@ final class HtmlCanvas implements Canvas {
     private HtmlCanvas(HTMLCanvasElement element, int logicalWidth, int logicalHeight) {
         this.element = element;
         this.context = (CanvasRenderingContext2D) element.getContext("2d");
+        this.maxWidth = logicalWidth;
+        this.aspect = (double) logicalHeight / logicalWidth;
         setSize(logicalWidth, logicalHeight);
         if (!watchingResizes) {
             watchingResizes = true;
@@ -56,12 +61,12 @@ final class HtmlCanvas implements Canvas {
     }
 
     /**
-     * Makes the logical size the canvas's displayed width (clamped to minWidth … maxWidth) by {@code aspect}
-     * (height / width), so that text and lines keep their size on a narrow screen instead of being scaled down
-     * with the whole picture. Does nothing while the canvas is not displayed. Everything drawn is cleared when
-     * the size changes; returns whether it did.
+     * Makes the logical size the canvas's displayed width, clamped to minWidth … the size it was made with, in
+     * the shape it was made with, so that text and lines keep their size on a narrow screen instead of being
+     * scaled down with the whole picture. Does nothing while the canvas is not displayed. Everything drawn is
+     * cleared when the size changes; returns whether it did.
      */
-    boolean fitToDisplay(int minWidth, int maxWidth, double aspect) {
+    boolean fitToDisplay(int minWidth) {
         // Measuring forces the browser to lay the page out, so measure once, and again only after a resize.
         if (fittedAt == resizes) {
             return false;

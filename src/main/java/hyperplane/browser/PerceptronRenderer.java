@@ -24,11 +24,6 @@ final class PerceptronRenderer {
 
     private final HtmlCanvas main = new HtmlCanvas(Dom.canvas("p-canvas"));
     private final HtmlCanvas chartCanvas = new HtmlCanvas(Dom.canvas("p-chart"));
-    /** The page's sizes of the two canvases: the widest layout of each, and its shape at every width. */
-    private final int mainWidth = main.width();
-    private final double mainAspect = (double) main.height() / main.width();
-    private final int chartWidth = chartCanvas.width();
-    private final double chartAspect = (double) chartCanvas.height() / chartCanvas.width();
     private Viewport viewport;
     private PerceptronGeometry geometry;
     private LineChart chart;
@@ -68,7 +63,7 @@ final class PerceptronRenderer {
         double[] xs = columns.xs();
         double[] ys = columns.ys();
         // Laid out at the width it is shown, so points and labels keep their size on a narrow screen.
-        if (main.fitToDisplay(MIN_WIDTH, mainWidth, mainAspect)) {
+        if (main.fitToDisplay(MIN_WIDTH)) {
             layOutMain();
         }
         main.clear();
@@ -86,7 +81,7 @@ final class PerceptronRenderer {
 
     /** The mistakes of each completed epoch as bars. */
     void drawChart(double[] mistakes) {
-        if (chartCanvas.fitToDisplay(MIN_WIDTH, chartWidth, chartAspect)) {
+        if (chartCanvas.fitToDisplay(MIN_WIDTH)) {
             layOutChart();
         }
         chart.clearSeries();

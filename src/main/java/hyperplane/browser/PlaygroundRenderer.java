@@ -69,13 +69,7 @@ final class PlaygroundRenderer {
     private final HeatmapRaster thumbnail = HeatmapRaster.thumbnail();
     private final double[] grid = new double[GRID * GRID];
     private LineChart chart;
-    /** The page's sizes of the three canvases: the widest layout of each, and its shape at every width. */
-    private final int mainWidth;
-    private final double mainAspect;
-    private final int diagramWidth;
-    private final double diagramAspect;
-    private final int chartWidth;
-    private final double chartAspect;
+
     private final ColorScale continuous = ColorScale.continuous();
     private final ColorScale discrete = ColorScale.discretized();
 
@@ -111,12 +105,6 @@ final class PlaygroundRenderer {
         overlay = new HtmlCanvas(main.width(), main.height());
         diagramCanvas = new HtmlCanvas(Dom.canvas("network"));
         chartCanvas = new HtmlCanvas(Dom.canvas("loss-chart"));
-        mainWidth = main.width();
-        mainAspect = (double) main.height() / main.width();
-        diagramWidth = diagramCanvas.width();
-        diagramAspect = (double) diagramCanvas.height() / diagramCanvas.width();
-        chartWidth = chartCanvas.width();
-        chartAspect = (double) chartCanvas.height() / chartCanvas.width();
         newChart();
     }
 
@@ -130,14 +118,14 @@ final class PlaygroundRenderer {
      * keep their size on a narrow screen; a canvas whose size changed starts its layout again.
      */
     private void fitCanvases() {
-        if (main.fitToDisplay(MIN_WIDTH, mainWidth, mainAspect)) {
+        if (main.fitToDisplay(MIN_WIDTH)) {
             overlay.resize(main.width(), main.height());
             domainOf = null; // a new viewport, so the overlay is drawn again too
         }
-        if (diagramCanvas.fitToDisplay(MIN_WIDTH, diagramWidth, diagramAspect)) {
+        if (diagramCanvas.fitToDisplay(MIN_WIDTH)) {
             diagramSizes = null;
         }
-        if (chartCanvas.fitToDisplay(MIN_WIDTH, chartWidth, chartAspect)) {
+        if (chartCanvas.fitToDisplay(MIN_WIDTH)) {
             newChart();
             chartOf = null;
         }

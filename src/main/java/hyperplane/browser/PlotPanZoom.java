@@ -28,9 +28,6 @@ final class PlotPanZoom {
     private final HtmlCanvas canvas;
     private final double left;
     private final Runnable changed;
-    /** The page's width and height attributes: the widest layout, and the shape kept at every width. */
-    private final int maxWidth;
-    private final double aspect;
     private PlotWindow window;
     /** The viewport of the last frame drawn; null before the first frame. */
     private Viewport viewport;
@@ -44,8 +41,6 @@ final class PlotPanZoom {
         this.canvas = canvas;
         this.left = left;
         this.changed = changed;
-        this.maxWidth = canvas.width();
-        this.aspect = (double) canvas.height() / canvas.width();
         // A new width (a phone turned, a window resized) lays the plot out again at the size it is shown.
         Window.current().addEventListener("resize", e -> changed.run());
     }
@@ -81,7 +76,7 @@ final class PlotPanZoom {
      * with solid lines. Returns the viewport for this frame.
      */
     Viewport beginFrame() {
-        canvas.fitToDisplay(MIN_WIDTH, maxWidth, aspect);
+        canvas.fitToDisplay(MIN_WIDTH);
         viewport = window.viewport(left, TOP, canvas.width() - left - RIGHT, canvas.height() - TOP - BOTTOM);
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
