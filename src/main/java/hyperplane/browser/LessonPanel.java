@@ -29,6 +29,7 @@ final class LessonPanel {
     private final HTMLSelectElement choice = Dom.select("lesson-choice");
     private final List<HTMLElement> sections = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
+    private final List<String> titles = new ArrayList<>();
     private int current = -1;
 
     /**
@@ -42,9 +43,10 @@ final class LessonPanel {
             HTMLElement section = (HTMLElement) found.item(i);
             sections.add(section);
             ids.add(section.getAttribute("id").substring("lesson-".length()));
+            titles.add(section.querySelector("h3").getTextContent());
             HTMLElement option = Dom.create("option");
             option.setAttribute("value", ids.get(i));
-            option.setTextContent((i + 1) + ". " + section.querySelector("h3").getTextContent());
+            option.setTextContent((i + 1) + ". " + titles.get(i));
             choice.appendChild(option);
         }
         Dom.text("lesson-total", Integer.toString(ids.size()));
@@ -125,11 +127,11 @@ final class LessonPanel {
         if (current < 0) {
             return;
         }
-        HTMLElement section = sections.get(current);
-        AppState next = LessonSetup.apply(store.state(), ids.get(current), section.getAttribute("data-setup"));
+        String setup = sections.get(current).getAttribute("data-setup");
+        AppState next = LessonSetup.apply(store.state(), ids.get(current), setup);
         pushHash(HashCodec.encode(next));
         open.accept(next);
-        Notices.show("The example of \"" + section.querySelector("h3").getTextContent() + "\" is set up. What you "
+        Notices.show("The example of \"" + titles.get(current) + "\" is set up. What you "
                 + "had before is one step back: press the browser's Back button to return to it.");
     }
 

@@ -45,11 +45,8 @@ public final class LessonSetup {
             extras.keySet().removeIf(k -> prefix.isEmpty() ? k.equals(key) : k.startsWith(prefix));
         }
         extras.putAll(example.extras());
-        EmbedOptions embed = current.embed();
-        EmbedOptions withLesson = new EmbedOptions(embed.embed(), embed.hidden(), embed.locked(), lessonId,
-                embed.autoplay());
-        return new AppState(example.view(), network ? example.playground() : current.playground(), withLesson,
-                extras);
+        return withLesson(new AppState(example.view(), network ? example.playground() : current.playground(),
+                current.embed(), extras), lessonId);
     }
 
     /** {@code state} showing lesson {@code lessonId} ("" for none), everything else unchanged. */
