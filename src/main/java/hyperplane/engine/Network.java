@@ -464,9 +464,14 @@ public final class Network {
         double c = 0;
         for (int j = 0; j < n; j++) {
             double y = targets[offset + j];
-            c += logitOutput ? Loss.crossEntropyFromLogit(z[base + j], y) : loss.value(a[base + j], y);
+            c += outputLoss(z[base + j], a[base + j], y);
         }
         return c;
+    }
+
+    /** C of one output neuron with pre-activation z and output a against target y (from z for a logit output). */
+    private double outputLoss(double z, double a, double y) {
+        return logitOutput ? Loss.crossEntropyFromLogit(z, y) : loss.value(a, y);
     }
 
     /**
@@ -499,7 +504,7 @@ public final class Network {
                 for (int j = 0; j < outputs; j++) {
                     int at = (base + j) * n + s;
                     double y = targets[(first + s) * outputs + j];
-                    c += logitOutput ? Loss.crossEntropyFromLogit(zv[at], y) : loss.value(av[at], y);
+                    c += outputLoss(zv[at], av[at], y);
                 }
                 sum += c;
             }
