@@ -1,6 +1,7 @@
 package hyperplane.browser;
 
 import hyperplane.engine.Activation;
+import hyperplane.state.ActivationsSettings;
 import hyperplane.state.AppState;
 import hyperplane.view.ActivationFacts;
 import hyperplane.view.ColorScale;
@@ -21,7 +22,6 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * as {@code act.f}.
  */
 final class ActivationsView implements Views.View {
-    static final String KEY_FUNCTION = "act.f";
     private static final PlotWindow HOME = new PlotWindow(-5, 5, -1.5, 2.5);
     /** Room for the y tick labels. */
     private static final double LEFT = 40;
@@ -46,11 +46,11 @@ final class ActivationsView implements Views.View {
 
     ActivationsView(StateStore store) {
         this.store = store;
-        activation = read(store.state());
+        activation = store.state().activations().function();
         choice.setValue(activation.key());
         Dom.on(choice, "change", e -> {
             activation = Activation.fromKey(choice.getValue());
-            store.setExtra(KEY_FUNCTION, activation == Activation.SIGMOID ? "" : activation.key());
+            store.setActivations(new ActivationsSettings(activation));
             changed();
         });
         view.setWindow(HOME);
@@ -70,26 +70,11 @@ final class ActivationsView implements Views.View {
     /** A link or "start over": shows the activation it names (the plot window and cursor stay). */
     @Override
     public void restore(AppState state) {
-        Activation next = read(state);
+        Activation next = state.activations().function();
         if (next != activation) {
             activation = next;
             choice.setValue(activation.key());
             changed();
-        }
-    }
-
-    /** The activation act.f names in {@code state}; sigmoid when absent, or (with a notice) when unusable. */
-    private Activation read(AppState state) {
-        String saved = state.extras().getOrDefault(KEY_FUNCTION, "");
-        if (saved.isEmpty()) {
-            return Activation.SIGMOID;
-        }
-        try {
-            return Activation.fromKey(saved);
-        } catch (IllegalArgumentException e) {
-            Notices.show("Ignored " + KEY_FUNCTION + "=" + saved + ": not an activation; showing sigmoid.");
-            store.setExtra(KEY_FUNCTION, "");
-            return Activation.SIGMOID;
         }
     }
 

@@ -8,10 +8,10 @@ import hyperplane.engine.BackpropTrace;
 import hyperplane.sim.BackpropWalkthrough;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
+import hyperplane.state.BackpropSettings;
 import hyperplane.state.ModelJson;
 import hyperplane.view.Format;
 import java.util.List;
-import java.util.Map;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
@@ -66,7 +66,7 @@ final class BackpropView implements Views.View {
             render();
         });
         Dom.on(showAll, "change", e -> {
-            store.setExtra("bp.all", showAll.isChecked() ? "1" : "");
+            store.setBackprop(store.state().backprop().withShowAll(showAll.isChecked()));
             render();
         });
         Dom.on(prev, "click", e -> go(step - 1));
@@ -78,26 +78,18 @@ final class BackpropView implements Views.View {
         Window.current().addEventListener("resize", e -> render());
     }
 
-    private static int parseInt(String key, String value, int fallback) {
-        if (value.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            Notices.show("Ignored " + key + "=" + value + ": not a whole number, so the inspector starts at its "
-                    + "default.");
-            return fallback;
-        }
+    /** The bp.* settings of {@code state} (checked by the codec): the point, the step and whether all steps show. */
+    private void read(AppState state) {
+        BackpropSettings settings = state.backprop();
+        point = settings.point();
+        step = settings.step();
+        showAll.setChecked(settings.showAll());
+        focus = -1;
     }
 
-    /** The bp.* settings of {@code state}: the point, the step and whether all steps show. */
-    private void read(AppState state) {
-        Map<String, String> extras = state.extras();
-        point = parseInt("bp.point", extras.getOrDefault("bp.point", ""), -1);
-        step = Math.max(0, parseInt("bp.step", extras.getOrDefault("bp.step", ""), 0));
-        showAll.setChecked(extras.getOrDefault("bp.all", "").equals("1"));
-        focus = -1;
+    /** Keeps the point and step shown in the link and the saved state. */
+    private void save() {
+        store.setBackprop(store.state().backprop().withPoint(point).withStep(step));
     }
 
     /**
@@ -157,8 +149,7 @@ final class BackpropView implements Views.View {
             step = walk.stepCount() - 1;
         }
         listNeurons();
-        store.setExtra("bp.point", Integer.toString(point));
-        store.setExtra("bp.step", Integer.toString(step));
+        save();
         ((HTMLTextAreaElement) Dom.byId("bp-model")).setValue(
                 ModelJson.write(session.network(), session.config().features()));
         render();
@@ -238,7 +229,7 @@ final class BackpropView implements Views.View {
         }
         int oldLayer = walk.layer(step);
         step = clamped;
-        store.setExtra("bp.step", Integer.toString(step));
+        save();
         if (walk.trace().size(walk.layer(step)) != walk.trace().size(oldLayer)) {
             focus = -1;
         }
@@ -282,8 +273,13 @@ final class BackpropView implements Views.View {
         double outputBefore = walk.output();
         double costBefore = walk.cost();
         plot.drawBefore(session, point);
-        walk.applyTo(session.network(), eta);
-        playground.networkEdited();
+        BackpropWalkthrough applied = walk;
+        if (!session.applyStep(network -> applied.applyTo(network, eta))) {
+            Notices.error("The update was not applied: with η = " + Format.fixed(eta, 5) + " a weight would become "
+                    + "too large to represent. Pick a smaller learning rate in the playground.");
+            return;
+        }
+        playground.parametersEdited();
         BackpropWalkthrough updated = walk;
         rebuild();
         String text = "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Format.fixed(eta, 5)

@@ -8,6 +8,7 @@ import hyperplane.engine.GradientDescent;
 import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
 import hyperplane.state.AppState;
+import hyperplane.state.DescentSettings;
 import hyperplane.view.ColorScale;
 import hyperplane.view.DescentTable;
 import hyperplane.view.DescentWindow;
@@ -16,7 +17,6 @@ import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
-import java.util.Map;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -75,17 +75,18 @@ final class GradientDescentView implements Views.View {
     private boolean draggingStart;
     private int frame;
 
-    GradientDescentView(StateStore store) {
+    /** Shows {@code explorer}, made from the store's gd.* settings at start-up. */
+    GradientDescentView(StateStore store, DescentExplorer explorer) {
         this.store = store;
-        explorer = read(store.state());
+        this.explorer = explorer;
         wireFields();
         for (RegimePreset preset : RegimePreset.values()) {
             Dom.on(Dom.byId("gd-preset-" + preset.key()), "click", e -> {
-                explorer.applyPreset(preset);
-                showSettings();
+                DescentExplorer next = new DescentExplorer(explorer.settings());
+                next.applyPreset(preset);
+                use(next.settings());
                 clearErrors();
-                save();
-                rebuilt();
+                showSettings();
                 Notices.announce("ε = " + DescentTable.cell(preset.learningRate()) + " on (x − 2)² from 4.");
             });
         }
@@ -105,7 +106,7 @@ final class GradientDescentView implements Views.View {
         wireDrag();
         wireZoom();
         showSettings();
-        rebuilt();
+        use(explorer.settings());
         Window.requestAnimationFrame(this::frame);
     }
 
@@ -129,82 +130,43 @@ final class GradientDescentView implements Views.View {
     }
 
     /**
-     * A link or "start over": its gd.* settings. Other settings than the current ones start a new run (paused, at
-     * step 0); the same ones leave the run where it is. Either way the fields show the settings, not what was last
-     * typed into them.
+     * A link or "start over": its gd.* settings (checked by the codec and at start). Other settings than the
+     * current ones start a new run (paused, at step 0); the same ones leave the run where it is. Either way the
+     * fields show the settings, not what was last typed into them.
      */
     @Override
     public void restore(AppState state) {
-        DescentExplorer next = read(state);
-        if (!sameSettings(next, explorer)) {
+        DescentSettings next = state.descent();
+        if (!next.equals(explorer.settings())) {
             setPlaying(false);
-            explorer = next;
-            rebuilt();
+            use(next);
         }
         clearErrors();
         showSettings();
     }
 
-    private static boolean sameSettings(DescentExplorer a, DescentExplorer b) {
-        boolean custom = a.functionKey().equals(DescentExplorer.CUSTOM);
-        return a.functionKey().equals(b.functionKey()) && (!custom || a.expressionText().equals(b.expressionText()))
-                && a.start() == b.start() && a.learningRate() == b.learningRate() && a.threshold() == b.threshold()
-                && a.cap() == b.cap();
+    /**
+     * Takes {@code next} as the explorer's settings: the run and its fitted window are made first, and only when
+     * both can be made do they replace the current ones and reach the link and the saved state.
+     *
+     * @throws IllegalArgumentException if the window cannot be fitted; nothing changes then
+     */
+    private void use(DescentSettings next) {
+        DescentExplorer candidate = new DescentExplorer(next);
+        PlotWindow fitted = DescentWindow.of(candidate);
+        explorer = candidate;
+        home = fitted;
+        view.setWindow(home);
+        store.setDescent(next);
+        Function1D f = explorer.function();
+        String derivative = f instanceof Expression ? ((Expression) f).derivativeExpression().toString() : "";
+        Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
+        dirty = true;
     }
 
-    /** A new explorer with the gd.* settings of {@code state}; a bad one is named, dropped from the link, skipped. */
-    private DescentExplorer read(AppState state) {
-        DescentExplorer next = new DescentExplorer();
-        Map<String, String> extras = state.extras();
-        String f = extras.getOrDefault("gd.f", "");
-        String text = extras.getOrDefault("gd.expr", "");
-        if (f.equals(DescentExplorer.CUSTOM) || (f.isEmpty() && !text.isEmpty())) {
-            try {
-                next.selectExpression(text);
-            } catch (ExpressionException e) {
-                ignored("gd.expr", text, e.getMessage());
-            }
-        } else if (!f.isEmpty()) {
-            BuiltInFunction builtIn = BuiltInFunction.byKey(f);
-            if (builtIn == null) {
-                ignored("gd.f", f, "no such function");
-            } else {
-                next.selectBuiltIn(builtIn);
-            }
-        }
-        restoreNumber(extras, "gd.x0", "Start x0", v -> next.setStart(v));
-        restoreNumber(extras, "gd.eta", "Learning rate ε", v -> next.setLearningRate(v));
-        restoreNumber(extras, "gd.tol", "Threshold", v -> next.setThreshold(v));
-        restoreNumber(extras, "gd.cap", "Step cap", v -> setCap(next, v));
-        return next;
-    }
-
-    private interface Setter {
-        void set(double value);
-    }
-
-    private void restoreNumber(Map<String, String> extras, String key, String name, Setter setter) {
-        String text = extras.getOrDefault(key, "");
-        if (text.isEmpty()) {
-            return;
-        }
-        try {
-            setter.set(DescentExplorer.parseNumber(name, text));
-        } catch (IllegalArgumentException e) {
-            ignored(key, text, e.getMessage());
-        }
-    }
-
-    private void ignored(String key, String value, String why) {
-        Notices.show("Ignored " + key + "=" + value + ": " + why + ".");
-        store.setExtra(key, "");
-    }
-
-    private static void setCap(DescentExplorer target, double value) {
-        if (!(value == Math.floor(value))) {
-            throw new IllegalArgumentException("the step cap (" + value + ") must be a whole number");
-        }
-        target.setCap(value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value);
+    /** How a typed number changes the settings (each withX checks its value). */
+    private interface Change {
+        DescentSettings apply(DescentSettings settings, double value);
     }
 
     private void wireFields() {
@@ -214,11 +176,9 @@ final class GradientDescentView implements Views.View {
                 useExpression();
                 expression.focus();
             } else {
-                explorer.selectBuiltIn(BuiltInFunction.byKey(key));
+                use(explorer.settings().withBuiltIn(BuiltInFunction.byKey(key)));
                 clearError(startField, "gd-start-error");
                 showSettings();
-                save();
-                rebuilt();
             }
         });
         Dom.on(expression, "change", e -> useExpression());
@@ -228,19 +188,18 @@ final class GradientDescentView implements Views.View {
                 useExpression();
             }
         });
-        number(startField, "gd-start-error", "Start x0", v -> explorer.setStart(v));
-        number(rateField, "gd-rate-error", "Learning rate ε", v -> explorer.setLearningRate(v));
-        number(thresholdField, "gd-threshold-error", "Threshold", v -> explorer.setThreshold(v));
-        number(capField, "gd-cap-error", "Step cap", v -> setCap(explorer, v));
+        number(startField, "gd-start-error", "Start x0", (d, v) -> d.withStart(v));
+        number(rateField, "gd-rate-error", "Learning rate ε", (d, v) -> d.withLearningRate(v));
+        number(thresholdField, "gd-threshold-error", "Threshold", (d, v) -> d.withThreshold(v));
+        number(capField, "gd-cap-error", "Step cap", (d, v) -> d.withCap(v));
     }
 
-    private void number(HTMLInputElement field, String errorId, String name, Setter setter) {
+    /** A number field: its value goes through the settings' check; a refused one is named beside the field. */
+    private void number(HTMLInputElement field, String errorId, String name, Change change) {
         Dom.on(field, "change", e -> {
             try {
-                setter.set(DescentExplorer.parseNumber(name, field.getValue()));
+                use(change.apply(explorer.settings(), DescentExplorer.parseNumber(name, field.getValue())));
                 clearError(field, errorId);
-                save();
-                rebuilt();
             } catch (IllegalArgumentException ex) {
                 showError(field, errorId, capitalized(ex.getMessage()) + ". The last good value stays in use.");
             }
@@ -254,11 +213,11 @@ final class GradientDescentView implements Views.View {
     private void useExpression() {
         String text = expression.getValue();
         try {
-            explorer.selectExpression(text);
+            use(explorer.settings().withExpression(text));
             clearError(expression, "gd-expr-error");
             functionChoice.setValue(DescentExplorer.CUSTOM);
-            save();
-            rebuilt();
+        } catch (IllegalArgumentException e) {
+            showError(expression, "gd-expr-error", "Cannot use f(x): " + e.getMessage() + ". The last good plot stays.");
         } catch (ExpressionException e) {
             showError(expression, "gd-expr-error", "Cannot read f(x): " + e.getMessage()
                     + " (counting from 0). The last good plot stays.");
@@ -297,33 +256,6 @@ final class GradientDescentView implements Views.View {
         rateField.setValue(DescentTable.cell(explorer.learningRate()));
         thresholdField.setValue(hyperplane.view.Ticks.format(explorer.threshold(), 12));
         capField.setValue(Integer.toString(explorer.cap()));
-    }
-
-    private void save() {
-        boolean custom = explorer.functionKey().equals(DescentExplorer.CUSTOM);
-        store.setExtra("gd.f", explorer.functionKey().equals("quadratic") ? "" : explorer.functionKey());
-        store.setExtra("gd.expr", custom ? explorer.expressionText() : "");
-        store.setExtra("gd.x0", exact(explorer.start()));
-        store.setExtra("gd.eta", exact(explorer.learningRate()));
-        store.setExtra("gd.tol", explorer.threshold() == DescentExplorer.DEFAULT_THRESHOLD ? ""
-                : exact(explorer.threshold()));
-        store.setExtra("gd.cap", explorer.cap() == DescentExplorer.DEFAULT_CAP ? "" : Integer.toString(explorer.cap()));
-    }
-
-    /** A number for the link that reads back to the same double. */
-    private static String exact(double v) {
-        String s = hyperplane.view.Ticks.format(v, 12);
-        return Double.parseDouble(s) == v ? s : Double.toString(v);
-    }
-
-    /** The function, x0 or a range changed: new plot window, new table. */
-    private void rebuilt() {
-        Function1D f = explorer.function();
-        home = DescentWindow.of(explorer);
-        view.setWindow(home);
-        String derivative = f instanceof Expression ? ((Expression) f).derivativeExpression().toString() : "";
-        Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
-        dirty = true;
     }
 
     private void frame(double timestamp) {
@@ -440,6 +372,7 @@ final class GradientDescentView implements Views.View {
                 PlotWindow window = view.window();
                 double x = view.viewport().toDataX(px);
                 x = Math.max(window.xMin(), Math.min(window.xMax(), x));
+                x = Math.max(-DescentSettings.MAX_START, Math.min(DescentSettings.MAX_START, x));
                 // Round to what the field shows, so the table starts at the number the user sees.
                 explorer.setStart(Math.round(x * 100) / 100.0);
                 startField.setValue(DescentTable.cell(explorer.start()));
@@ -495,8 +428,7 @@ final class GradientDescentView implements Views.View {
         view.endPan();
         if (draggingStart) {
             draggingStart = false;
-            save();
-            rebuilt();
+            use(explorer.settings());
         }
     }
 

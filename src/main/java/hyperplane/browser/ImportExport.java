@@ -19,9 +19,11 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  */
 final class ImportExport {
     private final Playground playground;
+    private final Undo undo;
 
-    ImportExport(Playground playground) {
+    ImportExport(Playground playground, Undo undo) {
         this.playground = playground;
+        this.undo = undo;
         Dom.on(Dom.byId("export-model"), "click", e -> exportModel());
         Dom.on(Dom.byId("export-points"), "click", e -> exportPoints());
         Dom.on(Dom.byId("export-png"), "click", e -> exportPicture());
@@ -72,8 +74,9 @@ final class ImportExport {
         playground.setPlaying(false);
         playground.apply(adopted);
         playground.session().loadParameters(model.network());
-        playground.networkEdited();
-        Notices.show("Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0.");
+        playground.parametersEdited();
+        Notices.show("Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0. Its weights are "
+                + "now the starting weights: Reset returns to them, and the link and the saved state keep them.");
     }
 
     /** Reads points; on success they become the user's own points. */
@@ -89,9 +92,9 @@ final class ImportExport {
             refuse(name, e.getMessage());
             return;
         }
-        playground.apply(playground.config().withPoints(points));
-        Notices.show("Imported " + points.size() + (points.size() == 1 ? " point" : " points") + " from " + name
-                + " (" + points.trainCount() + " for training, " + points.testCount() + " for testing).");
+        undo.run("Imported " + points.size() + (points.size() == 1 ? " point" : " points") + " from " + name
+                + " (" + points.trainCount() + " for training, " + points.testCount() + " for testing).",
+                () -> playground.apply(playground.config().withPoints(points)));
     }
 
     private static void refuse(String name, String reason) {

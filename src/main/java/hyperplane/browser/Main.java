@@ -2,6 +2,8 @@ package hyperplane.browser;
 
 import hyperplane.state.AppState;
 import hyperplane.state.EmbedOptions;
+import hyperplane.state.HashCodec;
+import hyperplane.view.StartState;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -15,6 +17,8 @@ public final class Main {
     private static Views views;
     private static Playground playground;
     private static LessonPanel lessons;
+    private static Undo undo;
+    private static boolean started;
 
     private Main() {
     }
@@ -25,32 +29,40 @@ public final class Main {
         build.setAttribute("data-engine", engine);
         build.setTextContent("Running the " + engine + " build");
         Notices.wire();
+        // Wired before anything else starts, so that it works even if a view cannot.
+        Dom.on(Dom.byId("start-over"), "click", e -> startOver());
         // The link and every view may each name a key they ignored: show them all together, not only the last.
         Notices.collect();
         try {
             start();
+            started = true;
+        } catch (RuntimeException e) {
+            // StartState checked every view's part of the state on the JVM's terms; this is the last resort.
+            Notices.error("Hyperplane could not start with this link or the saved state (" + e.getMessage()
+                    + "). Press Start over to clear them and start from the default settings.");
         } finally {
             Notices.flush();
         }
     }
 
     private static void start() {
-        store = StateStore.load();
+        StartState start = StateStore.load();
+        store = StateStore.of(start.state());
         AppState state = store.state();
-        store.replace(state);
+        undo = new Undo(store);
         boolean framed = Embed.framed();
-        playground = new Playground(state.playground(), config -> store.setPlayground(config),
+        playground = new Playground(start.playground(), config -> store.setPlayground(config),
                 (event, epoch, trainLoss, testLoss) -> {
                     if (framed) {
                         Embed.post(event, epoch, trainLoss, testLoss);
                     }
-                });
+                }, undo);
         views = new Views(view -> store.setView(view));
         views.add("playground", playground);
         // Further views register here, in tab order: views.add("name", new NameView(store)).
-        views.add("perceptron", new PerceptronView(store));
+        views.add("perceptron", new PerceptronView(store, start.perceptron(), undo));
         views.add("activations", new ActivationsView(store));
-        views.add("gradient-descent", new GradientDescentView(store));
+        views.add("gradient-descent", new GradientDescentView(store, start.descent()));
         views.add("backprop", new BackpropView(store, playground));
         views.select(state.view(), false);
         lessons = new LessonPanel(store, Main::show);
@@ -58,14 +70,14 @@ public final class Main {
 
         EmbedOptions embed = store.embed();
         Embed.apply(embed);
-        new ImportExport(playground);
+        new ImportExport(playground, undo);
         new EmbedDialog(store);
-        Dom.on(Dom.byId("copy-link"), "click", e -> copyLink());
-        Dom.on(Dom.byId("start-over"), "click", e -> startOver());
+        Dom.on(Dom.byId("copy-link"), "click", e -> copyLink(false));
+        Dom.on(Dom.byId("copy-link-weights"), "click", e -> copyLink(true));
         // Writing the hash (StateStore) replaces the history entry, so changing a setting adds none: back and
         // forward leave the page, as intended, rather than stepping through every slider move. They fire
-        // hashchange only between two links of this page opened in this tab; openLink then shows the entry's
-        // state as it was last written there.
+        // hashchange between two links of this page opened in this tab, and after an undoable action (Undo);
+        // openLink then shows the entry's state as it was last written there.
         Window.current().addEventListener("hashchange", e -> openLink());
         if (framed) {
             Embed.post("ready", 0, playground.session().trainLoss(), playground.session().testLoss());
@@ -76,17 +88,21 @@ public final class Main {
     }
 
     /**
-     * A link pasted into this tab's address bar (or set by a script): every view shows what it says, naming in
-     * one notice the keys that could not be used, and starts its run again where its settings changed.
+     * A link pasted into this tab's address bar (or set by a script, or an entry of this tab's history): every
+     * view shows what it says, naming in one notice the keys that could not be used, and starts its run again
+     * where its settings changed.
      */
     private static void openLink() {
+        if (!started) {
+            return;
+        }
         Notices.collect();
         try {
-            AppState next = StateStore.fromHash(StateStore.currentHash());
-            if (next == null) {
+            StartState next = StateStore.fromHash(StateStore.currentHash());
+            if (next == null || HashCodec.encode(next.state()).equals(HashCodec.encode(store.state()))) {
                 return;
             }
-            show(next);
+            show(next.state());
         } finally {
             Notices.flush();
         }
@@ -100,22 +116,50 @@ public final class Main {
         lessons.follow(next.embed().lesson());
     }
 
-    private static void copyLink() {
-        copyToClipboard(currentUrl());
-        Notices.show("The link to exactly this setup is copied. Anyone who opens it sees the same data, network "
-                + "and settings.");
+    /** The link of this page; with the network's current weights in it when {@code withWeights}. */
+    private static void copyLink(boolean withWeights) {
+        String url = currentUrl();
+        if (withWeights) {
+            int hash = url.indexOf('#');
+            String base = hash < 0 ? url : url.substring(0, hash);
+            AppState state = store.state();
+            url = base + "#" + HashCodec.encode(state.withPlayground(
+                    state.playground().withWeights(playground.session().parameters())));
+        }
+        copyToClipboard(url);
+        String what = withWeights ? "The link to this setup with the network's weights as they are now (epoch "
+                + playground.session().epoch() + ") is copied: whoever opens it starts from exactly these weights."
+                : "The link to exactly this setup is copied. Anyone who opens it sees the same data, network "
+                        + "and settings.";
+        if (url.startsWith("file:")) {
+            what += " It points to a file on this computer, so it opens only here; put the site on a web server "
+                    + "(GitHub Pages, say) to share it.";
+        }
+        Notices.show(what);
     }
 
+    /**
+     * Back to the defaults with nothing of the user's saved; undoable. Before the views exist (should one have
+     * failed to start) it forgets the saved state and the link and loads the page again.
+     */
     private static void startOver() {
         StateStore.clearSaved();
-        AppState defaults = AppState.defaults();
-        AppState next = new AppState(defaults.view(), defaults.playground(), store.embed(), defaults.extras());
-        store.replace(next);
-        views.restore(next);
-        playground.reset();
-        views.select(next.view(), false);
-        Notices.show("Started over: the default settings, and nothing of your own saved.");
+        if (!started) {
+            reloadWithoutHash();
+            return;
+        }
+        undo.run("Started over: the default settings, and nothing of your own saved.", () -> {
+            AppState defaults = AppState.defaults();
+            AppState next = defaults.withEmbed(store.embed());
+            store.replace(next);
+            views.restore(next);
+            playground.reset();
+            views.select(next.view(), false);
+        });
     }
+
+    @JSBody(script = "location.replace(location.href.split('#')[0]);")
+    private static native void reloadWithoutHash();
 
     @JSBody(script = "return location.href;")
     private static native String currentUrl();

@@ -1,6 +1,7 @@
 package hyperplane.browser;
 
 import hyperplane.engine.Network;
+import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Format;
@@ -18,21 +19,27 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * is refused with a message and the field shows the weight again.
  */
 final class NeuronEditor {
-    /** The largest magnitude accepted for a typed weight or bias. */
-    static final double LIMIT = 1000;
+    /** The largest magnitude accepted for a typed weight or bias (the session's own check). */
+    static final double LIMIT = PlaygroundSession.MAX_EDIT;
     private static final int DECIMALS = 4;
 
     private final HTMLElement box = Dom.byId("neuron-editor");
     private final HTMLElement fields = Dom.byId("neuron-editor-fields");
     private final HTMLElement error = Dom.byId("neuron-editor-error");
     private final List<HTMLInputElement> inputs = new ArrayList<>();
-    private final Runnable edited;
+    private final Writer writer;
     private Network network;
     private NodeRef node;
 
-    /** @param edited called after a parameter changed (the playground recomputes its losses and redraws) */
-    NeuronEditor(Runnable edited) {
-        this.edited = edited;
+    /** Where a typed value goes: the playground session's edit methods (which validate, then record it). */
+    interface Writer {
+        /** Sets the bias of neuron {@code to} of {@code layer} ({@code from} −1) or the weight from {@code from}. */
+        void write(int layer, int to, int from, double value);
+    }
+
+    /** @param writer writes a value the editor accepted (the playground then recomputes its losses and redraws) */
+    NeuronEditor(Writer writer) {
+        this.writer = writer;
         Dom.on(Dom.byId("neuron-editor-close"), "click", e -> close());
     }
 
@@ -153,13 +160,6 @@ final class NeuronEditor {
             return;
         }
         error.setHidden(true);
-        int l = node.layer();
-        int j = node.neuron();
-        if (i == 0) {
-            network.setBias(l, j, v);
-        } else {
-            network.setWeight(l, j, i - 1, v);
-        }
-        edited.run();
+        writer.write(node.layer(), node.neuron(), i - 1, v);
     }
 }

@@ -11,6 +11,8 @@ final class Notices {
     /** Messages held back while several parts of the page report at once (null when not collecting). */
     private static StringBuilder pending;
     private static boolean pendingError;
+    /** What the message bar's Undo button does while it is shown (null when hidden). */
+    private static Runnable undo;
 
     private Notices() {
     }
@@ -18,6 +20,16 @@ final class Notices {
     /** Shows an informational message until dismissed or replaced. */
     static void show(String message) {
         display(message, false);
+    }
+
+    /**
+     * Shows {@code message} with an Undo button that runs {@code action} (and hides the bar); the button goes
+     * with the message when another replaces it.
+     */
+    static void showUndoable(String message, Runnable action) {
+        display(message, false);
+        undo = action;
+        Dom.byId("notice-undo").setHidden(false);
     }
 
     /** Shows a message about something that went wrong. */
@@ -53,6 +65,8 @@ final class Notices {
             return;
         }
         HTMLElement box = Dom.byId("notice");
+        undo = null;
+        Dom.byId("notice-undo").setHidden(true);
         box.setClassName(error ? "notice error" : "notice");
         box.setAttribute("role", error ? "alert" : "status");
         Dom.text("notice-text", message);
@@ -61,11 +75,20 @@ final class Notices {
 
     /** Hides the message bar. */
     static void hide() {
+        undo = null;
+        Dom.byId("notice-undo").setHidden(true);
         Dom.byId("notice").setHidden(true);
     }
 
     static void wire() {
         Dom.on(Dom.byId("notice-close"), "click", e -> hide());
+        Dom.on(Dom.byId("notice-undo"), "click", e -> {
+            Runnable action = undo;
+            hide();
+            if (action != null) {
+                action.run();
+            }
+        });
     }
 
     /** Says {@code text} through the live region now. */

@@ -6,9 +6,6 @@ import hyperplane.sim.PerceptronSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PerceptronSettings;
 import hyperplane.view.PerceptronReadout;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -48,13 +45,14 @@ final class PerceptronView implements Views.View {
     private boolean dirty = true;
     private double lastAdvance;
 
-    PerceptronView(StateStore store) {
+    /** Shows {@code session}, made from the store's perceptron settings at start-up. */
+    PerceptronView(StateStore store, PerceptronSession session, Undo undo) {
         this.store = store;
-        session = new PerceptronSession(read(store.state()));
+        this.session = session;
         renderer = new PerceptronRenderer();
         editor = new PointEditor("p-", Dom.canvas("p-canvas"), session::points, renderer::viewport,
                 () -> ProblemType.CLASSIFICATION, points -> apply(session.settings().withPoints(points)),
-                () -> dirty = true);
+                () -> dirty = true, undo);
         // The canvases are laid out at the width they are shown (PerceptronRenderer): a new width redraws them.
         Window.current().addEventListener("resize", e -> dirty = true);
         wire();
@@ -115,17 +113,6 @@ final class PerceptronView implements Views.View {
         });
     }
 
-    /** The p.* settings in {@code state}; the keys that cannot be used are named in a notice. */
-    private static PerceptronSettings read(AppState state) {
-        List<String> notices = new ArrayList<>();
-        PerceptronSettings settings = PerceptronSettings.decode(state.extras(), notices);
-        if (!notices.isEmpty()) {
-            Notices.show("Some Perceptron settings in the link could not be used and keep their defaults: "
-                    + String.join("; ", notices) + ".");
-        }
-        return settings;
-    }
-
     @Override
     public void setVisible(boolean value) {
         visible = value;
@@ -136,15 +123,15 @@ final class PerceptronView implements Views.View {
     }
 
     /**
-     * A link or "start over": its p.* settings. Settings that differ from the current ones beyond the play speed
-     * restart the run from the new starting weights (see {@link #apply}); equal ones leave the run as it is. The
-     * link is rewritten either way, so a key that could not be used does not stay in it.
+     * A link or "start over": its p.* settings (the codec checked them). Settings that differ from the current
+     * ones beyond the play speed restart the run from the new starting weights (see {@link #apply}); equal ones
+     * leave the run as it is.
      */
     @Override
     public void restore(AppState state) {
-        PerceptronSettings next = read(state);
+        PerceptronSettings next = state.perceptron();
         if (next.encode().equals(session.settings().encode())) {
-            save(next);
+            store.setPerceptron(next);
         } else {
             apply(next);
         }
@@ -163,11 +150,9 @@ final class PerceptronView implements Views.View {
         dirty = true;
     }
 
-    /** Writes {@code settings} into the link (a default removes its key). */
+    /** Writes {@code settings} into the link and the saved state. */
     private void save(PerceptronSettings settings) {
-        for (Map.Entry<String, String> entry : settings.encode().entrySet()) {
-            store.setExtra(entry.getKey(), entry.getValue());
-        }
+        store.setPerceptron(settings);
     }
 
     private void showSettings() {

@@ -55,7 +55,7 @@ final class Playground implements Views.View {
     private final org.teavm.jso.browser.AnimationFrameCallback frameCallback = this::frame;
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
-    private final NeuronEditor neuronEditor = new NeuronEditor(this::neuronEdited);
+    private final NeuronEditor neuronEditor = new NeuronEditor(this::writeParameter);
 
     /** Told of what happens to training: "play", "pause", "step", "reset", "progress", "diverged". */
     interface ProgressListener {
@@ -63,21 +63,23 @@ final class Playground implements Views.View {
     }
 
     /**
-     * @param config   the configuration to start from
+     * @param session  the session to show (the page's only playground session; this view owns it from now on)
      * @param onChange told of every configuration the user makes (for the link and autosave)
      * @param progress told of training events (for an embedding page)
+     * @param undo     makes regenerating and clearing the points undoable
      */
-    Playground(PlaygroundConfig config, Consumer<PlaygroundConfig> onChange, ProgressListener progress) {
+    Playground(PlaygroundSession session, Consumer<PlaygroundConfig> onChange, ProgressListener progress,
+               Undo undo) {
         this.onChange = onChange;
         this.progress = progress;
-        session = new PlaygroundSession(config);
+        this.session = session;
         renderer = new PlaygroundRenderer();
-        controls = new PlaygroundControls(this::apply);
-        controls.show(config);
+        controls = new PlaygroundControls(this::apply, undo);
+        controls.show(session.config());
         renderer.draw(session, null, Double.NaN, Double.NaN, -1);
         editor = new PointEditor(Dom.canvas("canvas"), session::data, renderer::viewport,
                 () -> session.config().problem(), points -> apply(session.config().withPoints(points)),
-                () -> dirty = true);
+                () -> dirty = true, undo);
         Dom.on(playButton, "click", e -> setPlaying(!playing));
         Dom.on(Dom.byId("step"), "click", e -> step());
         Dom.on(Dom.byId("reset"), "click", e -> reset());
@@ -171,18 +173,28 @@ final class Playground implements Views.View {
         Notices.announce("Network reset to its initial weights; epoch 0.");
     }
 
-    /** Redraws after the network's parameters were changed outside training (see PlaygroundSession). */
-    void networkEdited() {
-        session.networkEdited();
+    /**
+     * After one of the session's edit methods changed the parameters (an import, an applied update): the editor,
+     * the picture and the link (whose configuration now holds the weights) follow.
+     */
+    void parametersEdited() {
+        controls.show(session.config());
         neuronEditor.refresh();
         dirty = true;
+        onChange.accept(session.config());
     }
 
     /** A weight or bias typed into the neuron editor: new losses, a new picture, and the neuron described anew. */
-    private void neuronEdited() {
-        session.networkEdited();
+    private void writeParameter(int layer, int to, int from, double value) {
+        if (from < 0) {
+            session.setBias(layer, to, value);
+        } else {
+            session.setWeight(layer, to, from, value);
+        }
+        controls.show(session.config());
         dirty = true;
         describe(described());
+        onChange.accept(session.config());
     }
 
     /** The neuron the description below the diagram is about: pointed at, chosen by keys, or being edited. */

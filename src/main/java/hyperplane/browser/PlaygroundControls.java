@@ -49,7 +49,7 @@ final class PlaygroundControls {
     private final HTMLElement layerControls = Dom.byId("layer-controls");
     private final List<HTMLInputElement> featureBoxes = new ArrayList<>();
 
-    PlaygroundControls(Consumer<PlaygroundConfig> listener) {
+    PlaygroundControls(Consumer<PlaygroundConfig> listener, Undo undo) {
         this.listener = listener;
         buildFeatureToggles();
         Dom.on(problem, "change", e -> change(shown.withProblem(ProblemType.fromKey(problem.getValue()))));
@@ -64,7 +64,10 @@ final class PlaygroundControls {
         Dom.on(trainRatio, "input", e -> change(shown.withTrainRatio(Dom.number(trainRatio) / 100)));
         Dom.on(batchSize, "input", e -> change(shown.withBatchSize((int) Dom.number(batchSize))));
         Dom.on(seed, "change", e -> changeSeed());
-        Dom.on(Dom.byId("regenerate"), "click", e -> change(shown.withSeed(nextSeed(shown.seed()))));
+        Dom.on(Dom.byId("regenerate"), "click", e -> {
+            int next = nextSeed(shown.seed());
+            undo.run("New points and starting weights from seed " + next + ".", () -> change(shown.withSeed(next)));
+        });
         Dom.on(learningRate, "change", e -> change(shown.withLearningRate(number(learningRate))));
         Dom.on(activation, "change", e -> change(shown.withActivation(Activation.fromKey(activation.getValue()))));
         Dom.on(output, "change", e -> change(shown.withOutput(Activation.fromKey(output.getValue()))));

@@ -39,6 +39,8 @@ final class PointEditor {
     private final Runnable redraw;
     /** Prefix of the ids of this editor's own controls ("" for the playground's, "p-" for the perceptron's). */
     private final String ids;
+    /** Makes "clear all points" undoable. */
+    private final Undo undo;
 
     private int dragging = -1;
     private boolean moved;
@@ -51,8 +53,8 @@ final class PointEditor {
     private boolean focused;
 
     PointEditor(HTMLCanvasElement canvas, Supplier<Dataset> points, Supplier<Viewport> viewport,
-                Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw) {
-        this("", canvas, points, viewport, problem, listener, redraw);
+                Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw, Undo undo) {
+        this("", canvas, points, viewport, problem, listener, redraw, undo);
     }
 
     /**
@@ -60,8 +62,9 @@ final class PointEditor {
      * {@code ids + "class-1"}, {@code ids + "mode-erase"} and {@code ids + "clear-points"}.
      */
     PointEditor(String ids, HTMLCanvasElement canvas, Supplier<Dataset> points, Supplier<Viewport> viewport,
-                Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw) {
+                Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw, Undo undo) {
         this.ids = ids;
+        this.undo = undo;
         this.canvas = canvas;
         this.points = points;
         this.viewport = viewport;
@@ -88,7 +91,7 @@ final class PointEditor {
             redraw.run();
         });
         Dom.on(Dom.byId(ids + "clear-points"), "click", e -> {
-            listener.accept(Dataset.empty());
+            undo.run("All points removed.", () -> listener.accept(Dataset.empty()));
             Notices.announce("All points removed.");
         });
     }

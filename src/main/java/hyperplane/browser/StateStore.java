@@ -1,13 +1,16 @@
 package hyperplane.browser;
 
+import hyperplane.state.ActivationsSettings;
 import hyperplane.state.AppState;
+import hyperplane.state.BackpropSettings;
+import hyperplane.state.DescentSettings;
 import hyperplane.state.EmbedOptions;
 import hyperplane.state.HashCodec;
 import hyperplane.state.LessonSetup;
+import hyperplane.state.PerceptronSettings;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.StartState;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.teavm.jso.JSBody;
 
 /**
@@ -27,30 +30,35 @@ final class StateStore {
         this.state = state;
     }
 
-    /** Loads the state from the link, else from storage, else the defaults; reports what was ignored. */
-    static StateStore load() {
+    /**
+     * The start: the link, else the saved state, else the defaults, made into every view's model
+     * ({@link StartState}); what was ignored is reported, and the state the views start from replaces the link
+     * and the saved state at once, so a value that was dropped does not stay in either.
+     */
+    static StartState load() {
         String hash = currentHash();
-        String source = hash;
         boolean fromLink = !hash.isEmpty();
-        if (!fromLink) {
-            source = readStorage();
-        }
-        if (source == null || source.isEmpty()) {
-            return new StateStore(AppState.defaults());
-        }
-        HashCodec.Decoded decoded = HashCodec.decode(source);
-        report(decoded.notices(), fromLink ? "this link" : "the saved state");
-        return new StateStore(decoded.state());
+        String source = fromLink ? hash : readStorage();
+        StartState start = StartState.fromText(source);
+        report(start.notices(), fromLink ? "this link" : "the saved state");
+        return start;
     }
 
-    /** Decodes a hash the user navigated to in this tab; null when it says nothing. */
-    static AppState fromHash(String hash) {
+    /** A store holding {@code state}, written to the link and the saved state. */
+    static StateStore of(AppState state) {
+        StateStore store = new StateStore(state);
+        store.save(state);
+        return store;
+    }
+
+    /** The start for a link the user navigated to in this tab; null when the hash says nothing. */
+    static StartState fromHash(String hash) {
         if (hash.isEmpty()) {
             return null;
         }
-        HashCodec.Decoded decoded = HashCodec.decode(hash);
-        report(decoded.notices(), "this link");
-        return decoded.state();
+        StartState start = StartState.fromText(hash);
+        report(start.notices(), "this link");
+        return start;
     }
 
     private static void report(List<String> notices, String where) {
@@ -82,13 +90,13 @@ final class StateStore {
 
     void setPlayground(PlaygroundConfig config) {
         if (config != state.playground()) {
-            save(new AppState(state.view(), config, state.embed(), state.extras()));
+            save(state.withPlayground(config));
         }
     }
 
     void setView(String view) {
         if (!view.equals(state.view())) {
-            save(new AppState(view, state.playground(), state.embed(), state.extras()));
+            save(state.withView(view));
         }
     }
 
@@ -99,22 +107,28 @@ final class StateStore {
         }
     }
 
-    /** A setting of another view, kept in the link under {@code key} ("" removes it). */
-    void setExtra(String key, String value) {
-        if (value.equals(state.extras().getOrDefault(key, ""))) {
-            return;
+    void setPerceptron(PerceptronSettings settings) {
+        if (!settings.equals(state.perceptron())) {
+            save(state.withPerceptron(settings));
         }
-        Map<String, String> extras = new TreeMap<>(state.extras());
-        if (value.isEmpty()) {
-            extras.remove(key);
-        } else {
-            extras.put(key, value);
-        }
-        save(new AppState(state.view(), state.playground(), state.embed(), extras));
     }
 
-    String extra(String key) {
-        return state.extras().getOrDefault(key, "");
+    void setActivations(ActivationsSettings settings) {
+        if (!settings.equals(state.activations())) {
+            save(state.withActivations(settings));
+        }
+    }
+
+    void setDescent(DescentSettings settings) {
+        if (!settings.equals(state.descent())) {
+            save(state.withDescent(settings));
+        }
+    }
+
+    void setBackprop(BackpropSettings settings) {
+        if (!settings.equals(state.backprop())) {
+            save(state.withBackprop(settings));
+        }
     }
 
     /** Replaces the whole state (a link opened in this tab). */
@@ -128,8 +142,7 @@ final class StateStore {
         // An embedded copy must not overwrite the user's own saved work, nor make the next ordinary visit
         // open in embed mode: only a standalone page saves, and never its embed options.
         if (!next.embed().embed()) {
-            writeStorage(HashCodec.encode(new AppState(next.view(), next.playground(), EmbedOptions.NONE,
-                    next.extras())));
+            writeStorage(HashCodec.encode(next.withEmbed(EmbedOptions.NONE)));
         }
     }
 

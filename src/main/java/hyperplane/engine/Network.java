@@ -207,6 +207,60 @@ public final class Network {
     }
 
     /**
+     * The number of weights plus biases of a network with these layer sizes: Σ_l sizes[l]·(sizes[l − 1] + 1).
+     *
+     * @throws IllegalArgumentException if sizes has fewer than 2 entries or one is below 1
+     */
+    public static int parameterCount(int[] sizes) {
+        if (sizes == null || sizes.length < 2) {
+            throw new IllegalArgumentException("sizes must have at least 2 entries");
+        }
+        int count = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            if (sizes[l] < 1 || sizes[l - 1] < 1) {
+                throw new IllegalArgumentException("sizes[" + l + "] (" + sizes[l] + ") must be >= 1");
+            }
+            count += sizes[l] * (sizes[l - 1] + 1);
+        }
+        return count;
+    }
+
+    /**
+     * Copies every parameter into {@code out[0 .. parameterCount())}: first all weights, layer 1 to L, each
+     * layer's w^l_jk row by row (index j·sizes[l − 1] + k within the layer), then all biases b^l_j, layer 1 to
+     * L. This is the order of {@link #setParameters} and of the link's {@code w} key.
+     */
+    public void parametersTo(double[] out) {
+        if (out == null || out.length < parameterCount()) {
+            throw new IllegalArgumentException("out (length " + (out == null ? "null" : out.length)
+                    + ") must hold " + parameterCount() + " values");
+        }
+        System.arraycopy(weights, 0, out, 0, weightCount);
+        System.arraycopy(biases, sizes[0], out, weightCount, nodeCount - sizes[0]);
+    }
+
+    /** Every parameter in a new array, in the order of {@link #parametersTo}. */
+    public double[] parameters() {
+        double[] out = new double[parameterCount()];
+        parametersTo(out);
+        return out;
+    }
+
+    /**
+     * Sets every weight and bias from {@code values}, in the order of {@link #parametersTo}; gradients stay.
+     *
+     * @throws IllegalArgumentException if the length is not {@link #parameterCount()}; nothing changes then
+     */
+    public void setParameters(double[] values) {
+        if (values == null || values.length != parameterCount()) {
+            throw new IllegalArgumentException("values (length " + (values == null ? "null" : values.length)
+                    + ") must hold exactly " + parameterCount() + " parameters");
+        }
+        System.arraycopy(values, 0, weights, 0, weightCount);
+        System.arraycopy(values, weightCount, biases, sizes[0], nodeCount - sizes[0]);
+    }
+
+    /**
      * Sets every weight and bias as {@code init} says (see {@link Initialization} for the ranges).
      * Draws from {@code random} only for {@link Initialization#RANDOM}. Gradients are zeroed.
      */

@@ -6,52 +6,72 @@ import hyperplane.engine.ExpressionException;
 import hyperplane.engine.Function1D;
 import hyperplane.engine.GradientDescent;
 import hyperplane.state.Decimals;
+import hyperplane.state.DescentSettings;
 
 /**
  * The gradient-descent explorer's model: which function, the start x0, the learning rate ε, the stopping
  * threshold and the step cap, and the run they make ({@link GradientDescent}).
  *
- * <p>Every setter validates first and changes nothing when it throws, so a bad value leaves the last good run
- * in place; a change that is accepted starts the run afresh from x0. The function is a built-in one or a
+ * <p>Its settings are a {@link DescentSettings} record, the one gate for every value: every setter goes
+ * through it, validates first and changes nothing when it throws, so a bad value leaves the last good run in place;
+ * a change that is accepted starts the run afresh from x0. The function is a built-in one or a
  * typed {@link Expression}, whose derivative is computed symbolically.
  */
 public final class DescentExplorer {
     /** The key of a typed function (built-in functions use their own keys). */
-    public static final String CUSTOM = "custom";
+    public static final String CUSTOM = DescentSettings.CUSTOM;
     /** The default stopping threshold on |x′ − x|. */
-    public static final double DEFAULT_THRESHOLD = 0.00001;
+    public static final double DEFAULT_THRESHOLD = DescentSettings.DEFAULT_THRESHOLD;
     /** The default step cap. */
-    public static final int DEFAULT_CAP = 1000;
+    public static final int DEFAULT_CAP = DescentSettings.DEFAULT_CAP;
     /** The default learning rate. */
-    public static final double DEFAULT_RATE = 0.1;
+    public static final double DEFAULT_RATE = DescentSettings.DEFAULT_RATE;
     /** The plotting range of a typed function (widened to show x0). */
     static final double CUSTOM_RANGE = 5;
 
-    private Function1D function = BuiltInFunction.QUADRATIC;
-    private String expressionText = "x^4 - 3x^2 + x";
-    private double start = BuiltInFunction.QUADRATIC.suggestedStart();
-    private double learningRate = DEFAULT_RATE;
-    private double threshold = DEFAULT_THRESHOLD;
-    private int cap = DEFAULT_CAP;
+    private DescentSettings settings;
+    private Function1D function;
     private GradientDescent run;
 
     /** (x − 2)² from 4 with ε = 0.1, threshold 0.00001 and a cap of 1000 steps. */
     public DescentExplorer() {
-        rebuild();
+        this(DescentSettings.defaults());
     }
 
-    private void rebuild() {
-        run = new GradientDescent(function, start, learningRate, threshold, cap);
+    /** The explorer for {@code settings} (validated by their record). */
+    public DescentExplorer(DescentSettings settings) {
+        apply(settings);
+    }
+
+    /** Uses {@code next} as a whole and starts the run afresh. */
+    public void apply(DescentSettings next) {
+        if (next == null) {
+            throw new IllegalArgumentException("settings (null) must be given");
+        }
+        Function1D f;
+        if (next.custom()) {
+            try {
+                f = Expression.parse(next.expression());
+            } catch (ExpressionException e) {
+                // The record parsed it already; this cannot happen.
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        } else {
+            f = BuiltInFunction.byKey(next.function());
+        }
+        settings = next;
+        function = f;
+        run = new GradientDescent(function, next.start(), next.learningRate(), next.threshold(), next.cap());
+    }
+
+    /** The settings in use. */
+    public DescentSettings settings() {
+        return settings;
     }
 
     /** Uses a built-in function and its suggested start. */
     public void selectBuiltIn(BuiltInFunction f) {
-        if (f == null) {
-            throw new IllegalArgumentException("function must not be null");
-        }
-        function = f;
-        start = f.suggestedStart();
-        rebuild();
+        apply(settings.withBuiltIn(f));
     }
 
     /**
@@ -60,23 +80,16 @@ public final class DescentExplorer {
      * @throws ExpressionException naming the problem and its position; nothing changes then
      */
     public void selectExpression(String text) throws ExpressionException {
-        Expression e = Expression.parse(text == null ? "" : text.trim());
-        function = e;
-        expressionText = text.trim();
-        rebuild();
+        apply(settings.withExpression(text));
     }
 
     /**
      * Sets x0.
      *
-     * @throws IllegalArgumentException if x0 is not finite; nothing changes then
+     * @throws IllegalArgumentException unless |x0| ≤ {@link DescentSettings#MAX_START}; nothing changes then
      */
     public void setStart(double x0) {
-        if (!(x0 - x0 == 0)) {
-            throw new IllegalArgumentException("the start x0 (" + x0 + ") must be a finite number");
-        }
-        start = x0;
-        rebuild();
+        apply(settings.withStart(x0));
     }
 
     /**
@@ -85,11 +98,7 @@ public final class DescentExplorer {
      * @throws IllegalArgumentException unless 0 &lt; ε ≤ 1000; nothing changes then
      */
     public void setLearningRate(double rate) {
-        if (!(rate > 0) || !(rate <= 1000)) {
-            throw new IllegalArgumentException("the learning rate ε (" + rate + ") must be > 0 and at most 1000");
-        }
-        learningRate = rate;
-        rebuild();
+        apply(settings.withLearningRate(rate));
     }
 
     /**
@@ -98,11 +107,7 @@ public final class DescentExplorer {
      * @throws IllegalArgumentException unless 0 ≤ threshold ≤ 1000; nothing changes then
      */
     public void setThreshold(double value) {
-        if (!(value >= 0) || !(value <= 1000)) {
-            throw new IllegalArgumentException("the stopping threshold (" + value + ") must be between 0 and 1000");
-        }
-        threshold = value;
-        rebuild();
+        apply(settings.withThreshold(value));
     }
 
     /**
@@ -110,23 +115,14 @@ public final class DescentExplorer {
      *
      * @throws IllegalArgumentException unless 1 ≤ cap ≤ {@value GradientDescent#MAX_STEP_CAP}; nothing changes
      */
-    public void setCap(int value) {
-        if (value < 1 || value > GradientDescent.MAX_STEP_CAP) {
-            throw new IllegalArgumentException("the step cap (" + value + ") must be between 1 and "
-                    + GradientDescent.MAX_STEP_CAP);
-        }
-        cap = value;
-        rebuild();
+    public void setCap(double value) {
+        apply(settings.withCap(value));
     }
 
     /** (x − 2)² from x0 = 4 with the preset's ε, the default threshold and cap. */
     public void applyPreset(RegimePreset preset) {
-        function = BuiltInFunction.QUADRATIC;
-        start = RegimePreset.START;
-        learningRate = preset.learningRate();
-        threshold = DEFAULT_THRESHOLD;
-        cap = DEFAULT_CAP;
-        rebuild();
+        apply(new DescentSettings(BuiltInFunction.QUADRATIC.key(), settings.expression(), RegimePreset.START,
+                preset.learningRate(), DEFAULT_THRESHOLD, DEFAULT_CAP));
     }
 
     /** One step if the run is still going; returns whether it took one. */
@@ -155,40 +151,40 @@ public final class DescentExplorer {
 
     /** "custom" for a typed formula, else the built-in function's key. */
     public String functionKey() {
-        return function instanceof BuiltInFunction ? ((BuiltInFunction) function).key() : CUSTOM;
+        return settings.function();
     }
 
     /** The last typed formula that parsed (also while a built-in function is used). */
     public String expressionText() {
-        return expressionText;
+        return settings.expression();
     }
 
     public double start() {
-        return start;
+        return settings.start();
     }
 
     public double learningRate() {
-        return learningRate;
+        return settings.learningRate();
     }
 
     public double threshold() {
-        return threshold;
+        return settings.threshold();
     }
 
     public int cap() {
-        return cap;
+        return settings.cap();
     }
 
     /** Left end of the x range to plot: the built-in range, or [−5, 5] for a typed formula, widened to show x0. */
     public double plotXMin() {
         double min = function instanceof BuiltInFunction ? ((BuiltInFunction) function).xMin() : -CUSTOM_RANGE;
-        return Math.min(min, start - 0.5);
+        return Math.min(min, settings.start() - 0.5);
     }
 
     /** Right end of the x range to plot. */
     public double plotXMax() {
         double max = function instanceof BuiltInFunction ? ((BuiltInFunction) function).xMax() : CUSTOM_RANGE;
-        return Math.max(max, start + 0.5);
+        return Math.max(max, settings.start() + 0.5);
     }
 
     /**

@@ -8,6 +8,7 @@ import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.Trainer;
 import hyperplane.state.PlaygroundConfig;
+import java.util.function.Consumer;
 
 /**
  * One playground run: the points, the network, its trainer, the epoch count and the loss history, all
@@ -21,7 +22,13 @@ import hyperplane.state.PlaygroundConfig;
  * <p>What a configuration change does ({@link #apply}): a new generated dataset or a new model rebuilds
  * and resets (epoch 0); points edited by hand are used from the next epoch on, with the weights the
  * network has; learning rate, batch size and regularization take effect at the next batch without a
- * reset; display flags change nothing here.
+ * reset; display flags change nothing here. Other starting weights ({@link PlaygroundConfig#weights}, from a
+ * link) rebuild and reset too.
+ *
+ * <p>Every change of the parameters from outside training goes through one of this class's edit methods
+ * ({@link #setWeight}, {@link #setBias}, {@link #loadParameters}, {@link #applyStep}): each validates, writes
+ * the network, recomputes the losses and records the parameters as the configuration's starting weights, so
+ * that the link, the autosave and Reset all keep them.
  */
 public final class PlaygroundSession {
     private static final int DATA_STREAM = 0;
@@ -71,7 +78,7 @@ public final class PlaygroundSession {
         if (newData) {
             rebuildData();
         }
-        if ((newData && !editedPoints) || !next.sameModelAs(previous)) {
+        if ((newData && !editedPoints) || !next.sameModelAs(previous) || !next.sameWeightsAs(previous)) {
             rebuildModel();
         } else {
             configureTrainer();
@@ -104,6 +111,9 @@ public final class PlaygroundSession {
         features = new FeatureMap(c.features());
         network = new Network(c.layerSizes(), activations(c), c.loss());
         network.initialize(c.initialization(), stream(c.seed(), WEIGHT_STREAM));
+        if (c.hasWeights()) {
+            network.setParameters(c.weights());
+        }
         trainer = new Trainer(network);
         shuffle = stream(c.seed(), SHUFFLE_STREAM);
         configureTrainer();
@@ -174,28 +184,88 @@ public final class PlaygroundSession {
         return done;
     }
 
+    /** The largest magnitude a weight or bias may be given by hand. */
+    public static final double MAX_EDIT = 1000;
+
     /**
-     * Tells the session that the network's parameters were changed from outside training (an update
-     * applied by hand in the backprop inspector, an imported model): the losses are recomputed; the epoch
-     * and history stay.
+     * Sets w^layer_(to, from) to {@code value} (the neuron editor): the losses are recomputed, the epoch and
+     * history stay, and the parameters become the configuration's starting weights.
+     *
+     * @throws IllegalArgumentException if value is not finite within ±{@value #MAX_EDIT}, or the indices are
+     *     outside the network; nothing changes then
      */
-    public void networkEdited() {
+    public void setWeight(int layer, int to, int from, double value) {
+        checkEdit(value);
+        network.weight(layer, to, from);
+        network.setWeight(layer, to, from, value);
+        parametersEdited();
+    }
+
+    /** Sets b^layer_to to {@code value}, as {@link #setWeight} does. */
+    public void setBias(int layer, int to, double value) {
+        checkEdit(value);
+        network.bias(layer, to);
+        network.setBias(layer, to, value);
+        parametersEdited();
+    }
+
+    private static void checkEdit(double value) {
+        if (!(value >= -MAX_EDIT && value <= MAX_EDIT)) {
+            throw new IllegalArgumentException("value (" + value + ") must be a number from " + -MAX_EDIT + " to "
+                    + MAX_EDIT);
+        }
+    }
+
+    /**
+     * One hand-applied gradient step (the backprop inspector's "apply"): {@code step} writes the new parameters
+     * into the network it is given, a copy of this one. If every new parameter is finite they are taken over as
+     * by {@link #setWeight}; otherwise nothing changes and false is returned (the check the trainer makes).
+     */
+    public boolean applyStep(Consumer<Network> step) {
+        Network next = network.copy();
+        step.accept(next);
+        double[] values = next.parameters();
+        for (double v : values) {
+            if (!(v - v == 0)) {
+                return false;
+            }
+        }
+        network.setParameters(values);
+        parametersEdited();
+        return true;
+    }
+
+    /** After an edit: losses anew, a stopped run may go on, and the configuration starts from these weights. */
+    private void parametersEdited() {
+        trainer.resetDivergence();
         updateLosses();
+        config = config.withWeights(network.parameters());
     }
 
     /**
      * Replaces every weight and bias with {@code source}'s (an imported model of the same shape) and starts
-     * counting epochs from 0 with it.
+     * counting epochs from 0 with it; they become the configuration's starting weights.
      *
-     * @throws IllegalArgumentException if the shapes differ
+     * @throws IllegalArgumentException if the shapes differ or a parameter is not finite
      */
     public void loadParameters(Network source) {
+        for (double v : source.parameters()) {
+            if (!(v - v == 0)) {
+                throw new IllegalArgumentException("every parameter must be finite");
+            }
+        }
         network.copyParametersFrom(source);
         trainer.resetDivergence();
         trainer.restartEpoch();
         epoch = 0;
         history.clear();
         updateLosses();
+        config = config.withWeights(network.parameters());
+    }
+
+    /** The parameters the network has now (a copy, in {@link Network#parametersTo} order), e.g. to share them. */
+    public double[] parameters() {
+        return network.parameters();
     }
 
     /**

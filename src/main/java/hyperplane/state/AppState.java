@@ -1,54 +1,68 @@
 package hyperplane.state;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Everything a link carries: the open view, the playground configuration, the embed options, and the
- * settings of other views that {@link HashCodec} does not interpret but passes through.
+ * Everything a link carries: the open view, the playground configuration, the embed options and the settings
+ * of every other view. Each part is a validated record, so a state that exists is one every view can show.
  *
- * @param view       the open view, one of {@link #VIEWS}
- * @param playground the playground configuration
- * @param embed      how an embedded page shows itself
- * @param extras     other keys and their (decoded) values, sorted by key; each key is 1..32 characters
- *                   a–z, A–Z, 0–9, '.', '_' or '-' and not one of the codec's own keys
+ * @param view        the open view, one of {@link #VIEWS}
+ * @param playground  the playground configuration
+ * @param embed       how an embedded page shows itself
+ * @param perceptron  the Perceptron view's settings (keys p.*)
+ * @param activations the Activations view's setting (act.f)
+ * @param descent     the gradient-descent explorer's settings (gd.*)
+ * @param backprop    the backprop inspector's settings (bp.*)
  */
-public record AppState(String view, PlaygroundConfig playground, EmbedOptions embed, Map<String, String> extras) {
+public record AppState(String view, PlaygroundConfig playground, EmbedOptions embed, PerceptronSettings perceptron,
+                       ActivationsSettings activations, DescentSettings descent, BackpropSettings backprop) {
     /** The views a link can open. */
     public static final List<String> VIEWS = List.of("playground", "perceptron", "activations", "gradient-descent",
             "backprop");
 
-    /** Checks every part and copies the extras into an unmodifiable sorted map. */
+    /** Checks that every part is given and the view is known. */
     public AppState {
         if (!VIEWS.contains(view)) {
             throw new IllegalArgumentException("view (" + view + ") must be one of " + VIEWS);
         }
-        if (playground == null || embed == null || extras == null) {
-            throw new IllegalArgumentException("playground, embed and extras must all be given");
+        if (playground == null || embed == null || perceptron == null || activations == null || descent == null
+                || backprop == null) {
+            throw new IllegalArgumentException("every part of the state must be given");
         }
-        TreeMap<String, String> copy = new TreeMap<>();
-        for (Map.Entry<String, String> e : extras.entrySet()) {
-            if (!HashCodec.isExtraKey(e.getKey())) {
-                throw new IllegalArgumentException("extras key (" + e.getKey() + ") must be 1.."
-                        + HashCodec.MAX_KEY + " characters [A-Za-z0-9._-] and not a key of the codec itself");
-            }
-            if (e.getValue() == null) {
-                throw new IllegalArgumentException("extras value of " + e.getKey() + " (null) must be a string");
-            }
-            copy.put(e.getKey(), e.getValue());
-        }
-        extras = Collections.unmodifiableMap(copy);
     }
 
-    /** The playground with the default configuration, no embedding and no extras. */
+    /** The playground with the default configuration, no embedding, every view at its defaults. */
     public static AppState defaults() {
-        return new AppState("playground", PlaygroundConfig.defaults(), EmbedOptions.NONE, Map.of());
+        return new AppState("playground", PlaygroundConfig.defaults(), EmbedOptions.NONE,
+                PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
+                BackpropSettings.defaults());
     }
 
-    /** This state with another configuration. */
-    public AppState withPlayground(PlaygroundConfig config) {
-        return new AppState(view, config, embed, extras);
+    public AppState withView(String next) {
+        return new AppState(next, playground, embed, perceptron, activations, descent, backprop);
+    }
+
+    public AppState withPlayground(PlaygroundConfig next) {
+        return new AppState(view, next, embed, perceptron, activations, descent, backprop);
+    }
+
+    public AppState withEmbed(EmbedOptions next) {
+        return new AppState(view, playground, next, perceptron, activations, descent, backprop);
+    }
+
+    public AppState withPerceptron(PerceptronSettings next) {
+        return new AppState(view, playground, embed, next, activations, descent, backprop);
+    }
+
+    public AppState withActivations(ActivationsSettings next) {
+        return new AppState(view, playground, embed, perceptron, next, descent, backprop);
+    }
+
+    public AppState withDescent(DescentSettings next) {
+        return new AppState(view, playground, embed, perceptron, activations, next, backprop);
+    }
+
+    public AppState withBackprop(BackpropSettings next) {
+        return new AppState(view, playground, embed, perceptron, activations, descent, next);
     }
 }

@@ -73,6 +73,16 @@ public final class Decimals {
         }
     }
 
+    /**
+     * {@code v} as the shortest text this class reads back to the same double, as far as {@link Double#toString}
+     * is shortest, without a trailing ".0" ("2000000", "0.1", "1.0E-5"). NaN and infinities give "NaN",
+     * "Infinity" and "-Infinity", which {@link #isDecimal} refuses.
+     */
+    public static String text(double v) {
+        String s = Double.toString(v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
     /** Whether {@code s} is an optional minus and 1..{@link #MAX_LENGTH} digits (it may not fit in an int). */
     static boolean isInteger(String s) {
         if (s == null || s.isEmpty()) {

@@ -24,7 +24,7 @@ public final class EmbedSnippet {
     public static String build(String pageUrl, AppState state, Set<String> hide, Set<String> lock, boolean autoplay,
                                int width, int height) {
         EmbedOptions options = new EmbedOptions(true, hide, lock, state.embed().lesson(), autoplay);
-        AppState embedded = new AppState(state.view(), state.playground(), options, state.extras());
+        AppState embedded = state.withEmbed(options);
         String base = pageUrl;
         int hash = base.indexOf('#');
         if (hash >= 0) {

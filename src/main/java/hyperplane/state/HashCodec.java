@@ -6,6 +6,7 @@ import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
 import hyperplane.engine.Regularization;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The URL hash (DESIGN.md §5): {@code v=1&key=value&…} ⇄ {@link AppState}. Pure; table-driven: one
@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * default is what its writer gives for {@link AppState#defaults()}.
  *
  * <p>{@link #encode} writes {@code v=1} and then only the keys whose value differs from the default, in
- * table order, then the extras sorted by key; values are percent-encoded (everything but A–Z a–z 0–9
+ * table order, then the other views' keys (each view's settings record writes its own, in the order of
+ * {@link #VIEW_PREFIXES}); values are percent-encoded (everything but A–Z a–z 0–9
  * {@code - . _ ~ ,}). Numbers are written with {@link Double#toString}, so they read back exactly; the
  * points are quantized (see {@link PointsCodec}), so {@code encode(decode(encode(s)).state()) ==
  * encode(s)}.
@@ -29,9 +30,10 @@ import java.util.TreeMap;
  * <p>{@link #decode} never throws and always returns a valid state. It starts from the defaults and
  * applies the keys in table order (not link order). A value it cannot use is ignored with a notice
  * naming the key and the reason ({@code "ignored lr=abc: not a number"}). Keys of the other views (starting
- * with one of {@link #VIEW_PREFIXES}, 1..{@link #MAX_KEY} characters [A-Za-z0-9._-]) are kept without a notice
- * as extras, for those views to read; any other key is ignored with a notice, which suggests a key of the table
- * when one is close ({@code dataset} → {@code data}). A {@code v} other than 1 gives a notice and the
+ * with one of {@link #VIEW_PREFIXES}) are read by that view's settings record ({@link PerceptronSettings},
+ * {@link ActivationsSettings}, {@link DescentSettings}, {@link BackpropSettings}) with the same checks its view
+ * applies, and the same kind of notice; any other key is ignored with a notice, which suggests a key when one is
+ * close ({@code dataset} → {@code data}). A {@code v} other than 1 gives a notice and the
  * rest is read as version 1. If the values are each fine but together invalid (cross-entropy with a tanh
  * output, say), keys are dropped, latest in table order first, until the configuration is valid, each
  * with a notice. Text over {@link #MAX_CHARS} characters is ignored as a whole, with a notice.
@@ -61,6 +63,8 @@ import java.util.TreeMap;
  * <tr><td>test, discretize</td><td>0 or 1</td><td>0</td></tr>
  * <tr><td>pts</td><td>the user's points (see {@link PointsCodec}); absent for a generated set</td>
  *     <td>absent</td></tr>
+ * <tr><td>w</td><td>the starting weights (see {@link WeightsCodec}, in {@code Network#parametersTo} order);
+ *     absent for the seeded ones</td><td>absent</td></tr>
  * </table>
  */
 public final class HashCodec {
@@ -72,12 +76,9 @@ public final class HashCodec {
     public static final int MAX_KEY = 32;
     /**
      * The settings of the views other than the playground travel under these prefixes (perceptron, activations,
-     * gradient descent, backprop inspector); {@link #decode} keeps such keys as extras for the views to read.
+     * gradient descent, backprop inspector), each read and written by that view's settings record.
      */
     public static final List<String> VIEW_PREFIXES = List.of("p.", "act.", "gd.", "bp.");
-    /** At most this many extras are kept. */
-    public static final int MAX_EXTRAS = 64;
-    private static final int SHOWN_VALUE = 24;
 
     /** The result of {@link #decode}: a valid state and what was ignored on the way, in order. */
     public record Decoded(AppState state, List<String> notices) {
@@ -267,7 +268,16 @@ public final class HashCodec {
                     return e.getMessage();
                 }
             }, s -> s.playground().points() == null ? null
-                    : PointsCodec.encode(s.playground().points(), s.playground().dataset())));
+                    : PointsCodec.encode(s.playground().points(), s.playground().dataset())),
+            new Row("w", true, (v, d) -> {
+                int count = Network.parameterCount(PlaygroundConfig.layerSizes(d.b.features.size(), d.b.hidden));
+                try {
+                    d.b.weights = WeightsCodec.decode(v, count);
+                    return null;
+                } catch (FormatException e) {
+                    return e.getMessage();
+                }
+            }, s -> s.playground().hasWeights() ? WeightsCodec.encode(s.playground().weights()) : null));
 
     static {
         AppState defaults = AppState.defaults();
@@ -291,11 +301,17 @@ public final class HashCodec {
         for (Row row : ROWS) {
             String value = row.writer.write(state);
             if (value != null && !value.equals(row.defaultValue)) {
-                sb.append('&').append(row.key).append('=').append(percentEncode(value));
+                sb.append('&').append(row.key).append('=').append(PercentCodec.encode(value));
             }
         }
-        for (Map.Entry<String, String> e : state.extras().entrySet()) {
-            sb.append('&').append(e.getKey()).append('=').append(percentEncode(e.getValue()));
+        List<Map<String, String>> views = List.of(state.perceptron().encode(), state.activations().encode(),
+                state.descent().encode(), state.backprop().encode());
+        for (Map<String, String> keys : views) {
+            for (Map.Entry<String, String> e : keys.entrySet()) {
+                if (!e.getValue().isEmpty()) {
+                    sb.append('&').append(e.getKey()).append('=').append(PercentCodec.encode(e.getValue()));
+                }
+            }
         }
         return sb.toString();
     }
@@ -315,14 +331,14 @@ public final class HashCodec {
         }
         String text = hash.startsWith("#") ? hash.substring(1) : hash;
         Map<String, String> given = new LinkedHashMap<>();
-        TreeMap<String, String> extras = new TreeMap<>();
+        Map<String, String> viewKeys = new LinkedHashMap<>();
         for (String part : text.split("&", -1)) {
             if (part.isEmpty()) {
                 continue;
             }
             int eq = part.indexOf('=');
             String key = eq < 0 ? part : part.substring(0, eq);
-            String value = eq < 0 ? null : percentDecode(part.substring(eq + 1));
+            String value = eq < 0 ? null : PercentCodec.decode(part.substring(eq + 1));
             if (!isKeyName(key)) {
                 notices.add("ignored \"" + shorten(part) + "\": not a key=value pair with a valid key");
             } else if (value == null) {
@@ -337,12 +353,13 @@ public final class HashCodec {
                     notices.add(key + " is given twice; used the last value");
                 }
                 given.put(key, value);
-            } else if (!hasViewPrefix(key)) {
-                notices.add("ignored " + key + "=" + shorten(value) + ": Hyperplane has no such key" + suggestion(key));
-            } else if (extras.containsKey(key) || extras.size() < MAX_EXTRAS) {
-                extras.put(key, value);
+            } else if (isViewKey(key)) {
+                if (viewKeys.containsKey(key)) {
+                    notices.add(key + " is given more than once; used the last value");
+                }
+                viewKeys.put(key, value);
             } else {
-                notices.add("ignored " + key + ": more than " + MAX_EXTRAS + " unknown keys");
+                notices.add("ignored " + key + "=" + shorten(value) + ": Hyperplane has no such key" + suggestion(key));
             }
         }
         List<Row> accepted = new ArrayList<>();
@@ -381,7 +398,12 @@ public final class HashCodec {
         }
         EmbedOptions embed = new EmbedOptions(draft.embed, draft.hide, draft.lock, draft.lesson, draft.autoplay);
         notices.addAll(draft.notices);
-        return new Decoded(new AppState(draft.view, config, embed, extras), notices);
+        PerceptronSettings perceptron = PerceptronSettings.decode(viewKeys, notices);
+        ActivationsSettings activations = ActivationsSettings.decode(viewKeys, notices);
+        DescentSettings descent = DescentSettings.decode(viewKeys, notices);
+        BackpropSettings backprop = BackpropSettings.decode(viewKeys, notices);
+        return new Decoded(new AppState(draft.view, config, embed, perceptron, activations, descent, backprop),
+                notices);
     }
 
     /** A fresh draft with {@code rows} applied in table order; reasons go to {@code notices} if given. */
@@ -428,29 +450,36 @@ public final class HashCodec {
         return null;
     }
 
+    /** The keys of the other views' settings records, in the order of {@link #VIEW_PREFIXES}. */
+    private static final List<String> VIEW_KEYS = viewKeys();
+
+    private static List<String> viewKeys() {
+        List<String> keys = new ArrayList<>(PerceptronSettings.KEYS);
+        keys.addAll(ActivationsSettings.KEYS);
+        keys.addAll(DescentSettings.KEYS);
+        keys.addAll(BackpropSettings.KEYS);
+        return List.copyOf(keys);
+    }
+
+    /** Whether {@code key} is a key of one of the other views' settings. */
+    static boolean isViewKey(String key) {
+        return VIEW_KEYS.contains(key);
+    }
+
     /**
-     * Whether {@code key} may be an extra: a valid key name that is not one of the table's keys nor "v", and
-     * starts with one of the {@link #VIEW_PREFIXES}.
+     * " (did you mean data?)" for a key that begins with a key of the table or of a view, or is the start of one,
+     * else "".
      */
-    static boolean isExtraKey(String key) {
-        return isKeyName(key) && !key.equals("v") && rowOf(key) == null && hasViewPrefix(key);
-    }
-
-    private static boolean hasViewPrefix(String key) {
-        for (String prefix : VIEW_PREFIXES) {
-            if (key.startsWith(prefix) && key.length() > prefix.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** " (did you mean data?)" for a key that begins with a key of the table or is the start of one, else "". */
     private static String suggestion(String key) {
+        List<String> known = new ArrayList<>();
         for (Row row : ROWS) {
-            boolean close = key.length() >= 3 && (key.startsWith(row.key) || row.key.startsWith(key));
-            if (close && row.key.length() >= 3) {
-                return " (did you mean " + row.key + "?)";
+            known.add(row.key);
+        }
+        known.addAll(VIEW_KEYS);
+        for (String candidate : known) {
+            boolean close = key.length() >= 3 && (key.startsWith(candidate) || candidate.startsWith(key));
+            if (close && candidate.length() >= 3) {
+                return " (did you mean " + candidate + "?)";
             }
         }
         return "";
@@ -629,126 +658,6 @@ public final class HashCodec {
     }
 
     private static String shorten(String s) {
-        return s.length() <= SHOWN_VALUE ? s : s.substring(0, SHOWN_VALUE) + "…";
-    }
-
-    /** UTF-8 percent-encoding of everything but A–Z a–z 0–9 and {@code - . _ ~ ,}. */
-    static String percentEncode(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~' || c == ',') {
-                sb.append(c);
-                continue;
-            }
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(i + 1));
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                cp = 0xFFFD;
-            }
-            if (cp < 0x80) {
-                hexByte(sb, cp);
-            } else if (cp < 0x800) {
-                hexByte(sb, 0xC0 | (cp >> 6));
-                hexByte(sb, 0x80 | (cp & 63));
-            } else if (cp < 0x10000) {
-                hexByte(sb, 0xE0 | (cp >> 12));
-                hexByte(sb, 0x80 | ((cp >> 6) & 63));
-                hexByte(sb, 0x80 | (cp & 63));
-            } else {
-                hexByte(sb, 0xF0 | (cp >> 18));
-                hexByte(sb, 0x80 | ((cp >> 12) & 63));
-                hexByte(sb, 0x80 | ((cp >> 6) & 63));
-                hexByte(sb, 0x80 | (cp & 63));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void hexByte(StringBuilder sb, int b) {
-        sb.append('%').append("0123456789ABCDEF".charAt((b >> 4) & 15)).append("0123456789ABCDEF".charAt(b & 15));
-    }
-
-    /**
-     * The text with each run of %XX escapes decoded as UTF-8; other characters stay as they are ('+' too).
-     * Null when an escape is cut off, not hex, or the bytes are not UTF-8.
-     */
-    static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        byte[] run = new byte[s.length() / 3 + 1];
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) != '%') {
-                sb.append(s.charAt(i));
-                i++;
-                continue;
-            }
-            int n = 0;
-            while (i < s.length() && s.charAt(i) == '%') {
-                int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
-                if (lo < 0) {
-                    return null;
-                }
-                run[n++] = (byte) (hi * 16 + lo);
-                i += 3;
-            }
-            if (!utf8(run, n, sb)) {
-                return null;
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Appends the UTF-8 bytes b[0..n) decoded; false if they are not well-formed UTF-8. */
-    private static boolean utf8(byte[] b, int n, StringBuilder sb) {
-        int i = 0;
-        while (i < n) {
-            int c = b[i] & 0xFF;
-            int more;
-            int cp;
-            int min;
-            if (c < 0x80) {
-                more = 0;
-                cp = c;
-                min = 0;
-            } else if (c >= 0xC2 && c < 0xE0) {
-                more = 1;
-                cp = c & 31;
-                min = 0x80;
-            } else if (c >= 0xE0 && c < 0xF0) {
-                more = 2;
-                cp = c & 15;
-                min = 0x800;
-            } else if (c >= 0xF0 && c < 0xF5) {
-                more = 3;
-                cp = c & 7;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + more >= n) {
-                return false;
-            }
-            for (int k = 1; k <= more; k++) {
-                int cont = b[i + k] & 0xFF;
-                if ((cont & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (cont & 63);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            sb.appendCodePoint(cp);
-            i += more + 1;
-        }
-        return true;
+        return Ignored.shorten(s);
     }
 }

@@ -1,8 +1,5 @@
 package hyperplane.state;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * What a lesson's "Set up this example" does to the state. A lesson's setup is written as a link's
  * {@code key=value&…} text (without {@code v=1}); {@link HashCodec} reads it from the defaults.
@@ -39,20 +36,38 @@ public final class LessonSetup {
         }
         AppState example = decoded.state();
         boolean network = example.view().equals("playground") || example.view().equals("backprop");
-        Map<String, String> extras = new TreeMap<>(current.extras());
-        for (String key : example.extras().keySet()) {
-            String prefix = key.substring(0, key.indexOf('.') + 1);
-            extras.keySet().removeIf(k -> prefix.isEmpty() ? k.equals(key) : k.startsWith(prefix));
+        AppState next = current.withView(example.view());
+        if (network) {
+            next = next.withPlayground(example.playground());
         }
-        extras.putAll(example.extras());
-        return withLesson(new AppState(example.view(), network ? example.playground() : current.playground(),
-                current.embed(), extras), lessonId);
+        if (names(setup, "p.")) {
+            next = next.withPerceptron(example.perceptron());
+        }
+        if (names(setup, "act.")) {
+            next = next.withActivations(example.activations());
+        }
+        if (names(setup, "gd.")) {
+            next = next.withDescent(example.descent());
+        }
+        if (names(setup, "bp.")) {
+            next = next.withBackprop(example.backprop());
+        }
+        return withLesson(next, lessonId);
+    }
+
+    /** Whether the setup text names a key beginning with {@code prefix}. */
+    private static boolean names(String setup, String prefix) {
+        for (String part : setup.split("&", -1)) {
+            if (part.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code state} showing lesson {@code lessonId} ("" for none), everything else unchanged. */
     public static AppState withLesson(AppState state, String lessonId) {
         EmbedOptions e = state.embed();
-        return new AppState(state.view(), state.playground(),
-                new EmbedOptions(e.embed(), e.hidden(), e.locked(), lessonId, e.autoplay()), state.extras());
+        return state.withEmbed(new EmbedOptions(e.embed(), e.hidden(), e.locked(), lessonId, e.autoplay()));
     }
 }

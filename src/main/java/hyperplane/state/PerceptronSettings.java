@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Perceptron view's settings and their place in the link: extras with keys {@code p.*}.
+ * The Perceptron view's settings and their place in the link: the keys {@code p.*}.
  *
  * <table>
  * <caption>Keys</caption>
@@ -35,6 +35,9 @@ import java.util.Map;
  */
 public record PerceptronSettings(Data data, double learningRate, boolean randomStart, int seed, int maxEpochs,
                                  String speed, Dataset points) {
+    /** The link keys of this view. */
+    public static final List<String> KEYS = List.of("p.data", "p.eta", "p.init", "p.seed", "p.cap", "p.speed",
+            "p.pts");
     /** The smallest and largest learning rate accepted. */
     public static final double MIN_RATE = 0.001;
     public static final double MAX_RATE = 10;
@@ -213,14 +216,14 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
                     s = s.withPoints(points);
                 }
             } catch (FormatException e) {
-                notices.add(ignored("p.pts", v.length() > 12 ? v.substring(0, 12) + "…" : v, e.getMessage()));
+                notices.add(ignored("p.pts", v, e.getMessage()));
             }
         }
         return s;
     }
 
     private static String ignored(String key, String value, String reason) {
-        return "ignored " + key + "=" + value + ": " + reason;
+        return "ignored " + key + "=" + Ignored.shorten(value) + ": " + reason;
     }
 
     /**

@@ -7,6 +7,7 @@ import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
 import hyperplane.engine.Regularization;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,11 @@ import java.util.List;
  * @param initialization     random (Glorot / He) or all zeros
  * @param showTest           whether the canvas shows the test points
  * @param discretize         whether the heatmap shows two flat colours instead of a gradient
+ * @param weights            the network's starting parameters in {@link Network#parametersTo} order, or null for
+ *                           the ones {@code initialization} and {@code seed} give; set by a loaded model, a neuron
+ *                           edit or an applied update, so that a link and the autosave carry them. Every value is
+ *                           finite and the count fits the layer sizes. A copy of the model settings or the seed
+ *                           drops them (see {@link Builder#build})
  */
 public record PlaygroundConfig(
         ProblemType problem,
@@ -59,12 +65,15 @@ public record PlaygroundConfig(
         double regularizationRate,
         Initialization initialization,
         boolean showTest,
-        boolean discretize) {
+        boolean discretize,
+        double[] weights) {
 
     public static final int MAX_HIDDEN_LAYERS = 8;
     public static final int MAX_NEURONS = 16;
     public static final int MAX_BATCH = 100;
     public static final int MAX_POINTS = 2000;
+    /** Regression targets of the user's points lie in [−TARGET_RANGE, TARGET_RANGE] (the link's range too). */
+    public static final double TARGET_RANGE = 2;
 
     public PlaygroundConfig {
         require(problem != null, "problem must be set");
@@ -78,6 +87,9 @@ public record PlaygroundConfig(
         require(points == null || points.size() <= MAX_POINTS,
                 "points (" + (points == null ? 0 : points.size()) + ") must be at most " + MAX_POINTS);
         require(points == null || points.problemType() == problem, "points do not fit problem (" + problem.key() + ")");
+        if (points != null) {
+            requireInside(points, dataset);
+        }
         require(features != null && !features.isEmpty(), "features must name at least one input");
         features = List.copyOf(features);
         require(features.stream().distinct().count() == features.size(), "features must not repeat");
@@ -104,6 +116,30 @@ public record PlaygroundConfig(
         require(regularizationRate >= 0 && regularizationRate <= 100,
                 "regularizationRate (" + regularizationRate + ") must be in [0, 100]");
         require(initialization != null, "initialization must be set");
+        if (weights != null) {
+            int expected = Network.parameterCount(layerSizes(features.size(), hidden));
+            require(weights.length == expected, "weights (" + weights.length + " values) must hold the network's "
+                    + expected + " parameters");
+            weights = weights.clone();
+            for (int i = 0; i < weights.length; i++) {
+                require(weights[i] - weights[i] == 0, "weights[" + i + "] (" + weights[i] + ") must be finite");
+            }
+        }
+    }
+
+    /** Every point inside the canvas of {@code domain}, and regression targets within ±{@link #TARGET_RANGE}. */
+    private static void requireInside(Dataset points, DatasetKind domain) {
+        for (int i = 0; i < points.size(); i++) {
+            double x1 = points.x1(i);
+            double x2 = points.x2(i);
+            require(x1 >= domain.minX() && x1 <= domain.maxX() && x2 >= domain.minY() && x2 <= domain.maxY(),
+                    "point " + (i + 1) + " (" + x1 + ", " + x2 + ") must lie on the canvas, " + domain.minX() + " to "
+                            + domain.maxX());
+            double y = points.label(i);
+            require(points.problemType() != ProblemType.REGRESSION || (y >= -TARGET_RANGE && y <= TARGET_RANGE),
+                    "point " + (i + 1) + "'s target (" + y + ") must be in [" + -TARGET_RANGE + ", " + TARGET_RANGE
+                            + "]");
+        }
     }
 
     private static void require(boolean condition, String message) {
@@ -116,7 +152,7 @@ public record PlaygroundConfig(
     public static PlaygroundConfig defaults() {
         return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 0, 0.5, 500, 1, null,
                 List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
-                Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false);
+                Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false, null);
     }
 
     /** The default settings for a problem type: its first dataset, and a fitting output and loss. */
@@ -237,6 +273,13 @@ public record PlaygroundConfig(
         return b.build();
     }
 
+    /** These settings starting from {@code value} (null: the seeded weights); see {@link #weights}. */
+    public PlaygroundConfig withWeights(double[] value) {
+        Builder b = builder();
+        b.weights = value;
+        return b.build();
+    }
+
     /** A mutable copy of every field, for codecs that set many at once; {@link Builder#build} validates. */
     public Builder builder() {
         return new Builder(this);
@@ -263,8 +306,11 @@ public record PlaygroundConfig(
         public Initialization initialization;
         public boolean showTest;
         public boolean discretize;
+        public double[] weights;
+        private final PlaygroundConfig from;
 
         Builder(PlaygroundConfig c) {
+            from = c;
             problem = c.problem;
             dataset = c.dataset;
             noise = c.noise;
@@ -284,6 +330,7 @@ public record PlaygroundConfig(
             initialization = c.initialization;
             showTest = c.showTest;
             discretize = c.discretize;
+            weights = c.weights;
         }
 
         /**
@@ -304,11 +351,22 @@ public record PlaygroundConfig(
             return this;
         }
 
-        /** The configuration, validated as the record's constructor does. */
+        /**
+         * The configuration, validated as the record's constructor does. Weights carried over unchanged from the
+         * configuration this builder copied are dropped when the model settings or the seed changed: they
+         * belonged to the other network.
+         */
         public PlaygroundConfig build() {
+            PlaygroundConfig next = new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed,
+                    points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
+                    regularizationRate, initialization, showTest, discretize, null);
+            boolean carried = weights == from.weights;
+            if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed))) {
+                return next;
+            }
             return new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed, points, features,
                     hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
-                    initialization, showTest, discretize);
+                    initialization, showTest, discretize, weights);
         }
     }
 
@@ -320,11 +378,46 @@ public record PlaygroundConfig(
 
     /** The network's layer sizes: inputs, hidden layers, one output. */
     public int[] layerSizes() {
+        return layerSizes(features.size(), hidden);
+    }
+
+    /** The layer sizes of a network with {@code inputs} inputs, these hidden layers and one output. */
+    static int[] layerSizes(int inputs, int[] hidden) {
         int[] sizes = new int[hidden.length + 2];
-        sizes[0] = features.size();
+        sizes[0] = inputs;
         System.arraycopy(hidden, 0, sizes, 1, hidden.length);
         sizes[sizes.length - 1] = 1;
         return sizes;
+    }
+
+    /** The starting parameters (a copy), or null for the seeded ones. */
+    @Override
+    public double[] weights() {
+        return weights == null ? null : weights.clone();
+    }
+
+    /** Whether these settings start from given weights rather than the seeded ones. */
+    public boolean hasWeights() {
+        return weights != null;
+    }
+
+    /** Whether the starting weights are the same (both seeded, or equal bit for bit). */
+    public boolean sameWeightsAs(PlaygroundConfig other) {
+        return weights == other.weights || (weights != null && other.weights != null && sameBits(weights,
+                other.weights));
+    }
+
+    private static boolean sameBits(double[] a, double[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            // Bit for bit without long arithmetic (slow in the JS build): equal, and the same sign of zero.
+            if (a[i] != b[i] || (a[i] == 0 && 1 / a[i] != 1 / b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the model (shape, activations, loss, inputs or initialisation) differs from {@code other}'s. */
@@ -346,7 +439,7 @@ public record PlaygroundConfig(
         return o instanceof PlaygroundConfig other && sameModelAs(other) && sameDataAs(other)
                 && learningRate == other.learningRate && batchSize == other.batchSize
                 && regularization == other.regularization && regularizationRate == other.regularizationRate
-                && showTest == other.showTest && discretize == other.discretize;
+                && showTest == other.showTest && discretize == other.discretize && sameWeightsAs(other);
     }
 
     @Override

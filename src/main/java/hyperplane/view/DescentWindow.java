@@ -18,7 +18,7 @@ import hyperplane.sim.DescentExplorer;
  * lies more than {@value #OUTLIER} spans of that y range above or below it: then the start is left out (the view
  * draws it at the edge), because one high start, such as x⁴ − 3x³ at x0 = 6 where f = 648 above a valley
  * 8 deep, would otherwise flatten the whole run. Without iterates after the start the region is x_0's alone. The
- * final y range is padded by 8 % above and below; values that are NaN, infinite or beyond ±1e6 are ignored. When
+ * final y range is padded by 8 % above and below; values that are NaN, infinite or beyond ±{@link PlotWindow#FIT_LIMIT} are ignored. When
  * no iterate lies in [a, b] or no value is finite, the window is {@link PlotWindow#fitting} over [a, b].
  */
 public final class DescentWindow {
@@ -125,7 +125,7 @@ public final class DescentWindow {
         for (int i = 0; i < samples; i++) {
             double x = i == samples - 1 ? hi : lo + i * (hi - lo) / (samples - 1);
             double v = f.at(x);
-            if (v >= -1e6 && v <= 1e6) {
+            if (v >= -PlotWindow.FIT_LIMIT && v <= PlotWindow.FIT_LIMIT) {
                 low = Math.min(low, v);
                 high = Math.max(high, v);
             }
@@ -134,7 +134,7 @@ public final class DescentWindow {
             double x = xs[k];
             if (x >= a && x <= b) {
                 double v = f.at(x);
-                if (v >= -1e6 && v <= 1e6) {
+                if (v >= -PlotWindow.FIT_LIMIT && v <= PlotWindow.FIT_LIMIT) {
                     low = Math.min(low, v);
                     high = Math.max(high, v);
                 }

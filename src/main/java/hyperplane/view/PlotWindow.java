@@ -14,6 +14,11 @@ public final class PlotWindow {
     public static final double MIN_SPAN = 1e-3;
     /** The widest span along an axis. */
     public static final double MAX_SPAN = 1e6;
+    /**
+     * Values beyond ±FIT_LIMIT are left out when a y range is fitted, so that the fitted range, padded by 8 % on
+     * each side, always spans less than {@link #MAX_SPAN} (2 · 4·10⁵ · 1.16 = 9.28·10⁵).
+     */
+    public static final double FIT_LIMIT = 4e5;
 
     private final double xMin;
     private final double xMax;
@@ -89,8 +94,8 @@ public final class PlotWindow {
 
     /**
      * A window over [a, b] whose y range holds the finite values of f sampled at {@code samples} evenly spaced
-     * points, with 8 % padding above and below. Values beyond ±1e6 are ignored (so a pole does not flatten the
-     * rest); when nothing finite remains, or f is constant, the y range is the value ± 1 (or [−1, 1]).
+     * points, with 8 % padding above and below. Values beyond ±{@link #FIT_LIMIT} are ignored (so a pole does not
+     * flatten the rest); when nothing finite remains, or f is constant, the y range is the value ± 1 (or [−1, 1]).
      *
      * @throws IllegalArgumentException if [a, b] is not finite with a &lt; b, or samples &lt; 2
      */
@@ -107,7 +112,7 @@ public final class PlotWindow {
         for (int i = 0; i < samples; i++) {
             double x = i == samples - 1 ? b : a + i * (b - a) / (samples - 1);
             double y = f.at(x);
-            if (y >= -1e6 && y <= 1e6) {
+            if (y >= -FIT_LIMIT && y <= FIT_LIMIT) {
                 low = Math.min(low, y);
                 high = Math.max(high, y);
             }

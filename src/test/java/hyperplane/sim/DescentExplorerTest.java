@@ -84,9 +84,12 @@ class DescentExplorerTest {
         DescentExplorer e = new DescentExplorer();
         GradientDescent before = e.run();
         IllegalArgumentException rate = assertThrows(IllegalArgumentException.class, () -> e.setLearningRate(-1));
-        assertTrue(rate.getMessage().contains("(-1.0)"), rate.getMessage());
+        assertTrue(rate.getMessage().contains("(-1)"), rate.getMessage());
         assertThrows(IllegalArgumentException.class, () -> e.setLearningRate(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> e.setStart(Double.POSITIVE_INFINITY));
+        IllegalArgumentException far = assertThrows(IllegalArgumentException.class, () -> e.setStart(2000000));
+        assertEquals("the start x0 (2000000) must be a number from -1000 to 1000", far.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> e.setCap(2.5));
         assertThrows(IllegalArgumentException.class, () -> e.setThreshold(-0.1));
         assertThrows(IllegalArgumentException.class, () -> e.setThreshold(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> e.setCap(0));

@@ -1,8 +1,11 @@
 package hyperplane.sim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.data.Dataset;
@@ -175,5 +178,66 @@ class PlaygroundSessionTest {
         session.evaluateNeurons(xs, ys, 3, all);
         assertEquals(all[session.neuronIndex(1, 2)][3], neurons[0]);
         assertEquals(all[session.neuronIndex(1, 2)][5], neurons[2]);
+    }
+
+    @Test
+    void startsFromGivenWeightsAndResetReturnsToThem() {
+        double[] w = new double[25];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 0.1 * i - 1;
+        }
+        PlaygroundSession session = new PlaygroundSession(defaults.withWeights(w));
+        assertArrayEquals(w, session.parameters());
+        session.trainEpochs(3);
+        assertFalse(java.util.Arrays.equals(w, session.parameters()));
+        session.reset();
+        assertArrayEquals(w, session.parameters());
+        assertEquals(0, session.epoch());
+    }
+
+    @Test
+    void aNeuronEditIsValidatedAndBecomesTheStartingWeights() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        session.trainEpochs(2);
+        PlaygroundConfig before = session.config();
+        assertThrows(IllegalArgumentException.class, () -> session.setWeight(1, 0, 0, 1e9));
+        assertThrows(IllegalArgumentException.class, () -> session.setBias(1, 0, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> session.setWeight(1, 9, 0, 1));
+        assertSame(before, session.config(), "a refused value changes nothing");
+        double loss = session.trainLoss();
+        session.setWeight(1, 0, 1, 2.5);
+        assertEquals(2.5, session.network().weight(1, 0, 1));
+        assertEquals(2, session.epoch(), "the epoch stays");
+        assertNotEquals(loss, session.trainLoss(), "the losses are recomputed");
+        assertArrayEquals(session.parameters(), session.config().weights());
+        session.setBias(3, 0, -4);
+        assertEquals(-4, session.config().weights()[24], "the output bias is the last parameter");
+        PlaygroundSession reloaded = new PlaygroundSession(session.config());
+        assertArrayEquals(session.parameters(), reloaded.parameters(), "a link with the config restores them");
+    }
+
+    @Test
+    void anUpdateThatOverflowsIsRefusedAndChangesNothing() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        double[] before = session.parameters();
+        assertFalse(session.applyStep(n -> n.setWeight(1, 0, 0, Double.POSITIVE_INFINITY)));
+        assertArrayEquals(before, session.parameters());
+        assertFalse(session.config().hasWeights());
+        assertTrue(session.applyStep(n -> n.setWeight(1, 0, 0, 0.75)));
+        assertEquals(0.75, session.config().weights()[0]);
+    }
+
+    @Test
+    void aLinkWithOtherWeightsRebuildsAndTheSameWeightsDoNot() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        session.trainEpochs(2);
+        session.setWeight(1, 0, 0, 1);
+        session.apply(session.config().withLearningRate(0.1));
+        assertEquals(2, session.epoch(), "same weights, another rate: the run goes on");
+        double[] other = session.config().weights();
+        other[0] = -1;
+        session.apply(session.config().withWeights(other));
+        assertEquals(0, session.epoch(), "other starting weights: a new run");
+        assertEquals(-1, session.network().weight(1, 0, 0));
     }
 }

@@ -98,12 +98,32 @@ class HashCodecTest {
         }
         String lesson = r.nextInt(2) == 0 ? "" : "xor-" + r.nextInt(9);
         EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, lesson, r.nextInt(2) == 0);
-        Map<String, String> extras = new TreeMap<>();
+        AppState s = new AppState(pick(r, AppState.VIEWS.toArray(new String[0])), b.build(), embed,
+                PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
+                BackpropSettings.defaults());
         if (r.nextInt(2) == 0) {
-            extras.put("p.lr", Double.toString(r.nextDouble()));
-            extras.put("gd.f", "(x - 2)^2 & ü ✓ 😀 =%");
+            s = s.withPerceptron(PerceptronSettings.defaults().withLearningRate(0.001 + r.nextDouble()))
+                    .withActivations(new ActivationsSettings(Activation.RELU))
+                    .withDescent(descent("x^2 + 1 - sin(x)/3").withStart(r.nextDouble() * 10 - 5))
+                    .withBackprop(new BackpropSettings(r.nextInt(50), r.nextInt(9), r.nextInt(2) == 0));
         }
-        return new AppState(pick(r, AppState.VIEWS.toArray(new String[0])), b.build(), embed, extras);
+        if (r.nextInt(3) == 0) {
+            PlaygroundConfig c = s.playground();
+            double[] w = new double[hyperplane.engine.Network.parameterCount(c.layerSizes())];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = r.nextGaussian(0, 3);
+            }
+            s = s.withPlayground(c.withWeights(w));
+        }
+        return s;
+    }
+
+    private static DescentSettings descent(String formula) {
+        try {
+            return DescentSettings.defaults().withExpression(formula);
+        } catch (hyperplane.engine.ExpressionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -120,10 +140,10 @@ class HashCodecTest {
     void writesOnlyChangedKeysInTableOrder() {
         PlaygroundConfig c = PlaygroundConfig.defaults().withDataset(DatasetKind.XOR).withLearningRate(1e-5)
                 .withHidden(new int[0]).withFeatures(List.of(Feature.X1, Feature.X1_TIMES_X2)).withShowTest(true);
-        AppState s = new AppState("playground", c, new EmbedOptions(true, Set.of("header", "data"), Set.of(), "xor-1",
-                false), Map.of("p.eta", "0.1"));
+        AppState s = AppState.defaults().withPlayground(c).withEmbed(new EmbedOptions(true, Set.of("header", "data"),
+                Set.of(), "xor-1", false)).withPerceptron(PerceptronSettings.defaults().withLearningRate(0.2));
         assertEquals("v=1&embed=1&hide=data,header&lesson=xor-1&data=xor&features=x1,x1x2&hidden=&lr=1.0E-5&test=1"
-                + "&p.eta=0.1", HashCodec.encode(s));
+                + "&p.eta=0.2", HashCodec.encode(s));
     }
 
     @Test
@@ -140,7 +160,11 @@ class HashCodecTest {
             assertEquals(s.playground().withPoints(null), back.playground().withPoints(null));
             assertEquals(s.view(), back.view());
             assertEquals(s.embed(), back.embed());
-            assertEquals(s.extras(), back.extras());
+            assertEquals(s.perceptron(), back.perceptron());
+            assertEquals(s.activations(), back.activations());
+            assertEquals(s.descent(), back.descent());
+            assertEquals(s.backprop(), back.backprop());
+            assertTrue(s.playground().sameWeightsAs(back.playground()), "weights bit for bit");
             if (withPoints) {
                 Dataset p = s.playground().points();
                 Dataset q = back.playground().points();
@@ -252,13 +276,48 @@ class HashCodecTest {
     }
 
     @Test
-    void keepsUnknownKeysAsExtrasAndDecodesPercentEscapes() {
-        HashCodec.Decoded d = HashCodec.decode("#gd.f=x%5E2%20%2B%201&p.eta=0.5&lr=0.1&gd.note=%C3%BC%E2%9C%93");
+    void readsTheViewsKeysThroughTheirSettingsAndDecodesPercentEscapes() {
+        HashCodec.Decoded d = HashCodec.decode("#gd.expr=x%5E2%20%2B%201&p.eta=0.5&lr=0.1&act.f=relu");
         assertEquals(List.of(), d.notices());
-        assertEquals(Map.of("gd.f", "x^2 + 1", "p.eta", "0.5", "gd.note", "ü✓"), d.state().extras());
-        assertEquals("v=1&lr=0.1&gd.f=x%5E2%20%2B%201&gd.note=%C3%BC%E2%9C%93&p.eta=0.5",
+        assertEquals("x^2 + 1", d.state().descent().expression());
+        assertTrue(d.state().descent().custom());
+        assertEquals(0.5, d.state().perceptron().learningRate());
+        assertEquals(Activation.RELU, d.state().activations().function());
+        assertEquals("v=1&lr=0.1&p.eta=0.5&act.f=relu&gd.f=custom&gd.expr=x%5E2%20%2B%201",
                 HashCodec.encode(d.state()));
         assertEquals(List.of("ignored x=%C3: bad percent-encoding"), notices("x=%C3"));
+    }
+
+    @Test
+    void aViewsValueItsViewWouldRefuseIsNamedAndKeepsItsDefault() {
+        assertEquals(List.of("ignored gd.x0=2000000: the start x0 (2000000) must be a number from -1000 to 1000"),
+                notices("gd.x0=2000000"));
+        assertEquals(List.of("ignored bp.step=-3: not a whole number from 0 to 999"), notices("bp.step=-3"));
+        assertEquals(List.of("ignored act.f=cube: not an activation"), notices("act.f=cube"));
+        assertEquals(List.of("ignored gd.nope=1: Hyperplane has no such key"), notices("gd.nope=1"));
+    }
+
+    @Test
+    void weightsTravelBitForBitAndAWrongCountIsNamed() {
+        PlaygroundConfig c = PlaygroundConfig.defaults();
+        double[] w = new double[hyperplane.engine.Network.parameterCount(c.layerSizes())];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.scalb(1.0 / (i + 3), i - 12) * (i % 2 == 0 ? 1 : -1);
+        }
+        w[0] = -0.0;
+        AppState s = AppState.defaults().withPlayground(c.withWeights(w));
+        String link = HashCodec.encode(s);
+        assertTrue(link.startsWith("v=1&w="), link);
+        double[] back = HashCodec.decode(link).state().playground().weights();
+        for (int i = 0; i < w.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(w[i]), Double.doubleToRawLongBits(back[i]), "weight " + i);
+        }
+        String other = link.replace("v=1&", "v=1&hidden=3&");
+        HashCodec.Decoded d = HashCodec.decode(other);
+        assertEquals(1, d.notices().size(), d.notices().toString());
+        assertTrue(d.notices().get(0).startsWith("ignored w="), d.notices().toString());
+        assertTrue(!d.state().playground().hasWeights());
+        assertEquals(3, d.state().playground().hidden()[0], "the other keys stay");
     }
 
     @Test
@@ -268,10 +327,8 @@ class HashCodecTest {
         assertEquals(List.of("ignored colour=red: Hyperplane has no such key"), notices("colour=red"));
         assertEquals(List.of("ignored p.=1: Hyperplane has no such key"), notices("p.=1"));
         HashCodec.Decoded d = HashCodec.decode("dataset=spiral&data=xor&bp.step=3");
-        assertEquals(Map.of("bp.step", "3"), d.state().extras(), "a view's key is kept, the unknown one is not");
+        assertEquals(3, d.state().backprop().step(), "a view's key is read, the unknown one is not");
         assertEquals(DatasetKind.XOR, d.state().playground().dataset());
-        assertThrows(IllegalArgumentException.class, () -> new AppState("playground", PlaygroundConfig.defaults(),
-                EmbedOptions.NONE, Map.of("dataset", "spiral")));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.data.DatasetKind;
-import java.util.Map;
+import hyperplane.engine.Activation;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,10 @@ class LessonSetupTest {
     private static AppState mine() {
         PlaygroundConfig playground = PlaygroundConfig.defaults().withLearningRate(3).withSeed(42);
         EmbedOptions embed = new EmbedOptions(true, Set.of("data"), Set.of(), "", true);
-        return new AppState("activations", playground, embed,
-                Map.of("p.eta", "5", "p.data", "xor", "gd.x0", "1.5", "act.f", "relu"));
+        return AppState.defaults().withView("activations").withPlayground(playground).withEmbed(embed)
+                .withPerceptron(PerceptronSettings.defaults().withLearningRate(5).withData(PerceptronSettings.Data.XOR))
+                .withDescent(DescentSettings.defaults().withStart(1.5))
+                .withActivations(new ActivationsSettings(Activation.RELU));
     }
 
     @Test
@@ -27,7 +29,9 @@ class LessonSetupTest {
         assertEquals(PlaygroundConfig.defaults().learningRate(), next.playground().learningRate(), 0,
                 "the user's learning rate would spoil the example");
         assertEquals(PlaygroundConfig.defaults().seed(), next.playground().seed());
-        assertEquals(mine().extras(), next.extras(), "the other views keep their settings");
+        assertEquals(mine().perceptron(), next.perceptron(), "the other views keep their settings");
+        assertEquals(mine().descent(), next.descent());
+        assertEquals(mine().activations(), next.activations());
     }
 
     @Test
@@ -35,10 +39,9 @@ class LessonSetupTest {
         AppState next = LessonSetup.apply(mine(), "perceptron", "view=perceptron&p.data=seven");
         assertEquals("perceptron", next.view());
         assertEquals(mine().playground(), next.playground());
-        assertEquals("seven", next.extras().get("p.data"));
-        assertTrue(!next.extras().containsKey("p.eta"), "the perceptron starts from its defaults: " + next.extras());
-        assertEquals("1.5", next.extras().get("gd.x0"));
-        assertEquals("relu", next.extras().get("act.f"));
+        assertEquals(PerceptronSettings.defaults(), next.perceptron(), "the perceptron starts from its defaults");
+        assertEquals(1.5, next.descent().start());
+        assertEquals(Activation.RELU, next.activations().function());
     }
 
     @Test

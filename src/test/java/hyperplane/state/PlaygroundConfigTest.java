@@ -87,4 +87,55 @@ class PlaygroundConfigTest {
         assertEquals(1, c.points().size());
         assertNull(c.withDataset(DatasetKind.XOR).points());
     }
+
+    @Test
+    void refusesPointsOffTheCanvasAndTargetsOutOfRange() {
+        Dataset off = Dataset.empty().withPoint(100, 100, 0, true);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> defaults.withPoints(off));
+        assertTrue(e.getMessage().contains("point 1 (100.0, 100.0)"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> defaults.withPoints(Dataset.empty().withPoint(1e308, 0, 1, true)));
+        defaults.withPoints(Dataset.empty().withPoint(6, -6, 1, true));
+        PlaygroundConfig seven = defaults.withDataset(DatasetKind.SEVEN_POINTS);
+        assertThrows(IllegalArgumentException.class,
+                () -> seven.withPoints(Dataset.empty().withPoint(1.5, 0.5, 1, true)));
+        PlaygroundConfig plane = defaults.withDataset(DatasetKind.PLANE);
+        Dataset far = Dataset.of(new double[] {1}, new double[] {1}, new double[] {3}, new boolean[] {true},
+                ProblemType.REGRESSION);
+        assertThrows(IllegalArgumentException.class, () -> plane.withPoints(far));
+    }
+
+    @Test
+    void weightsMustFitTheNetworkAndBeFinite() {
+        assertEquals(25, hyperplane.engine.Network.parameterCount(defaults.layerSizes()));
+        assertThrows(IllegalArgumentException.class, () -> defaults.withWeights(new double[24]));
+        double[] w = new double[25];
+        w[3] = Double.NaN;
+        assertThrows(IllegalArgumentException.class, () -> defaults.withWeights(w));
+        w[3] = Double.POSITIVE_INFINITY;
+        assertThrows(IllegalArgumentException.class, () -> defaults.withWeights(w));
+        w[3] = 2;
+        PlaygroundConfig with = defaults.withWeights(w);
+        w[3] = 5;
+        assertEquals(2, with.weights()[3], "the record keeps its own copy");
+        assertTrue(with.hasWeights());
+    }
+
+    @Test
+    void weightsStayWithTheSameNetworkAndGoWithAnother() {
+        PlaygroundConfig with = defaults.withWeights(new double[25]);
+        assertTrue(with.withLearningRate(0.3).hasWeights());
+        assertTrue(with.withDataset(DatasetKind.XOR).hasWeights());
+        assertTrue(with.withBatchSize(3).withShowTest(true).hasWeights());
+        assertFalse(with.withHidden(new int[] {3}).hasWeights());
+        assertFalse(with.withActivation(Activation.RELU).hasWeights());
+        assertFalse(with.withSeed(9).hasWeights(), "the seed seeds the starting weights");
+        assertFalse(with.withDataset(DatasetKind.PLANE).hasWeights(), "regression changes the output");
+        assertFalse(with.withWeights(null).hasWeights());
+        assertFalse(with.equals(defaults));
+        assertTrue(with.equals(defaults.withWeights(new double[25])));
+        double[] negativeZero = new double[25];
+        negativeZero[0] = -0.0;
+        assertFalse(with.sameWeightsAs(defaults.withWeights(negativeZero)), "bit for bit, the sign of zero too");
+    }
 }

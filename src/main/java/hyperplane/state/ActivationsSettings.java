@@ -1,0 +1,51 @@
+package hyperplane.state;
+
+import hyperplane.engine.Activation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Activations view's setting and its place in the link: {@code act.f}, the activation shown (any key of
+ * {@link Activation}, step included); default sigmoid.
+ *
+ * @param function the activation whose value and derivative are plotted
+ */
+public record ActivationsSettings(Activation function) {
+    /** The link keys of this view. */
+    public static final List<String> KEYS = List.of("act.f");
+
+    /** Checks that a function is given. */
+    public ActivationsSettings {
+        if (function == null) {
+            throw new IllegalArgumentException("function (null) must be given");
+        }
+    }
+
+    /** Sigmoid. */
+    public static ActivationsSettings defaults() {
+        return new ActivationsSettings(Activation.SIGMOID);
+    }
+
+    /** Every key with its value in the link, "" for a default. */
+    public Map<String, String> encode() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("act.f", function == Activation.SIGMOID ? "" : function.key());
+        return out;
+    }
+
+    /** Reads act.f from {@code given}; never throws: an unusable value keeps the default with a notice. */
+    public static ActivationsSettings decode(Map<String, String> given, List<String> notices) {
+        String v = given.get("act.f");
+        if (v == null) {
+            return defaults();
+        }
+        for (Activation a : Activation.values()) {
+            if (a.key().equals(v)) {
+                return new ActivationsSettings(a);
+            }
+        }
+        Ignored.note(notices, "act.f", v, "not an activation");
+        return defaults();
+    }
+}
