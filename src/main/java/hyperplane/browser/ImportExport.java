@@ -87,7 +87,7 @@ final class ImportExport {
         }
         Dataset points;
         try {
-            points = DatasetCsv.read(text, playground.config().problem());
+            points = DatasetCsv.read(text, playground.config().dataset());
         } catch (FormatException e) {
             refuse(name, e.getMessage());
             return;

@@ -1,6 +1,7 @@
 package hyperplane.state;
 
 import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
 import hyperplane.data.ProblemType;
 
 /**
@@ -9,19 +10,28 @@ import hyperplane.data.ProblemType;
  *
  * <pre>
  * x1,x2,label,split
- * 0.8,0.4,0.0,train
- * -1.5,2.25,1.0,test
+ * 0.8,0.4,0,train
+ * -1.5,2.25,1,test
+ * -0.0000001,6,0,train
  * </pre>
  *
- * <p>{@link #write} always writes the split column, and numbers with {@link Double#toString}, so a
- * written file reads back to exactly the same dataset. {@link #read} is forgiving about layout (a
- * byte-order mark, {@code \r\n} line ends, spaces around fields and a header in any letter case, blank
- * lines at the end) and strict about content: it throws {@link FormatException} naming the line
- * (1-based) and column for a missing or wrong header, a wrong number of fields, a field that is not a
- * decimal number (or is too large for a double), a classification label other than 0 or 1, a split
- * other than train or test, more than {@link PlaygroundConfig#MAX_POINTS} points, an empty file,
- * control characters (binary data) and text over {@link #MAX_CHARS} characters. Without a split column
- * every point is a training point.
+ * <p>{@link #write} always writes the split column, and every number as the shortest decimal that reads back to
+ * exactly the same double ({@link Decimals#format}: plain notation for 10⁻⁶ ≤ |v| &lt; 10²¹, {@code 1e-7} style
+ * outside; classification labels come out as {@code 0} and {@code 1}), so a written file of points inside the
+ * canvas reads back to exactly the same dataset.
+ *
+ * <p>{@link #read} is forgiving about layout (a byte-order mark, {@code \r\n} line ends, spaces around fields and a
+ * header in any letter case, blank lines at the end) and strict about content: it throws {@link FormatException}
+ * naming the line (1-based) and column for a missing or wrong header, a wrong number of fields, a field that is not
+ * a decimal number ({@link Decimals#isDecimal}: no NaN or Infinity) or is too large for a double, a coordinate
+ * outside the canvas, a classification label other than 0 or 1, a regression target outside
+ * [{@link PointsCodec#LABEL_MIN}, {@link PointsCodec#LABEL_MAX}] (the range a link can hold), a split other than
+ * train or test, more than {@link PlaygroundConfig#MAX_POINTS} points, an empty file, control characters (binary
+ * data) and text over {@link #MAX_CHARS} characters. The canvas is the domain of the dataset kind the points are
+ * read for: x1 in [{@link DatasetKind#minX()}, {@link DatasetKind#maxX()}] and x2 in [{@link DatasetKind#minY()},
+ * {@link DatasetKind#maxY()}], boundaries included ([−6, 6]² for the generated sets, [0, 1]² for the seven
+ * points). Points outside it are refused rather than clamped, because the playground could not show them and a
+ * link ({@link PointsCodec}) could not hold them. Without a split column every point is a training point.
  */
 public final class DatasetCsv {
     /** The largest text read, 1 MiB of characters. */
@@ -30,29 +40,39 @@ public final class DatasetCsv {
     private DatasetCsv() {
     }
 
-    /** The dataset as CSV with a header and a split column; one line per point, each ending in \n. */
+    /**
+     * The dataset as CSV with a header and a split column; one line per point, each ending in \n, each number the
+     * shortest decimal that reads back to the same double (see the class comment).
+     */
     public static String write(Dataset data) {
         if (data == null) {
             throw new IllegalArgumentException("data (null) must be given");
         }
         StringBuilder sb = new StringBuilder("x1,x2,label,split\n");
         for (int i = 0; i < data.size(); i++) {
-            sb.append(Double.toString(data.x1(i))).append(',').append(Double.toString(data.x2(i))).append(',')
-                    .append(Double.toString(data.label(i))).append(',').append(data.isTrain(i) ? "train" : "test")
+            sb.append(Decimals.format(data.x1(i))).append(',').append(Decimals.format(data.x2(i))).append(',')
+                    .append(Decimals.format(data.label(i))).append(',').append(data.isTrain(i) ? "train" : "test")
                     .append('\n');
         }
         return sb.toString();
     }
 
     /**
-     * The points in {@code text}, as a dataset of the given problem type.
+     * The points in {@code text}, as a dataset of {@code domain}'s problem type, each inside {@code domain}'s
+     * canvas.
      *
-     * @throws FormatException naming the line and column that is wrong (see the class comment)
+     * @param domain the dataset kind whose square the points must lie in ({@link DatasetKind#minX()} ..
+     *     {@link DatasetKind#maxX()} by {@link DatasetKind#minY()} .. {@link DatasetKind#maxY()}, boundaries
+     *     included) and whose {@link DatasetKind#problemType()} the labels follow
+     * @throws FormatException naming the line and column that is wrong (see the class comment), with the value and
+     *     the allowed range for a coordinate or regression target out of range
+     * @throws IllegalArgumentException if {@code domain} is null
      */
-    public static Dataset read(String text, ProblemType type) throws FormatException {
-        if (type == null) {
-            throw new IllegalArgumentException("type (null) must be given");
+    public static Dataset read(String text, DatasetKind domain) throws FormatException {
+        if (domain == null) {
+            throw new IllegalArgumentException("domain (null) must be given");
         }
+        ProblemType type = domain.problemType();
         if (text == null || text.isEmpty()) {
             throw new FormatException("the file is empty");
         }
@@ -95,11 +115,22 @@ public final class DatasetCsv {
                         + " but the header has " + header.length);
             }
             x1[i] = number(f[0], line, 1, "x1");
+            if (!(x1[i] >= domain.minX() && x1[i] <= domain.maxX())) {
+                throw outside(line, 1, "x1", f[0], "the canvas, which spans", domain.minX(), domain.maxX());
+            }
             x2[i] = number(f[1], line, 2, "x2");
+            if (!(x2[i] >= domain.minY() && x2[i] <= domain.maxY())) {
+                throw outside(line, 2, "x2", f[1], "the canvas, which spans", domain.minY(), domain.maxY());
+            }
             labels[i] = number(f[2], line, 3, "label");
             if (type == ProblemType.CLASSIFICATION && labels[i] != 0 && labels[i] != 1) {
                 throw new FormatException("line " + line + ", column 3: a classification label must be 0 or 1, not "
                         + shorten(f[2]));
+            }
+            if (type == ProblemType.REGRESSION
+                    && !(labels[i] >= PointsCodec.LABEL_MIN && labels[i] <= PointsCodec.LABEL_MAX)) {
+                throw outside(line, 3, "label", f[2], "the range of regression targets,", PointsCodec.LABEL_MIN,
+                        PointsCodec.LABEL_MAX);
             }
             if (!hasSplit || f[3].equalsIgnoreCase("train")) {
                 train[i] = true;
@@ -150,6 +181,13 @@ public final class DatasetCsv {
                     + ") is too large");
         }
         return v;
+    }
+
+    /** "line 3, column 1: x1 = 100 is outside the canvas, which spans -6 to 6". */
+    private static FormatException outside(int line, int column, String name, String field, String what, double min,
+            double max) {
+        return new FormatException("line " + line + ", column " + column + ": " + name + " = " + shorten(field)
+                + " is outside " + what + " " + Decimals.format(min) + " to " + Decimals.format(max));
     }
 
     private static String shorten(String s) {

@@ -1,4 +1,5 @@
 /**
- * Immutable configuration records and the pure codecs: URL hash, model JSON, dataset CSV.
+ * Immutable configuration records and the pure codecs: URL hash, model JSON, dataset CSV, points and weights in a
+ * link.
  */
 package hyperplane.state;
