@@ -76,9 +76,9 @@ final class GradientDescentView implements Views.View {
     private int frame;
 
     /** Shows {@code explorer}, made from the store's gd.* settings at start-up. */
-    GradientDescentView(StateStore store, DescentExplorer explorer) {
+    GradientDescentView(StateStore store, DescentExplorer first) {
         this.store = store;
-        this.explorer = explorer;
+        this.explorer = first;
         wireFields();
         for (RegimePreset preset : RegimePreset.values()) {
             Dom.on(Dom.byId("gd-preset-" + preset.key()), "click", e -> {

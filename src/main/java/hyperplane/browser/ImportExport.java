@@ -76,7 +76,7 @@ final class ImportExport {
         playground.session().loadParameters(model.network());
         playground.parametersEdited();
         Notices.show("Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0. Its weights are "
-                + "now the starting weights: Reset returns to them, and the link and the saved state keep them.");
+                + "part of the link and the saved state (Reset goes back to the seed's weights).");
     }
 
     /** Reads points; on success they become the user's own points. */

@@ -99,7 +99,7 @@ public final class Main {
         Notices.collect();
         try {
             StartState next = StateStore.fromHash(StateStore.currentHash());
-            if (next == null || HashCodec.encode(next.state()).equals(HashCodec.encode(store.state()))) {
+            if (next == null) {
                 return;
             }
             show(next.state());

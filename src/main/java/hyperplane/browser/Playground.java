@@ -165,6 +165,8 @@ final class Playground implements Views.View {
     void reset() {
         setPlaying(false);
         session.reset();
+        controls.show(session.config());
+        onChange.accept(session.config());
         neuronEditor.follow(session.network(), session.config());
         neuronEditor.refresh();
         Notices.hide();

@@ -67,7 +67,7 @@ final class StateStore {
         }
         StringBuilder text = new StringBuilder("Not all of ").append(where).append(" could be used (the defaults stand "
                 + "in for what was not): ");
-        int shown = Math.min(4, notices.size());
+        int shown = Math.min(8, notices.size());
         for (int i = 0; i < shown; i++) {
             if (i > 0) {
                 text.append("; ");

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * <p>Every change of the parameters from outside training goes through one of this class's edit methods
  * ({@link #setWeight}, {@link #setBias}, {@link #loadParameters}, {@link #applyStep}): each validates, writes
  * the network, recomputes the losses and records the parameters as the configuration's starting weights, so
- * that the link, the autosave and Reset all keep them.
+ * that the link and the autosave keep them ({@link #reset} goes back to the seed's weights and drops them).
  */
 public final class PlaygroundSession {
     private static final int DATA_STREAM = 0;
@@ -91,8 +91,12 @@ public final class PlaygroundSession {
         }
     }
 
-    /** Back to epoch 0 with the seeded initial weights; the data stay. */
+    /**
+     * Back to epoch 0 with the seeded initial weights; the data stay. Starting weights the configuration held (a
+     * loaded model, an edit) are dropped with it: Reset means the seed's network.
+     */
     public void reset() {
+        config = config.withWeights(null);
         rebuildModel();
     }
 
