@@ -155,6 +155,7 @@ class SafeStateIT extends BrowserTestSupport {
         browser.driver().findElement(By.id("clear-points")).click();
         bar.waitFor("All points removed.");
         waitUntil("no points", () -> page.trainingPoints() == 0);
+        browser.saveArtifacts("safe-1-undo-clear");
         bar.undo();
         waitUntil("the points are back", () -> page.trainingPoints() == 250);
         assertFalse(page.url().contains("pts="), page.url());
