@@ -377,7 +377,7 @@ public final class ModelJson {
         if (n.size(last) != 1) {
             throw new FormatException("the model has " + n.size(last) + " outputs; the playground trains one");
         }
-        PlaygroundConfig.Builder b = current.builder();
+        ConfigBuilder b = current.builder();
         for (int l = 1; l < last; l++) {
             if (n.activation(l) != n.activation(1)) {
                 throw new FormatException("hidden layer " + l + " uses " + n.activation(l).key()

@@ -44,7 +44,7 @@ import java.util.List;
  *                           the ones {@code initialization} and {@code seed} give; set by a loaded model, a neuron
  *                           edit or an applied update, so that a link and the autosave carry them. Every value is
  *                           finite and the count fits the layer sizes. A copy of the model settings or the seed
- *                           drops them (see {@link Builder#build})
+ *                           drops them (see {@link ConfigBuilder#build})
  */
 public record PlaygroundConfig(
         ProblemType problem,
@@ -72,6 +72,14 @@ public record PlaygroundConfig(
     public static final int MAX_NEURONS = 16;
     public static final int MAX_BATCH = 100;
     public static final int MAX_POINTS = 2000;
+    /** The bounds of the noise, the training share, the point count, η and λ (the link's too). */
+    public static final double MAX_NOISE = 0.5;
+    public static final double MIN_RATIO = 0.1;
+    public static final double MAX_RATIO = 0.9;
+    public static final int MIN_COUNT = 10;
+    public static final double MIN_RATE = 1e-6;
+    public static final double MAX_RATE = 100;
+    public static final double MAX_REG_RATE = 100;
     /** Regression targets of the user's points lie in [−TARGET_RANGE, TARGET_RANGE] (the link's range too). */
     public static final double TARGET_RANGE = 2;
 
@@ -80,10 +88,11 @@ public record PlaygroundConfig(
         require(dataset != null, "dataset must be set");
         require(dataset.problemType() == problem,
                 "dataset (" + dataset.key() + ") does not fit problem (" + problem.key() + ")");
-        require(noise >= 0 && noise <= 0.5, "noise (" + noise + ") must be in [0, 0.5]");
-        require(trainRatio >= 0.1 && trainRatio <= 0.9, "trainRatio (" + trainRatio + ") must be in [0.1, 0.9]");
-        require(pointCount >= 10 && pointCount <= DatasetKind.MAX_COUNT,
-                "pointCount (" + pointCount + ") must be in [10, " + DatasetKind.MAX_COUNT + "]");
+        require(noise >= 0 && noise <= MAX_NOISE, "noise (" + noise + ") must be in [0, " + MAX_NOISE + "]");
+        require(trainRatio >= MIN_RATIO && trainRatio <= MAX_RATIO,
+                "trainRatio (" + trainRatio + ") must be in [" + MIN_RATIO + ", " + MAX_RATIO + "]");
+        require(pointCount >= MIN_COUNT && pointCount <= DatasetKind.MAX_COUNT,
+                "pointCount (" + pointCount + ") must be in [" + MIN_COUNT + ", " + DatasetKind.MAX_COUNT + "]");
         require(points == null || points.size() <= MAX_POINTS,
                 "points (" + (points == null ? 0 : points.size()) + ") must be at most " + MAX_POINTS);
         require(points == null || points.problemType() == problem, "points do not fit problem (" + problem.key() + ")");
@@ -94,10 +103,12 @@ public record PlaygroundConfig(
         features = List.copyOf(features);
         require(features.stream().distinct().count() == features.size(), "features must not repeat");
         require(hidden != null && hidden.length <= MAX_HIDDEN_LAYERS,
-                "hidden layers (" + (hidden == null ? "null" : hidden.length) + ") must be at most " + MAX_HIDDEN_LAYERS);
+                "hidden layers (" + (hidden == null ? "null" : hidden.length) + ") must be at most "
+                        + MAX_HIDDEN_LAYERS);
         hidden = hidden.clone();
         for (int size : hidden) {
-            require(size >= 1 && size <= MAX_NEURONS, "hidden layer size (" + size + ") must be in [1, " + MAX_NEURONS + "]");
+            require(size >= 1 && size <= MAX_NEURONS,
+                    "hidden layer size (" + size + ") must be in [1, " + MAX_NEURONS + "]");
         }
         require(activation != null && activation.trainable(), "activation (" + activation + ") must be trainable");
         require(output != null, "output must be set");
@@ -110,11 +121,13 @@ public record PlaygroundConfig(
         }
         require(loss != null, "loss must be set");
         require(loss != Loss.CROSS_ENTROPY || output == Activation.SIGMOID, "cross-entropy needs a sigmoid output");
-        require(learningRate >= 1e-6 && learningRate <= 100, "learningRate (" + learningRate + ") must be in [1e-6, 100]");
-        require(batchSize >= 1 && batchSize <= MAX_BATCH, "batchSize (" + batchSize + ") must be in [1, " + MAX_BATCH + "]");
+        require(learningRate >= MIN_RATE && learningRate <= MAX_RATE,
+                "learningRate (" + learningRate + ") must be in [" + MIN_RATE + ", " + MAX_RATE + "]");
+        require(batchSize >= 1 && batchSize <= MAX_BATCH,
+                "batchSize (" + batchSize + ") must be in [1, " + MAX_BATCH + "]");
         require(regularization != null, "regularization must be set");
-        require(regularizationRate >= 0 && regularizationRate <= 100,
-                "regularizationRate (" + regularizationRate + ") must be in [0, 100]");
+        require(regularizationRate >= 0 && regularizationRate <= MAX_REG_RATE,
+                "regularizationRate (" + regularizationRate + ") must be in [0, " + MAX_REG_RATE + "]");
         require(initialization != null, "initialization must be set");
         if (weights != null) {
             int expected = Network.parameterCount(layerSizes(features.size(), hidden));
@@ -168,57 +181,57 @@ public record PlaygroundConfig(
      * output and loss follow the problem type (linear and MSE for regression).
      */
     public PlaygroundConfig withDataset(DatasetKind kind) {
-        Builder b = builder().switchDataset(kind);
+        ConfigBuilder b = builder().switchDataset(kind);
         b.points = null;
         return b.build();
     }
 
     /** The user's own points (null returns to the generated set). */
     public PlaygroundConfig withPoints(Dataset value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.points = value;
         return b.build();
     }
 
     public PlaygroundConfig withNoise(double value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.noise = value;
         return b.build();
     }
 
     public PlaygroundConfig withTrainRatio(double value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.trainRatio = value;
         return b.build();
     }
 
     public PlaygroundConfig withSeed(int value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.seed = value;
         return b.build();
     }
 
     public PlaygroundConfig withFeatures(List<Feature> value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.features = value;
         return b.build();
     }
 
     public PlaygroundConfig withHidden(int[] value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.hidden = value;
         return b.build();
     }
 
     public PlaygroundConfig withActivation(Activation value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.activation = value;
         return b.build();
     }
 
     /** A new output activation; cross-entropy falls back to mean squared error when it no longer fits. */
     public PlaygroundConfig withOutput(Activation value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.output = value;
         if (value != Activation.SIGMOID) {
             b.loss = Loss.MSE;
@@ -228,7 +241,7 @@ public record PlaygroundConfig(
 
     /** A new loss; cross-entropy switches a classification output to sigmoid, which it needs. */
     public PlaygroundConfig withLoss(Loss value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.loss = value;
         if (value == Loss.CROSS_ENTROPY) {
             b.output = Activation.SIGMOID;
@@ -237,137 +250,52 @@ public record PlaygroundConfig(
     }
 
     public PlaygroundConfig withLearningRate(double value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.learningRate = value;
         return b.build();
     }
 
     public PlaygroundConfig withBatchSize(int value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.batchSize = value;
         return b.build();
     }
 
     public PlaygroundConfig withRegularization(Regularization value, double rate) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.regularization = value;
         b.regularizationRate = rate;
         return b.build();
     }
 
     public PlaygroundConfig withInitialization(Initialization value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.initialization = value;
         return b.build();
     }
 
     public PlaygroundConfig withShowTest(boolean value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.showTest = value;
         return b.build();
     }
 
     public PlaygroundConfig withDiscretize(boolean value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.discretize = value;
         return b.build();
     }
 
     /** These settings starting from {@code value} (null: the seeded weights); see {@link #weights}. */
     public PlaygroundConfig withWeights(double[] value) {
-        Builder b = builder();
+        ConfigBuilder b = builder();
         b.weights = value;
         return b.build();
     }
 
-    /** A mutable copy of every field, for codecs that set many at once; {@link Builder#build} validates. */
-    public Builder builder() {
-        return new Builder(this);
-    }
-
-    /** The fields of a configuration, freely settable; {@link #build()} checks them all. */
-    public static final class Builder {
-        public ProblemType problem;
-        public DatasetKind dataset;
-        public double noise;
-        public double trainRatio;
-        public int pointCount;
-        public int seed;
-        public Dataset points;
-        public List<Feature> features;
-        public int[] hidden;
-        public Activation activation;
-        public Activation output;
-        public Loss loss;
-        public double learningRate;
-        public int batchSize;
-        public Regularization regularization;
-        public double regularizationRate;
-        public Initialization initialization;
-        public boolean showTest;
-        public boolean discretize;
-        public double[] weights;
-        private final PlaygroundConfig from;
-
-        Builder(PlaygroundConfig c) {
-            from = c;
-            problem = c.problem;
-            dataset = c.dataset;
-            noise = c.noise;
-            trainRatio = c.trainRatio;
-            pointCount = c.pointCount;
-            seed = c.seed;
-            points = c.points;
-            features = c.features;
-            hidden = c.hidden;
-            activation = c.activation;
-            output = c.output;
-            loss = c.loss;
-            learningRate = c.learningRate;
-            batchSize = c.batchSize;
-            regularization = c.regularization;
-            regularizationRate = c.regularizationRate;
-            initialization = c.initialization;
-            showTest = c.showTest;
-            discretize = c.discretize;
-            weights = c.weights;
-        }
-
-        /**
-         * Sets the dataset, and with it the problem type; the output and loss follow the problem (linear and MSE
-         * for regression; a linear output left over from regression becomes sigmoid with cross-entropy). Leaves
-         * the user's points as they are. Returns this builder.
-         */
-        Builder switchDataset(DatasetKind kind) {
-            dataset = kind;
-            problem = kind.problemType();
-            if (problem == ProblemType.REGRESSION) {
-                output = Activation.LINEAR;
-                loss = Loss.MSE;
-            } else if (output == Activation.LINEAR) {
-                output = Activation.SIGMOID;
-                loss = Loss.CROSS_ENTROPY;
-            }
-            return this;
-        }
-
-        /**
-         * The configuration, validated as the record's constructor does. Weights carried over unchanged from the
-         * configuration this builder copied are dropped when the model settings or the seed changed: they
-         * belonged to the other network.
-         */
-        public PlaygroundConfig build() {
-            PlaygroundConfig next = new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed,
-                    points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
-                    regularizationRate, initialization, showTest, discretize, null);
-            boolean carried = weights == from.weights;
-            if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed))) {
-                return next;
-            }
-            return new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed, points, features,
-                    hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
-                    initialization, showTest, discretize, weights);
-        }
+    /** A mutable copy of every field, for codecs that set many at once; {@link ConfigBuilder#build} validates. */
+    public ConfigBuilder builder() {
+        return new ConfigBuilder(this);
     }
 
     /** The hidden layer sizes (a copy). */
@@ -394,6 +322,11 @@ public record PlaygroundConfig(
     @Override
     public double[] weights() {
         return weights == null ? null : weights.clone();
+    }
+
+    /** The starting parameters themselves, not a copy, for {@link ConfigBuilder} (which never writes into them). */
+    double[] sharedWeights() {
+        return weights;
     }
 
     /** Whether these settings start from given weights rather than the seeded ones. */

@@ -47,7 +47,7 @@ class HashCodecTest {
     }
 
     private static AppState randomState(SeededRandom r, boolean withPoints) {
-        PlaygroundConfig.Builder b = PlaygroundConfig.defaults().builder();
+        ConfigBuilder b = PlaygroundConfig.defaults().builder();
         DatasetKind kind = pick(r, DatasetKind.values());
         b.dataset = kind;
         b.problem = kind.problemType();
