@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.e2e.pages.ActivationsPage;
+import hyperplane.e2e.pages.AppPage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -13,7 +14,7 @@ import org.openqa.selenium.Keys;
 class ActivationsIT extends BrowserTestSupport {
 
     private ActivationsPage fresh(String engine) {
-        hyperplane.e2e.pages.AppPage.open(browser.driver(), http(""));
+        AppPage.open(browser.driver(), http(""));
         browser.script("localStorage.clear();");
         return ActivationsPage.open(browser.driver(), http(engine + "#v=1&view=activations"));
     }
@@ -21,12 +22,15 @@ class ActivationsIT extends BrowserTestSupport {
     @Test
     void readsSigmoidAtZeroAndMovesWithTheArrowKeys() {
         ActivationsPage page = fresh("");
-        assertEquals("x = 0.000: φ(x) = 0.5000, φ′(x) = 0.2500", page.readout().replaceAll("\\s+", " "));
-        assertEquals("0 … 1", page.range());
-        assertEquals("x from -5.00 to -2.90 and x from 2.90 to 5.00", page.saturated());
+        String atZero = "x = 0.000: φ(x) = 0.5000, φ′(x) = 0.2500";
+        assertEquals(atZero, page.waitForReadout(atZero));
+        assertEquals("0 … 1", page.waitForRange("0 … 1"));
+        String saturated = "x from -5.00 to -2.90 and x from 2.90 to 5.00";
+        assertEquals(saturated, page.waitForSaturated(saturated));
         // Shift+Right moves a tenth of the 10-wide window: x = 1.
         page.plot().sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
-        assertEquals("x = 1.000: φ(x) = 0.7311, φ′(x) = 0.1966", page.readout().replaceAll("\\s+", " "));
+        String atOne = "x = 1.000: φ(x) = 0.7311, φ′(x) = 0.1966";
+        assertEquals(atOne, page.waitForReadout(atOne));
         browser.saveArtifacts("activations-1-sigmoid");
     }
 
@@ -34,16 +38,16 @@ class ActivationsIT extends BrowserTestSupport {
     void eachFunctionNamesItsRange() {
         ActivationsPage page = fresh("?engine=js");
         page.choose("Tanh");
-        assertEquals("−1 … 1", page.range());
+        assertEquals("−1 … 1", page.waitForRange("−1 … 1"));
         page.choose("ReLU");
-        assertEquals("0 … ∞", page.range());
-        assertEquals("x from -5.00 to 0.00", page.saturated());
+        assertEquals("0 … ∞", page.waitForRange("0 … ∞"));
+        assertEquals("x from -5.00 to 0.00", page.waitForSaturated("x from -5.00 to 0.00"));
         page.choose("Linear");
-        assertEquals("nowhere", page.saturated());
+        assertEquals("nowhere", page.waitForSaturated("nowhere"));
         page.choose("Step (perceptron)");
-        assertEquals("0 or 1", page.range());
+        assertEquals("0 or 1", page.waitForRange("0 or 1"));
         browser.saveArtifacts("activations-2-step");
-        String hash = (String) browser.script("return location.hash;");
+        String hash = AppPage.attach(browser.driver()).waitForHashContaining("act.f=step");
         assertTrue(hash.contains("act.f=step"), hash);
     }
 
@@ -51,30 +55,28 @@ class ActivationsIT extends BrowserTestSupport {
     void zoomAndHoverChangeTheReadout() {
         ActivationsPage page = fresh("");
         page.click("act-zoom-in");
-        assertEquals("x from -3.33 to -2.90 and x from 2.90 to 3.33", page.saturated());
+        String zoomed = "x from -3.33 to -2.90 and x from 2.90 to 3.33";
+        assertEquals(zoomed, page.waitForSaturated(zoomed));
         page.hover(60, 0);
-        assertNotEquals("x = 0.000", page.readout().substring(0, 9));
+        String hovered = page.waitForReadout(text -> !text.startsWith("x = 0.000"));
+        assertNotEquals("x = 0.000", hovered.substring(0, 9));
         page.click("act-zoom-reset");
-        assertEquals("x from -5.00 to -2.90 and x from 2.90 to 5.00", page.saturated());
+        String whole = "x from -5.00 to -2.90 and x from 2.90 to 5.00";
+        assertEquals(whole, page.waitForSaturated(whole));
     }
 
     @Test
     void onAPhoneThePlotIsLaidOutAtTheWidthItIsShownSoItsLabelsKeepTheirSize() {
         try (Browser phone = Browser.start(390, 844)) {
-            hyperplane.e2e.pages.AppPage.open(phone.driver(), http("#v=1&view=activations"));
-            phone.script("return new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));");
-            Number logical = (Number) phone.script(
-                    "return +document.getElementById('act-plot').dataset.logicalWidth;");
-            Number shown = (Number) phone.script(
-                    "return document.getElementById('act-plot').getBoundingClientRect().width;");
-            assertTrue(shown.doubleValue() < 600, "narrower than the full layout: " + shown);
-            assertEquals(Math.round(shown.doubleValue()), logical.longValue(), "logical width = shown width");
+            ActivationsPage small = ActivationsPage.open(phone.driver(), http("#v=1&view=activations"));
+            double shown = small.shownWidth();
+            assertTrue(shown < 600, "narrower than the full layout: " + shown);
+            assertEquals(Math.round(shown), small.waitForLogicalWidth(Math.round(shown)),
+                    "logical width = shown width");
             phone.saveArtifacts("activations-phone");
         }
         // A wide page keeps the full layout.
-        fresh("");
-        Number logical = (Number) browser.script("return +document.getElementById('act-plot').dataset.logicalWidth;");
-        assertEquals(640, logical.intValue());
+        assertEquals(640, fresh("").waitForLogicalWidth(640));
     }
 
     @Test

@@ -37,7 +37,7 @@ class BackpropIT extends BrowserTestSupport {
                                                                              String name) {
         BackpropPage page = fresh(query, hash);
         page.choosePoint(5);
-        assertEquals(1, page.step());
+        assertEquals(1, page.waitForStep(1));
         int steps = page.stepCount();
         Map<String, String[]> shown = new HashMap<>(page.values());
         browser.saveArtifacts("backprop-" + name + "-1-forward");
@@ -47,7 +47,7 @@ class BackpropIT extends BrowserTestSupport {
             } else {
                 page.pressRight();
             }
-            assertEquals(s, page.step(), page.stepNumber());
+            assertEquals(s, page.waitForStep(s), page.stepNumber());
             shown.putAll(page.values());
             if (s == steps - 2) {
                 browser.saveArtifacts("backprop-" + name + "-2-backward");
@@ -81,8 +81,10 @@ class BackpropIT extends BrowserTestSupport {
         double eta = Double.parseDouble(hash.replaceAll(".*lr=", ""));
         double before = page.readout("bp-output");
         page.applyUpdate();
+        // The sentence is written after the updated network is shown, in the same handler.
+        String result = page.waitForApplyResult();
         browser.saveArtifacts("backprop-" + name + "-3-applied");
-        assertTrue(page.applyResult().contains("went from"), page.applyResult());
+        assertTrue(result.contains("went from"), result);
         Backprop updated = new Backprop(page.model(), inputs, y);
         for (int l = 1; l <= expected.layers; l++) {
             for (int j = 0; j < expected.z[l].length; j++) {
@@ -107,22 +109,23 @@ class BackpropIT extends BrowserTestSupport {
                 page.points().get(0));
         assertEquals(10, page.stepCount());
         page.keys("n", "n");
-        assertEquals(3, page.step());
+        assertEquals(3, page.waitForStep(3));
         page.keys("p");
-        assertEquals(2, page.step());
+        assertEquals(2, page.waitForStep(2));
         page.previous();
-        assertEquals(1, page.step());
+        assertEquals(1, page.waitForStep(1));
         page.showAll(true);
-        assertEquals(10, page.shownSteps());
+        assertEquals(10, page.waitForShownSteps(10));
         page.showAll(false);
-        assertEquals(1, page.shownSteps());
+        assertEquals(1, page.waitForShownSteps(1));
         page.choosePoint(2);
         String chosen = page.chosenPoint();
-        assertTrue(page.legend().startsWith("Outlined"), page.legend());
+        String legend = page.waitForLegend(text -> text.startsWith("Outlined"));
+        assertTrue(legend.startsWith("Outlined"), legend);
         assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
         // The choice survives a reload through the link.
         BackpropPage again = BackpropPage.open(browser.driver(), (String) browser.script("return location.href;"));
-        assertEquals(chosen, again.chosenPoint());
+        assertEquals(chosen, again.waitForChosenPoint(chosen));
     }
 
     @Test
@@ -142,7 +145,7 @@ class BackpropIT extends BrowserTestSupport {
         double scale = ((Number) browser.script(
                 "return document.getElementById('bp-canvas').getBoundingClientRect().width;")).doubleValue() / w;
         page.clickCanvasAt((int) Math.round((px - w / 2) * scale), (int) Math.round((py - w / 2) * scale));
-        assertEquals(target, page.chosenPoint());
+        assertEquals(target, page.waitForChosenPoint(target));
     }
 
     @Test
@@ -161,6 +164,8 @@ class BackpropIT extends BrowserTestSupport {
         BackpropPage page = fresh("", "hidden=3,2");
         page.next().next().next().next().next();
         page.applyUpdate();
+        // Scanned with the update's sentence on show.
+        page.waitForApplyResult();
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 

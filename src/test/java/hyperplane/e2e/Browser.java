@@ -3,6 +3,7 @@ package hyperplane.e2e;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import hyperplane.e2e.pages.Wait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,22 +79,12 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to 10 s for a finished download called {@code name} and returns its path. */
+    /** Waits (up to {@link Wait#TIMEOUT}) for a finished download called {@code name} and returns its path. */
     public Path download(String name) {
         Path file = downloads.resolve(name);
-        long end = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < end) {
-            if (Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload"))) {
-                return file;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new IllegalStateException("no download " + name + " in " + downloads);
+        Wait.require(() -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")),
+                "a download " + name + " in " + downloads);
+        return file;
     }
 
     /** Runs a script in the page and returns its result. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.PlaygroundPage;
+import hyperplane.e2e.pages.Wait;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,8 +22,13 @@ class LessonsIT extends BrowserTestSupport {
         return AppPage.open(browser.driver(), http(hash));
     }
 
-    private WebElement panel() {
-        return browser.driver().findElement(By.id("lesson-panel"));
+    private static AppPage app() {
+        return AppPage.attach(browser.driver());
+    }
+
+    /** Waits until the lesson panel is shown ({@code true}) or hidden; returns whether it is shown. */
+    private boolean waitForPanel(boolean shown) {
+        return app().waitForDisplayed("lesson-panel", shown);
     }
 
     /** The title of the lesson on show, "" when none is. */
@@ -35,6 +41,11 @@ class LessonsIT extends BrowserTestSupport {
         return "";
     }
 
+    /** Waits until the title of the lesson on show is {@code expected} ("" for none); returns the one shown. */
+    private String waitForTitle(String expected) {
+        return Wait.untilEquals(this::shownTitle, expected);
+    }
+
     private void click(String id) {
         browser.driver().findElement(By.id(id)).click();
     }
@@ -42,40 +53,42 @@ class LessonsIT extends BrowserTestSupport {
     @Test
     void aLinkOpensItsLessonAndTheButtonsStepThroughTheEight() {
         AppPage app = fresh("#v=1&lesson=xor");
-        assertTrue(panel().isDisplayed());
-        assertEquals("XOR: when one line is not enough", shownTitle());
-        assertEquals("LESSON 3 OF 8", browser.driver().findElement(By.id("lesson-panel-title")).getText()
-                .toUpperCase());
-        assertEquals("true", browser.driver().findElement(By.id("lessons")).getAttribute("aria-expanded"));
+        assertTrue(waitForPanel(true));
+        assertEquals("XOR: when one line is not enough", waitForTitle("XOR: when one line is not enough"));
+        assertEquals("LESSON 3 OF 8", app.waitForText("lesson-panel-title", text -> text.toUpperCase()
+                .equals("LESSON 3 OF 8")).toUpperCase());
+        assertEquals("true", app.waitForAttribute("lessons", "aria-expanded", "true"));
 
         click("lesson-next");
-        assertEquals("Activation functions", shownTitle());
-        assertTrue(app.hash().contains("lesson=activations"), app.hash());
+        assertEquals("Activation functions", waitForTitle("Activation functions"));
+        String hash = app.waitForHashContaining("lesson=activations");
+        assertTrue(hash.contains("lesson=activations"), hash);
         click("lesson-previous");
         click("lesson-previous");
         click("lesson-previous");
-        assertEquals("Linear models", shownTitle());
-        assertFalse(browser.driver().findElement(By.id("lesson-previous")).isEnabled(), "the first lesson");
+        assertEquals("Linear models", waitForTitle("Linear models"));
+        assertFalse(app.waitForEnabled("lesson-previous", false), "the first lesson");
 
         Select choice = new Select(browser.driver().findElement(By.id("lesson-choice")));
         assertEquals(8, choice.getOptions().size());
         assertEquals("8. Backpropagation", choice.getOptions().get(7).getText());
         choice.selectByIndex(7);
-        assertEquals("Backpropagation", shownTitle());
-        assertFalse(browser.driver().findElement(By.id("lesson-next")).isEnabled(), "the last lesson");
+        assertEquals("Backpropagation", waitForTitle("Backpropagation"));
+        assertFalse(app.waitForEnabled("lesson-next", false), "the last lesson");
 
         click("lesson-fold");
-        assertEquals("", shownTitle(), "the text folds away");
-        assertEquals("false", browser.driver().findElement(By.id("lesson-fold")).getAttribute("aria-expanded"));
+        assertEquals("", waitForTitle(""), "the text folds away");
+        assertEquals("false", app.waitForAttribute("lesson-fold", "aria-expanded", "false"));
         click("lesson-fold");
-        assertEquals("Backpropagation", shownTitle());
+        assertEquals("Backpropagation", waitForTitle("Backpropagation"));
 
         click("lesson-close");
-        assertFalse(panel().isDisplayed());
-        assertFalse(app.hash().contains("lesson="), app.hash());
-        assertEquals("false", browser.driver().findElement(By.id("lessons")).getAttribute("aria-expanded"));
+        assertFalse(waitForPanel(false));
+        hash = app.waitForHash(h -> !h.contains("lesson="));
+        assertFalse(hash.contains("lesson="), hash);
+        assertEquals("false", app.waitForAttribute("lessons", "aria-expanded", "false"));
         click("lessons");
-        assertEquals("Backpropagation", shownTitle(), "reopens where it was closed");
+        assertEquals("Backpropagation", waitForTitle("Backpropagation"), "reopens where it was closed");
         browser.saveArtifacts("lessons-1-panel");
     }
 
@@ -83,27 +96,28 @@ class LessonsIT extends BrowserTestSupport {
     void settingUpAnExampleChangesTheViewsAndBackRestoresWhatWasThere() {
         AppPage app = fresh("#v=1&data=spiral&lr=0.3&lesson=xor");
         PlaygroundPage playground = PlaygroundPage.attach(browser.driver());
-        assertEquals("Spiral", playground.chosen("Dataset"));
+        assertEquals("Spiral", playground.waitForChosen("Dataset", "Spiral"));
 
         click("lesson-setup");
-        app.settle();
-        assertEquals("Exclusive or", playground.chosen("Dataset"));
-        assertEquals("0 hidden layers", playground.layerCount());
-        assertEquals("0.03", playground.chosen("Learning rate"), "the example starts from the defaults");
-        assertTrue(app.notice().contains("Back"), app.notice());
+        assertEquals("Exclusive or", playground.waitForChosen("Dataset", "Exclusive or"));
+        assertEquals("0 hidden layers", playground.waitForLayerCount("0 hidden layers"));
+        assertEquals("0.03", playground.waitForChosen("Learning rate", "0.03"), "the example starts from the defaults");
+        String notice = app.waitForNotice(text -> text.contains("Back"));
+        assertTrue(notice.contains("Back"), notice);
         assertEquals("XOR: when one line is not enough", shownTitle(), "the lesson stays open");
 
         app.back();
-        assertEquals("Spiral", playground.chosen("Dataset"));
-        assertEquals("0.3", playground.chosen("Learning rate"));
+        assertEquals("Spiral", playground.waitForChosen("Dataset", "Spiral"));
+        assertEquals("0.3", playground.waitForChosen("Learning rate", "0.3"));
 
         click("lesson-next");
         click("lesson-previous");
         click("lesson-previous");
-        assertEquals("The perceptron", shownTitle());
+        assertEquals("The perceptron", waitForTitle("The perceptron"));
         click("lesson-setup");
+        assertTrue(app.waitForShowing("perceptron"), "the perceptron lesson's example is in its own view");
+        // The example has been set up; once the page has drawn since, the playground must be as it was.
         app.settle();
-        assertTrue(app.showing("perceptron"), "the perceptron lesson's example is in its own view");
         assertTrue(app.hash().contains("data=spiral") && app.hash().contains("lr=0.3"),
                 "and leaves the playground as it was: " + app.hash());
         browser.saveArtifacts("lessons-2-setup");
@@ -112,15 +126,23 @@ class LessonsIT extends BrowserTestSupport {
     @Test
     void anUnknownLessonIsNamedAndNothingElseIsLost() {
         AppPage app = fresh("#v=1&lesson=no-such-lesson&data=xor");
+        String notice = app.waitForNotice(text -> text.contains("There is no lesson \"no-such-lesson\""));
+        assertTrue(notice.contains("There is no lesson \"no-such-lesson\""), notice);
         assertFalse(panel().isDisplayed());
-        assertTrue(app.notice().contains("There is no lesson \"no-such-lesson\""), app.notice());
-        assertEquals("Exclusive or", PlaygroundPage.attach(browser.driver()).chosen("Dataset"));
-        assertFalse(app.hash().contains("lesson="), app.hash());
+        assertEquals("Exclusive or", PlaygroundPage.attach(browser.driver()).waitForChosen("Dataset", "Exclusive or"));
+        String hash = app.waitForHash(h -> !h.contains("lesson="));
+        assertFalse(hash.contains("lesson="), hash);
+    }
+
+    private WebElement panel() {
+        return browser.driver().findElement(By.id("lesson-panel"));
     }
 
     @Test
     void hasNoAccessibilityViolationsWithALessonOpen() {
         fresh("#v=1&lesson=backpropagation");
+        // Scanned with the lesson on show.
+        waitForPanel(true);
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.e2e.pages.PerceptronPage;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +35,26 @@ class PerceptronIT extends BrowserTestSupport {
 
     private void stepsThroughTheFirstEpoch(String query) {
         PerceptronPage page = fresh(query, "");
-        assertEquals("Epoch 1, point 1 of 7 next; 0 updates so far.", page.status());
+        String start = "Epoch 1, point 1 of 7 next; 0 updates so far.";
+        assertEquals(start, page.waitForStatus(start));
         for (int i = 0; i < FIRST_EPOCH.length; i++) {
             page.stepPoint();
+            // x̃ (read first) differs from one point to the next, and all readouts are written together: once it
+            // shows this point, so do the others.
             for (int k = 0; k < IDS.length; k++) {
-                assertEquals(FIRST_EPOCH[i][k], page.read(IDS[k]), IDS[k] + " at point " + (i + 1));
+                assertEquals(FIRST_EPOCH[i][k], page.waitForReadout(IDS[k], FIRST_EPOCH[i][k]),
+                        IDS[k] + " at point " + (i + 1));
             }
             boolean mistake = !FIRST_EPOCH[i][4].equals("0");
-            assertEquals(mistake, page.read("p-verdict").startsWith("A mistake"), page.read("p-verdict"));
+            String verdict = page.waitForReadout("p-verdict", text -> text.startsWith("A mistake") == mistake);
+            assertEquals(mistake, verdict.startsWith("A mistake"), verdict);
             if (i == 2) {
                 page.settle();
                 browser.saveArtifacts("perceptron-1-step-3" + (query.isEmpty() ? "" : "-js"));
             }
         }
-        assertEquals(2, page.epoch());
-        assertEquals("4", page.read("p-updates"));
+        assertEquals(2, page.waitForEpoch(2));
+        assertEquals("4", page.waitForReadout("p-updates", "4"));
     }
 
     @Test
@@ -65,14 +71,15 @@ class PerceptronIT extends BrowserTestSupport {
     void playsToConvergenceAndSaysWhen() {
         PerceptronPage page = fresh("", "&p.speed=epoch");
         page.play();
-        page.waitForStatus("Converged", 30);
+        String status = page.waitForStatus(text -> text.startsWith("Converged"), Duration.ofSeconds(60));
+        assertFalse(page.waitForPlaying(false));
         page.settle();
         browser.saveArtifacts("perceptron-2-converged");
-        assertFalse(page.isPlaying());
-        assertEquals("Converged after 8 epochs, 23 updates: every point is on its side of the line.", page.status());
+        assertEquals("Converged after 8 epochs, 23 updates: every point is on its side of the line.", status);
         page.reset();
-        assertEquals("Epoch 1, point 1 of 7 next; 0 updates so far.", page.status());
-        assertEquals("–", page.read("p-net"));
+        String start = "Epoch 1, point 1 of 7 next; 0 updates so far.";
+        assertEquals(start, page.waitForStatus(start));
+        assertEquals("–", page.waitForReadout("p-net", "–"));
     }
 
     @Test
@@ -80,32 +87,41 @@ class PerceptronIT extends BrowserTestSupport {
         PerceptronPage page = fresh("", "");
         page.choose("Points", "XOR (four points)");
         page.type("Give up after", "6");
-        assertTrue(page.hash().contains("p.data=xor"), page.hash());
-        assertTrue(page.hash().contains("p.cap=6"), page.hash());
+        String hash = page.waitForHashContaining("p.data=xor");
+        assertTrue(hash.contains("p.data=xor"), hash);
+        hash = page.waitForHashContaining("p.cap=6");
+        assertTrue(hash.contains("p.cap=6"), hash);
         for (int i = 0; i < 6; i++) {
             page.stepEpoch();
         }
+        String end = "No separating line found after 6 epochs — these points may not be linearly separable.";
+        String status = page.waitForStatus(end);
         page.settle();
         browser.saveArtifacts("perceptron-3-xor");
-        assertEquals("No separating line found after 6 epochs — these points may not be linearly separable.",
-                page.status());
+        assertEquals(end, status);
         page.stepPoint();
+        // A step on a finished run says so through the live region; by then it has been refused.
+        page.waitForReadout("live", text -> text.endsWith("Press Reset to run again."));
+        page.settle();
         assertEquals(6, page.epoch(), "a finished run does not move");
     }
 
     @Test
     void aBadLinkValueIsNamedAndIgnored() {
         PerceptronPage page = fresh("", "&p.eta=abc");
-        String notice = page.read("notice-text");
+        String notice = page.waitForReadout("notice-text", text -> text.contains("ignored p.eta=abc: not a number"));
         assertTrue(notice.contains("ignored p.eta=abc: not a number"), notice);
         page.stepPoint();
-        assertEquals("(-0.08, -0.04, -0.1)", page.read("p-update"), "η keeps its default 0.1");
+        assertEquals("(-0.08, -0.04, -0.1)", page.waitForReadout("p-update", "(-0.08, -0.04, -0.1)"),
+                "η keeps its default 0.1");
     }
 
     @Test
     void hasNoAccessibilityViolations() {
         PerceptronPage page = fresh("", "");
         page.stepPoint();
+        // Scanned with the first step's numbers on show.
+        page.waitForReadout("p-x-tilde", FIRST_EPOCH[0][0]);
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 }

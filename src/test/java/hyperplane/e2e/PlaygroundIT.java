@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.PlaygroundPage;
+import hyperplane.e2e.pages.Wait;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,12 +29,14 @@ class PlaygroundIT extends BrowserTestSupport {
         PlaygroundPage page = fresh();
         double before = page.trainLoss();
         browser.saveArtifacts("playground-1-start");
-        page.play().waitForEpoch(150).pause();
+        page.play().waitForEpochAtLeast(150).pause();
+        assertFalse(page.waitForPlaying(false));
+        // While it plays the readouts lag behind; once paused they show where training stopped.
+        double loss = page.waitForTrainLossBelow(0.1);
         browser.saveArtifacts("playground-2-trained");
-        assertFalse(page.isPlaying());
         assertTrue(page.epoch() >= 150, "epoch " + page.epoch());
-        assertTrue(page.trainLoss() < 0.1, "training loss " + page.trainLoss() + " (from " + before + ")");
-        assertTrue(page.trainLoss() < before);
+        assertTrue(loss < 0.1, "training loss " + loss + " (from " + before + ")");
+        assertTrue(loss < before);
     }
 
     @Test
@@ -39,42 +44,42 @@ class PlaygroundIT extends BrowserTestSupport {
         PlaygroundPage page = fresh();
         String initialLoss = page.trainLossText();
         page.step();
-        assertEquals(1, page.epoch());
+        assertEquals(1, page.waitForEpoch(1));
         page.step().step();
-        assertEquals(3, page.epoch());
-        assertNotEquals(initialLoss, page.trainLossText());
+        assertEquals(3, page.waitForEpoch(3));
+        assertNotEquals(initialLoss, page.waitForNewTrainLoss(initialLoss));
         page.reset();
-        assertEquals(0, page.epoch());
-        assertEquals(initialLoss, page.trainLossText(), "reset restores the seeded initial weights");
+        assertEquals(0, page.waitForEpoch(0));
+        assertEquals(initialLoss, page.waitForTrainLossText(initialLoss), "reset restores the seeded initial weights");
     }
 
     @Test
     void clickingAddsPointsOfTheChosenClassAndTheyShowOnTheCanvas() {
         PlaygroundPage page = fresh();
         page.choose("Dataset", "My points (place them)");
-        assertEquals(0, page.trainingPoints());
+        assertEquals(0, page.waitForTrainingPoints(0));
         page.clickCanvas(-100, -100, false);
         page.clickCanvas(100, 100, true);
         page.control("Blue (1)").click();
         page.clickCanvas(100, -100, false);
-        page.settle();
+        assertEquals(3, page.waitForTrainingPoints(3));
+        Predicate<int[]> isOrange = rgb -> rgb[0] > 200 && rgb[2] < 100;
+        Predicate<int[]> isBlue = rgb -> rgb[2] > 150 && rgb[0] < 100;
+        int[] orange = page.waitForCanvasColor(-100, -100, isOrange);
+        int[] blue = page.waitForCanvasColor(100, 100, isBlue);
+        int[] blueToo = page.waitForCanvasColor(100, -100, isBlue);
         browser.saveArtifacts("playground-3-placed");
-        assertEquals(3, page.trainingPoints());
-        int[] orange = page.canvasColor(-100, -100);
-        int[] blue = page.canvasColor(100, 100);
-        int[] blueToo = page.canvasColor(100, -100);
-        assertTrue(orange[0] > 200 && orange[2] < 100, "orange point: " + java.util.Arrays.toString(orange));
-        assertTrue(blue[2] > 150 && blue[0] < 100, "blue point: " + java.util.Arrays.toString(blue));
-        assertTrue(blueToo[2] > 150 && blueToo[0] < 100, "blue point: " + java.util.Arrays.toString(blueToo));
+        assertTrue(isOrange.test(orange), "orange point: " + java.util.Arrays.toString(orange));
+        assertTrue(isBlue.test(blue), "blue point: " + java.util.Arrays.toString(blue));
+        assertTrue(isBlue.test(blueToo), "blue point: " + java.util.Arrays.toString(blueToo));
 
         page.rightClickCanvas(100, 100);
-        assertEquals(2, page.trainingPoints());
+        assertEquals(2, page.waitForTrainingPoints(2));
         page.dragCanvas(-100, -100, -50, 50);
-        page.settle();
-        int[] moved = page.canvasColor(-50, 50);
-        assertTrue(moved[0] > 200 && moved[2] < 100, "dragged point: " + java.util.Arrays.toString(moved));
+        int[] moved = page.waitForCanvasColor(-50, 50, isOrange);
+        assertTrue(isOrange.test(moved), "dragged point: " + java.util.Arrays.toString(moved));
         page.button("Clear all points").click();
-        assertEquals(0, page.trainingPoints());
+        assertEquals(0, page.waitForTrainingPoints(0));
     }
 
     @Test
@@ -83,42 +88,58 @@ class PlaygroundIT extends BrowserTestSupport {
         page.choose("Dataset", "My points (place them)");
         page.canvas().sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ENTER);
         page.canvas().sendKeys("1", Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT), Keys.ENTER);
-        assertEquals(2, page.trainingPoints());
+        assertEquals(2, page.waitForTrainingPoints(2));
         page.canvas().sendKeys(Keys.DELETE);
-        assertEquals(1, page.trainingPoints());
-        assertTrue(browser.driver().findElement(org.openqa.selenium.By.id("live")).getText().contains("Removed"));
+        assertEquals(1, page.waitForTrainingPoints(1));
+        String said = app().waitForText("live", text -> text.contains("Removed"));
+        assertTrue(said.contains("Removed"), said);
     }
 
     @Test
     void settingsTakeEffect() {
         PlaygroundPage page = fresh();
+        AppPage app = app();
         String tanhLoss = page.trainLossText();
         page.choose("Activation", "ReLU");
-        assertNotEquals(tanhLoss, page.trainLossText(), "ReLU network starts elsewhere");
+        assertNotEquals(tanhLoss, page.waitForNewTrainLoss(tanhLoss), "ReLU network starts elsewhere");
 
         page.button("Add a hidden layer").click();
-        assertEquals("3 hidden layers", page.layerCount());
+        assertEquals("3 hidden layers", page.waitForLayerCount("3 hidden layers"));
         page.button("Add a neuron to hidden layer 1").click();
-        assertEquals("5 neurons", browser.driver().findElement(org.openqa.selenium.By.id("layer-1-size")).getText());
+        assertEquals("5 neurons", app.waitForText("layer-1-size", "5 neurons"));
 
+        // The loss of the network with the new neuron: drawn in a frame after the click.
+        page.settle();
         String beforeFeature = page.trainLossText();
         page.tick("x₁²", true);
-        assertNotEquals(beforeFeature, page.trainLossText(), "a new input changes the network");
+        assertNotEquals(beforeFeature, page.waitForNewTrainLoss(beforeFeature), "a new input changes the network");
 
         page.step().step();
-        assertEquals(2, page.epoch());
+        assertEquals(2, page.waitForEpoch(2));
         page.choose("Learning rate", "0.3");
+        // The page has taken the new rate once the link names it; a frame later the epoch must still be 2.
+        app.waitForHashValue("lr", "0.3");
+        page.settle();
         assertEquals(2, page.epoch(), "the learning rate changes without a reset");
         page.step();
+        assertEquals(3, page.waitForEpoch(3));
         double fast = page.trainLoss();
-        page.reset().choose("Learning rate", "0.00001").step().step().step();
+        page.reset();
+        // Epoch 0 first, so that epoch 3 below is the new run's and not the old one still shown.
+        assertEquals(0, page.waitForEpoch(0));
+        page.choose("Learning rate", "0.00001").step().step().step();
+        assertEquals(3, page.waitForEpoch(3));
         assertNotEquals(fast, page.trainLoss());
 
         // Regression: new points are targets −1 and +1, and the point controls say so.
         page.choose("Problem type", "Regression");
-        assertEquals("Target of new points", browser.driver().findElement(By.id("class-legend")).getText());
-        assertEquals("Orange (−1)", browser.driver().findElement(By.cssSelector("label.class-0")).getText().trim());
-        assertEquals("Blue (+1)", browser.driver().findElement(By.cssSelector("label.class-1")).getText().trim());
+        assertEquals("Target of new points", app.waitForText("class-legend", "Target of new points"));
+        assertEquals("Orange (−1)", Wait.untilEquals(() -> labelText("label.class-0"), "Orange (−1)"));
+        assertEquals("Blue (+1)", Wait.untilEquals(() -> labelText("label.class-1"), "Blue (+1)"));
+    }
+
+    private String labelText(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText().trim();
     }
 
     @Test
@@ -128,59 +149,64 @@ class PlaygroundIT extends BrowserTestSupport {
         page.choose("Activation", "ReLU");
         page.choose("Learning rate", "10");
         page.play();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> !page.notice().isEmpty());
+        String notice = page.waitForNotice(text -> !text.isEmpty());
         browser.saveArtifacts("playground-4-diverged");
-        assertFalse(page.isPlaying());
-        assertTrue(page.notice().contains("learning rate"), page.notice());
+        assertFalse(page.waitForPlaying(false));
+        assertTrue(notice.contains("learning rate"), notice);
         page.choose("Learning rate", "0.01").reset();
-        assertEquals(0, page.epoch());
-        assertEquals("", page.notice());
+        assertEquals(0, page.waitForEpoch(0));
+        assertEquals("", page.waitForNotice(String::isEmpty));
     }
 
     @Test
     void hoveringANeuronDescribesIt() {
         PlaygroundPage page = fresh();
-        browser.driver().findElement(org.openqa.selenium.By.id("network")).sendKeys(Keys.ARROW_LEFT);
-        assertTrue(page.neuronInfo().startsWith("Layer 2, neuron 1"), page.neuronInfo());
-        assertTrue(page.neuronInfo().contains("bias"), page.neuronInfo());
+        browser.driver().findElement(By.id("network")).sendKeys(Keys.ARROW_LEFT);
+        String info = page.waitForNeuronInfo(text -> text.startsWith("Layer 2, neuron 1"));
+        assertTrue(info.startsWith("Layer 2, neuron 1"), info);
+        assertTrue(info.contains("bias"), info);
     }
 
     @Test
     void aNeuronsBiasAndWeightsCanBeTypedIn() {
         PlaygroundPage page = fresh();
+        AppPage app = app();
         WebElement diagram = browser.driver().findElement(By.id("network"));
         diagram.sendKeys(Keys.ARROW_LEFT, Keys.ENTER);
+        assertTrue(app.waitForDisplayed("neuron-editor", true));
         WebElement editor = browser.driver().findElement(By.id("neuron-editor"));
-        assertTrue(editor.isDisplayed());
         assertEquals("Edit neuron 1 of hidden layer 2 (Tanh)",
-                browser.driver().findElement(By.id("neuron-editor-title")).getText());
+                app.waitForText("neuron-editor-title", "Edit neuron 1 of hidden layer 2 (Tanh)"));
+        assertEquals("neuron-edit-bias", app.waitForFocus("neuron-edit-bias"), "the bias field has the focus");
         WebElement bias = browser.driver().findElement(By.id("neuron-edit-bias"));
-        assertEquals(bias, browser.driver().switchTo().activeElement(), "the bias field has the focus");
-        assertEquals(5, browser.driver().findElements(By.cssSelector("#neuron-editor-fields input")).size(),
+        assertEquals(5, app.waitForCount("#neuron-editor-fields input", 5),
                 "the bias and the weights from the 4 neurons of layer 1");
         String before = bias.getAttribute("value");
         String lossBefore = page.trainLossText();
 
         bias.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2.5", Keys.ENTER);
+        String lossAfter = page.waitForNewTrainLoss(lossBefore);
+        String info = page.waitForNeuronInfo(text -> text.contains("bias 2.500"));
+        // Frames have redrawn the editor since; what was typed must still be there.
         page.settle();
         assertEquals("2.5", bias.getAttribute("value"), "kept as typed while it has the focus");
-        assertNotEquals(lossBefore, page.trainLossText(), "the loss is recomputed");
-        assertTrue(page.neuronInfo().contains("bias 2.500"), page.neuronInfo());
+        assertNotEquals(lossBefore, lossAfter, "the loss is recomputed");
+        assertTrue(info.contains("bias 2.500"), info);
 
         WebElement weight = browser.driver().findElement(By.id("neuron-edit-w0"));
         String weightBefore = weight.getAttribute("value");
         weight.sendKeys(Keys.chord(Keys.CONTROL, "a"), "lots", Keys.ENTER);
-        WebElement error = browser.driver().findElement(By.id("neuron-editor-error"));
-        assertTrue(error.getText().contains("\"lots\" is not a number"), error.getText());
-        assertEquals(weightBefore, weight.getAttribute("value"), "the weight is shown again, unchanged");
+        String error = app.waitForText("neuron-editor-error", text -> text.contains("\"lots\" is not a number"));
+        assertTrue(error.contains("\"lots\" is not a number"), error);
+        assertEquals(weightBefore, app.waitForAttribute("neuron-edit-w0", "value", weightBefore),
+                "the weight is shown again, unchanged");
 
         page.reset();
-        assertTrue(editor.isDisplayed(), "the editor stays on the same neuron of the reset network");
-        assertEquals(before, browser.driver().findElement(By.id("neuron-edit-bias")).getAttribute("value"),
+        assertEquals(before, app.waitForAttribute("neuron-edit-bias", "value", before),
                 "Reset returns to the initial weights");
+        assertTrue(editor.isDisplayed(), "the editor stays on the same neuron of the reset network");
         browser.driver().findElement(By.id("neuron-editor-close")).click();
-        assertFalse(editor.isDisplayed());
+        assertFalse(app.waitForDisplayed("neuron-editor", false));
     }
 
     @Test
@@ -189,7 +215,11 @@ class PlaygroundIT extends BrowserTestSupport {
         assertEquals(List.of(), browser.accessibilityViolations());
         // Again with the neuron editor open: its fields are made by the page.
         browser.driver().findElement(By.id("network")).sendKeys(Keys.ENTER);
-        assertTrue(browser.driver().findElement(By.id("neuron-editor")).isDisplayed());
+        assertTrue(app().waitForDisplayed("neuron-editor", true));
         assertEquals(List.of(), browser.accessibilityViolations());
+    }
+
+    private static AppPage app() {
+        return AppPage.attach(browser.driver());
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.PlaygroundPage;
+import hyperplane.e2e.pages.Wait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,23 +33,27 @@ class ShareIT extends BrowserTestSupport {
         page.tick("x₁x₂", true);
         page.control("Seed").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "77\t");
         page.button("Copy link").click();
-        assertTrue(page.notice().contains("link"), page.notice());
+        // The notice comes after the settings above were taken, so the address now holds them all.
+        String notice = page.waitForNotice(text -> text.contains("link"));
+        assertTrue(notice.contains("link"), notice);
         String link = page.url();
         for (int i = 0; i < 5; i++) {
             page.step();
         }
+        // The losses are drawn with the epoch.
+        assertEquals(5, page.waitForEpoch(5));
         String loss = page.trainLossText();
         String testLoss = page.testLossText();
 
         try (Browser other = Browser.start(1280, 900)) {
             PlaygroundPage copy = PlaygroundPage.open(other.driver(), link);
-            assertEquals("Exclusive or", copy.chosen("Dataset"));
-            assertEquals("77", copy.control("Seed").getAttribute("value"));
+            assertEquals("Exclusive or", copy.waitForChosen("Dataset", "Exclusive or"));
+            assertEquals("77", Wait.untilEquals(() -> copy.control("Seed").getAttribute("value"), "77"));
             for (int i = 0; i < 5; i++) {
                 copy.step();
             }
-            assertEquals(5, copy.epoch());
-            assertEquals(loss, copy.trainLossText());
+            assertEquals(5, copy.waitForEpoch(5));
+            assertEquals(loss, copy.waitForTrainLossText(loss));
             assertEquals(testLoss, copy.testLossText());
         }
     }
@@ -57,21 +63,16 @@ class ShareIT extends BrowserTestSupport {
         PlaygroundPage page = fresh();
         page.choose("Dataset", "My points (place them)");
         page.clickCanvas(-80, -60, false).clickCanvas(90, 70, true).clickCanvas(20, -120, false);
-        assertEquals(3, page.trainingPoints());
-        browser.driver().navigate().refresh();
+        assertEquals(3, page.waitForTrainingPoints(3));
+        AppPage.reload(browser.driver());
         page = PlaygroundPage.attach(browser.driver());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !attachSummary().isEmpty());
-        assertEquals(3, page.trainingPoints());
+        assertEquals(3, page.waitForTrainingPoints(3));
         // Without the link, the saved state comes back too.
         page = PlaygroundPage.open(browser.driver(), http(""));
-        assertEquals(3, page.trainingPoints());
-        assertEquals("My points (place them)", page.chosen("Dataset"));
+        assertEquals(3, page.waitForTrainingPoints(3));
+        assertEquals("My points (place them)", page.waitForChosen("Dataset", "My points (place them)"));
         page.button("Start over").click();
-        assertEquals(250, page.trainingPoints());
-    }
-
-    private String attachSummary() {
-        return browser.driver().findElement(By.id("canvas-summary")).getText();
+        assertEquals(250, page.waitForTrainingPoints(250));
     }
 
     @Test
@@ -81,6 +82,8 @@ class ShareIT extends BrowserTestSupport {
         for (int i = 0; i < 4; i++) {
             page.step();
         }
+        // The loss is drawn with the epoch.
+        assertEquals(4, page.waitForEpoch(4));
         String loss = page.trainLossText();
         page.button("Save model (JSON)").click();
         Path model = browser.download("hyperplane-model.json");
@@ -89,35 +92,41 @@ class ShareIT extends BrowserTestSupport {
                 json.substring(0, Math.min(200, json.length())));
 
         page.reset().choose("Activation", "Tanh").button("Remove a hidden layer").click();
-        assertFalse(loss.equals(page.trainLossText()));
+        assertFalse(loss.equals(page.waitForNewTrainLoss(loss)));
         page.load("import-model-file", model);
-        String notice = page.awaitNotice();
+        String notice = page.waitForNotice(text -> text.startsWith("Imported the model"));
         assertTrue(notice.startsWith("Imported the model"), notice);
-        assertEquals("ReLU", page.chosen("Activation"));
-        assertEquals("2 hidden layers", page.layerCount());
-        assertEquals(loss, page.trainLossText(), "same weights, same data: same loss");
+        assertEquals("ReLU", page.waitForChosen("Activation", "ReLU"));
+        assertEquals("2 hidden layers", page.waitForLayerCount("2 hidden layers"));
+        assertEquals(loss, page.waitForTrainLossText(loss), "same weights, same data: same loss");
     }
 
     @Test
     void pointsExportAndImportAsCsv() throws Exception {
         PlaygroundPage page = fresh();
+        String startLoss = page.trainLossText();
         page.choose("Dataset", "Spiral");
+        // The spiral drawn (its loss shown), so that the circle's loss below is not read before it is drawn.
+        String spiralLoss = page.waitForNewTrainLoss(startLoss);
         page.button("Save points (CSV)").click();
         Path csv = browser.download("hyperplane-points.csv");
         assertTrue(Files.readString(csv).startsWith("x1,x2,label,split"));
         page.choose("Dataset", "Circle");
-        String circleLoss = page.trainLossText();
+        String circleLoss = page.waitForNewTrainLoss(spiralLoss);
         page.load("import-points-file", csv);
-        assertTrue(page.awaitNotice().startsWith("Imported 500 points"), page.notice());
-        assertEquals("My points (place them)", page.chosen("Dataset"));
-        assertEquals(250, page.trainingPoints());
-        assertFalse(circleLoss.equals(page.trainLossText()));
+        String notice = page.waitForNotice(text -> text.startsWith("Imported"));
+        assertTrue(notice.startsWith("Imported 500 points"), notice);
+        assertEquals("My points (place them)", page.waitForChosen("Dataset", "My points (place them)"));
+        assertEquals(250, page.waitForTrainingPoints(250));
+        assertFalse(circleLoss.equals(page.waitForNewTrainLoss(circleLoss)));
     }
 
     @Test
     void aMalformedImportChangesNothing() throws Exception {
         PlaygroundPage page = fresh();
         page.step().step();
+        // The loss is drawn with the epoch.
+        assertEquals(2, page.waitForEpoch(2));
         String loss = page.trainLossText();
         String url = page.url();
         Path dir = Files.createTempDirectory("hyperplane-bad");
@@ -125,17 +134,20 @@ class ShareIT extends BrowserTestSupport {
                 "{\"format\":\"hyperplane-model\",\"version\":1,\"inputs\":[\"x1\",\"x2\"],\"layers\":[{\"activation\":"
                         + "\"tanh\",\"weights\":[[1,\"x\"]],\"biases\":[0]}],\"loss\":\"mse\"}");
         page.load("import-model-file", badModel);
-        String notice = page.awaitNotice();
+        String notice = page.waitForNotice(text -> text.contains("bad.json"));
         assertTrue(notice.startsWith("Could not import bad.json"), notice);
         assertTrue(notice.endsWith("Nothing was changed."), notice);
+        // The page has refused the file; once it has drawn since, nothing may have changed.
+        page.settle();
         assertEquals(loss, page.trainLossText());
         assertEquals(2, page.epoch());
 
         Path badCsv = Files.write(dir.resolve("bad.csv"), new byte[] {0, 1, 2, (byte) 0xFF, 10, 65});
         page.button("Load points…");
         page.load("import-points-file", badCsv);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> page.notice().contains("bad.csv"));
-        assertTrue(page.notice().endsWith("Nothing was changed."), page.notice());
+        notice = page.waitForNotice(text -> text.contains("bad.csv"));
+        assertTrue(notice.endsWith("Nothing was changed."), notice);
+        page.settle();
         assertEquals(250, page.trainingPoints());
         assertEquals(loss, page.trainLossText());
         assertEquals(url, page.url());
@@ -146,11 +158,12 @@ class ShareIT extends BrowserTestSupport {
         fresh();
         PlaygroundPage page = PlaygroundPage.open(browser.driver(),
                 http("#v=1&lr=abc&noise=0.9&data=xor&dataset=spiral"));
-        String notice = page.notice();
+        // Every key's complaint is shown at once, in one message.
+        String notice = page.waitForNotice(text -> !text.isEmpty());
         assertTrue(notice.contains("lr=abc") && notice.contains("noise=0.9"), notice);
         assertTrue(notice.contains("dataset=spiral: Hyperplane has no such key (did you mean data?)"), notice);
-        assertEquals("Exclusive or", page.chosen("Dataset"));
-        assertEquals("0.03", page.chosen("Learning rate"));
+        assertEquals("Exclusive or", page.waitForChosen("Dataset", "Exclusive or"));
+        assertEquals("0.03", page.waitForChosen("Learning rate", "0.03"));
     }
 
     @Test
@@ -176,6 +189,7 @@ class ShareIT extends BrowserTestSupport {
             assertTrue(progress.containsKey("testLoss"));
 
             browser.driver().switchTo().frame("frame");
+            // The frame's page has started (it reported progress), so the link's hide and lock are applied.
             assertFalse(browser.driver().findElement(By.cssSelector("[data-group=data]")).isDisplayed());
             assertFalse(browser.driver().findElement(By.cssSelector("header")).isDisplayed());
             assertFalse(browser.driver().findElement(By.id("add-layer")).isEnabled(), "network locked");
@@ -191,9 +205,11 @@ class ShareIT extends BrowserTestSupport {
     void theEmbedDialogBuildsASnippet() {
         PlaygroundPage page = fresh();
         page.button("Embed…").click();
+        Wait.require(() -> browser.driver().findElement(By.id("embed-hide-data")).isDisplayed(), "the embed dialog");
         browser.driver().findElement(By.id("embed-hide-data")).click();
         browser.driver().findElement(By.id("embed-autoplay")).click();
-        String snippet = browser.driver().findElement(By.id("embed-snippet")).getAttribute("value");
+        String snippet = Wait.until(() -> browser.driver().findElement(By.id("embed-snippet")).getAttribute("value"),
+                text -> text.contains("hide=data") && text.contains("autoplay=1"));
         browser.saveArtifacts("embed-2-dialog");
         assertTrue(snippet.startsWith("<iframe src=\""), snippet);
         assertTrue(snippet.contains("embed=1") && snippet.contains("hide=data") && snippet.contains("autoplay=1"),

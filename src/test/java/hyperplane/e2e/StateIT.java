@@ -9,11 +9,9 @@ import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.BackpropPage;
 import hyperplane.e2e.pages.GradientDescentPage;
 import hyperplane.e2e.pages.PerceptronPage;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The state all views share: a link opened in the same tab, "Start over", switching tabs, reload and the
@@ -33,20 +31,20 @@ class StateIT extends BrowserTestSupport {
     void aLinkOpenedInTheSameTabIsFollowedByEveryView(String query) {
         AppPage app = fresh(query + "#v=1&view=perceptron&p.data=xor");
         PerceptronPage perceptron = PerceptronPage.attach(browser.driver());
-        assertEquals("XOR (four points)", perceptron.chosen("Points"));
+        assertEquals("XOR (four points)", perceptron.waitForChosen("Points", "XOR (four points)"));
 
         app.followLink("#v=1&view=gradient-descent&gd.eta=0.5&act.f=relu");
-        assertTrue(app.showing("gradient-descent"));
+        assertTrue(app.waitForShowing("gradient-descent"));
         GradientDescentPage descent = GradientDescentPage.attach(browser.driver());
-        assertEquals("0.5", descent.value("Learning rate ε"));
-        assertEquals(1, descent.rowCount(), "a new run: only x0 in the table");
+        assertEquals("0.5", descent.waitForValue("Learning rate ε", "0.5"));
+        assertEquals(1, descent.waitForRowCount(1), "a new run: only x0 in the table");
 
         // The link says nothing of p.*, so the perceptron is back at its defaults too.
         app.tab("perceptron");
-        assertEquals("The lesson's seven points", perceptron.chosen("Points"));
-        assertEquals("0.1", perceptron.value("Learning rate η"));
+        assertEquals("The lesson's seven points", perceptron.waitForChosen("Points", "The lesson's seven points"));
+        assertEquals("0.1", perceptron.waitForValue("Learning rate η", "0.1"));
         app.tab("activations");
-        assertEquals("ReLU", ActivationsPage.attach(browser.driver()).chosen());
+        assertEquals("ReLU", ActivationsPage.attach(browser.driver()).waitForChosen("ReLU"));
         browser.saveArtifacts("state-1-followed-link" + (query.isEmpty() ? "" : "-js"));
     }
 
@@ -55,14 +53,14 @@ class StateIT extends BrowserTestSupport {
         AppPage app = fresh("#v=1&view=gradient-descent");
         GradientDescentPage descent = GradientDescentPage.attach(browser.driver());
         descent.step(3);
-        app.settle();
-        assertEquals(4, descent.rowCount());
+        assertEquals(4, descent.waitForRowCount(4));
         app.followLink("#v=1&view=gradient-descent&gd.eta=0.25");
-        assertEquals("0.25", descent.value("Learning rate ε"));
-        assertEquals(1, descent.rowCount());
+        assertEquals("0.25", descent.waitForValue("Learning rate ε", "0.25"));
+        assertEquals(1, descent.waitForRowCount(1));
         descent.step(2);
-        app.settle();
-        // The same settings again (as the hash now reads, which the page rewrote): the run goes on.
+        assertEquals(3, descent.waitForRowCount(3));
+        // The same settings again (as the hash now reads, which the page rewrote): the run goes on. followLink
+        // returns once the page has handled the link and drawn since.
         app.followLink(app.hash().replace("gd.eta=0.25", "gd.eta=0.250"));
         assertEquals(3, descent.rowCount());
     }
@@ -72,15 +70,18 @@ class StateIT extends BrowserTestSupport {
         AppPage app = fresh("#v=1&view=perceptron");
         PerceptronPage perceptron = PerceptronPage.attach(browser.driver());
         perceptron.type("Learning rate η", "0.5").stepPoint();
-        assertEquals("0.5", perceptron.value("Learning rate η"));
-        assertTrue(app.hash().contains("p.eta=0.5"), app.hash());
+        assertEquals("0.5", perceptron.waitForValue("Learning rate η", "0.5"));
+        String hash = app.waitForHashContaining("p.eta=0.5");
+        assertTrue(hash.contains("p.eta=0.5"), hash);
         app.startOver();
-        assertTrue(app.notice().startsWith("Started over"), app.notice());
-        assertFalse(app.hash().contains("p.eta"), app.hash());
+        String notice = app.waitForNotice(text -> text.startsWith("Started over"));
+        assertTrue(notice.startsWith("Started over"), notice);
+        hash = app.waitForHash(h -> !h.contains("p.eta"));
+        assertFalse(hash.contains("p.eta"), hash);
         app.tab("perceptron");
-        assertEquals("0.1", perceptron.value("Learning rate η"));
-        assertEquals("–", perceptron.read("p-w-after"), "no step taken since");
-        assertEquals(1, perceptron.epoch());
+        assertEquals("0.1", perceptron.waitForValue("Learning rate η", "0.1"));
+        assertEquals("–", perceptron.waitForReadout("p-w-after", "–"), "no step taken since");
+        assertEquals(1, perceptron.waitForEpoch(1));
     }
 
     @Test
@@ -88,21 +89,23 @@ class StateIT extends BrowserTestSupport {
         AppPage app = fresh("#v=1&view=perceptron");
         PerceptronPage perceptron = PerceptronPage.attach(browser.driver());
         app.followLink("#v=1&view=perceptron&p.eta=abc&act.f=wiggle&p.data=xor");
-        String notice = app.notice();
+        // Every view's complaint is shown at once, in one message.
+        String notice = app.waitForNotice(text -> !text.isEmpty());
         assertTrue(notice.contains("p.eta=abc"), notice);
         assertTrue(notice.contains("act.f=wiggle"), "every view's ignored key, in one message: " + notice);
-        assertEquals("0.1", perceptron.value("Learning rate η"));
-        assertEquals("XOR (four points)", perceptron.chosen("Points"));
-        assertFalse(app.hash().contains("abc") || app.hash().contains("wiggle"), app.hash());
+        assertEquals("0.1", perceptron.waitForValue("Learning rate η", "0.1"));
+        assertEquals("XOR (four points)", perceptron.waitForChosen("Points", "XOR (four points)"));
+        String hash = app.waitForHash(h -> !h.contains("abc") && !h.contains("wiggle"));
+        assertFalse(hash.contains("abc") || hash.contains("wiggle"), hash);
     }
 
     @Test
     void theBackpropInspectorFollowsALinkWhileOnShow() {
         fresh("#v=1&view=backprop");
         BackpropPage backprop = BackpropPage.open(browser.driver(), http("#v=1&view=backprop&bp.step=2"));
-        assertEquals(3, backprop.step());
+        assertEquals(3, backprop.waitForStep(3));
         AppPage.attach(browser.driver()).followLink("#v=1&view=backprop&bp.step=0");
-        assertEquals(1, backprop.step());
+        assertEquals(1, backprop.waitForStep(1));
     }
 
     @Test
@@ -111,13 +114,13 @@ class StateIT extends BrowserTestSupport {
         GradientDescentPage descent = GradientDescentPage.attach(browser.driver());
         descent.type("Learning rate ε", "0.3");
         app.tab("activations");
-        assertTrue(app.hash().contains("view=activations") && app.hash().contains("gd.eta=0.3"), app.hash());
+        String hash = app.waitForHash(h -> h.contains("view=activations") && h.contains("gd.eta=0.3"));
+        assertTrue(hash.contains("view=activations") && hash.contains("gd.eta=0.3"), hash);
 
-        browser.driver().navigate().refresh();
-        AppPage reloaded = AppPage.attach(browser.driver());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> reloaded.showing("activations"));
+        AppPage reloaded = AppPage.reload(browser.driver());
+        assertTrue(reloaded.waitForShowing("activations"));
         reloaded.tab("gradient-descent");
-        assertEquals("0.3", descent.value("Learning rate ε"));
+        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"));
     }
 
     @Test
@@ -131,13 +134,13 @@ class StateIT extends BrowserTestSupport {
 
         // Changing settings and tabs only replaced the second entry, so back is the first link as it was.
         app.back();
-        assertTrue(app.showing("perceptron"));
-        assertEquals("XOR (four points)", perceptron.chosen("Points"));
+        assertTrue(app.waitForShowing("perceptron"));
+        assertEquals("XOR (four points)", perceptron.waitForChosen("Points", "XOR (four points)"));
         app.tab("gradient-descent");
-        assertEquals("0.1", descent.value("Learning rate ε"), "that link had no gd.eta");
+        assertEquals("0.1", descent.waitForValue("Learning rate ε", "0.1"), "that link had no gd.eta");
         app.forward();
-        assertTrue(app.showing("activations"), "forward: the second entry as it was last written");
+        assertTrue(app.waitForShowing("activations"), "forward: the second entry as it was last written");
         app.tab("gradient-descent");
-        assertEquals("0.3", descent.value("Learning rate ε"));
+        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"));
     }
 }

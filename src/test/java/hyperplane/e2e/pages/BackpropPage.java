@@ -1,21 +1,20 @@
 package hyperplane.e2e.pages;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The backprop inspector as a user sees it: the point list, the step buttons and keys, the shown numbers
  * (read from their data-kind/data-layer/data-neuron/data-from attributes), the model JSON and the update
- * button. Returns values; never asserts.
+ * button. Reads that follow an action have a waiting form. Returns values; never asserts.
  */
 public final class BackpropPage {
     private final WebDriver driver;
@@ -28,8 +27,8 @@ public final class BackpropPage {
     public static BackpropPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);
         BackpropPage page = new BackpropPage(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("view-backprop"))
-                .isDisplayed() && !d.findElement(By.id("bp-steps")).getText().isEmpty());
+        Wait.require(() -> driver.findElement(By.id("view-backprop")).isDisplayed()
+                && !driver.findElement(By.id("bp-steps")).getText().isEmpty(), "the inspector's steps");
         return page;
     }
 
@@ -48,15 +47,27 @@ public final class BackpropPage {
         return new Select(control("Point to inspect")).getOptions().stream().map(WebElement::getText).toList();
     }
 
-    /** Chooses the point at {@code index} in the list with the keyboard-accessible select. */
+    /**
+     * Chooses the point at {@code index} in the list with the keyboard-accessible select, and waits until the
+     * inspector shows it (the link names it as bp.point: the page writes the link as it draws the new point).
+     */
     public BackpropPage choosePoint(int index) {
-        new Select(control("Point to inspect")).selectByIndex(index);
+        Select list = new Select(control("Point to inspect"));
+        String point = list.getOptions().get(index).getAttribute("value");
+        list.selectByIndex(index);
+        AppPage app = AppPage.attach(driver);
+        Wait.require(() -> app.hashValue("bp.point").equals(point), "the inspector on point " + point);
         return this;
     }
 
     /** The chosen point's text in the list. */
     public String chosenPoint() {
         return new Select(control("Point to inspect")).getFirstSelectedOption().getText();
+    }
+
+    /** Waits until the list shows {@code expected} as the chosen point; returns the one it shows. */
+    public String waitForChosenPoint(String expected) {
+        return Wait.untilEquals(this::chosenPoint, expected);
     }
 
     public BackpropPage next() {
@@ -89,6 +100,11 @@ public final class BackpropPage {
         return Integer.parseInt(stepNumber().split(" / ")[0].trim());
     }
 
+    /** Waits until the current step's number is {@code expected}; returns the one shown. */
+    public int waitForStep(int expected) {
+        return Wait.untilEquals(this::step, expected);
+    }
+
     /** The number of steps. */
     public int stepCount() {
         return Integer.parseInt(stepNumber().split(" / ")[1].trim());
@@ -101,6 +117,11 @@ public final class BackpropPage {
     /** How many step articles are on show (1, or all with "Show all at once"). */
     public int shownSteps() {
         return driver.findElements(By.cssSelector("#bp-steps article")).size();
+    }
+
+    /** Waits until {@code expected} step articles are on show; returns how many are. */
+    public int waitForShownSteps(int expected) {
+        return Wait.untilEquals(this::shownSteps, expected);
     }
 
     public BackpropPage showAll(boolean on) {
@@ -149,9 +170,19 @@ public final class BackpropPage {
         return box.isDisplayed() ? driver.findElement(By.id("bp-apply-result")).getText() : "";
     }
 
+    /** Waits until the sentence shown after an update is on show; returns it ("" if it never shows). */
+    public String waitForApplyResult() {
+        return Wait.until(this::applyResult, text -> !text.isEmpty());
+    }
+
     /** The legend under the diagram. */
     public String legend() {
         return driver.findElement(By.id("bp-legend")).getText();
+    }
+
+    /** Waits until the legend satisfies {@code condition}; returns it. */
+    public String waitForLegend(Predicate<String> condition) {
+        return Wait.until(this::legend, condition);
     }
 
     /** Clicks the point canvas at data coordinates mapped by the caller to pixel offsets from its centre. */

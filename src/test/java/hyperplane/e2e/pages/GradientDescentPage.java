@@ -3,14 +3,18 @@ package hyperplane.e2e.pages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The gradient-descent explorer as a user sees it: fields by label, buttons by name, the table and status. */
+/**
+ * The gradient-descent explorer as a user sees it: fields by label, buttons by name, the table and status. The
+ * table, status and plot are drawn in an animation frame after the click or change that alters them, so each read a
+ * test makes after an action has a waiting form. Returns values; never asserts.
+ */
 public final class GradientDescentPage {
     private final WebDriver driver;
 
@@ -27,7 +31,7 @@ public final class GradientDescentPage {
     public static GradientDescentPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);
         GradientDescentPage page = new GradientDescentPage(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> page.rowCount() > 0);
+        Wait.require(() -> page.rowCount() > 0, "the table's first row");
         return page;
     }
 
@@ -51,14 +55,34 @@ public final class GradientDescentPage {
         return this;
     }
 
+    /** The visible text of the option chosen in the select labelled {@code label}. */
+    public String chosen(String label) {
+        return new Select(control(label)).getFirstSelectedOption().getText();
+    }
+
+    /** Waits until the select labelled {@code label} shows the option {@code expected}; returns the one it shows. */
+    public String waitForChosen(String label, String expected) {
+        return Wait.untilEquals(() -> chosen(label), expected);
+    }
+
     /** The text of the field labelled {@code label}. */
     public String value(String label) {
         return control(label).getAttribute("value");
     }
 
+    /** Waits until the text of the field labelled {@code label} equals {@code expected}; returns it. */
+    public String waitForValue(String label, String expected) {
+        return Wait.untilEquals(() -> value(label), expected);
+    }
+
     /** Whether the field is marked invalid. */
     public boolean invalid(String label) {
         return "true".equals(control(label).getAttribute("aria-invalid"));
+    }
+
+    /** Waits until the field is marked invalid ({@code true}) or not; returns whether it is. */
+    public boolean waitForInvalid(String label, boolean expected) {
+        return Wait.untilEquals(() -> invalid(label), expected);
     }
 
     /** The inline message the field points to through aria-describedby (the visible ones joined), or "". */
@@ -71,6 +95,11 @@ public final class GradientDescentPage {
             }
         }
         return text.toString();
+    }
+
+    /** Waits until the field's inline message satisfies {@code condition}; returns it. */
+    public String waitForFieldMessage(String label, Predicate<String> condition) {
+        return Wait.until(() -> fieldMessage(label), condition);
     }
 
     /** The button with this accessible name (aria-label or text) in the view. */
@@ -91,10 +120,18 @@ public final class GradientDescentPage {
         return this;
     }
 
-    /** Presses Play and waits until the run has finished (the status is no longer "running"). */
+    /**
+     * Presses Play on a run that has not finished and waits until it has (the status is no longer "running" and
+     * Play is up again). It first waits until the status shows an unfinished run, so that the status of a run the
+     * last change replaced is not taken for the end of this one. The last row and the status are drawn in the same
+     * frame, so both can be read at once afterwards.
+     */
     public GradientDescentPage playToEnd() {
+        Wait.require(() -> statusKey().equals("running"), "the status of a run not yet finished");
         button("Play").click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !statusKey().equals("running"));
+        Wait.require(() -> !statusKey().equals("running")
+                && "false".equals(driver.findElement(By.id("gd-play")).getAttribute("aria-pressed")),
+                "the run to finish", Duration.ofSeconds(120));
         return this;
     }
 
@@ -111,6 +148,11 @@ public final class GradientDescentPage {
         return driver.findElements(By.cssSelector("#gd-rows tr[id]")).size();
     }
 
+    /** Waits until the table shows {@code expected} rows; returns how many it shows. */
+    public int waitForRowCount(int expected) {
+        return Wait.untilEquals(this::rowCount, expected);
+    }
+
     /** The cells of table row {@code k} (step, x, f(x), f′(x)) as shown. */
     public List<String> row(int k) {
         List<String> cells = new ArrayList<>();
@@ -118,6 +160,16 @@ public final class GradientDescentPage {
             cells.add(cell.getText());
         }
         return cells;
+    }
+
+    /** Waits until table row {@code k} is there with these cells; returns its cells (or fails to find it). */
+    public List<String> waitForRow(int k, List<String> expected) {
+        return Wait.untilEquals(() -> row(k), expected);
+    }
+
+    /** Waits until table row {@code k} is there with x = {@code expected}; returns its x cell. */
+    public String waitForX(int k, String expected) {
+        return Wait.untilEquals(() -> row(k).get(1), expected);
     }
 
     /** The cells of the last row shown. */
@@ -133,6 +185,20 @@ public final class GradientDescentPage {
     /** The derivative shown under the formula field. */
     public String derivative() {
         return driver.findElement(By.id("gd-derivative")).getText();
+    }
+
+    /** Waits until the derivative shown equals {@code expected}; returns it. */
+    public String waitForDerivative(String expected) {
+        return Wait.untilEquals(this::derivative, expected);
+    }
+
+    /**
+     * Waits until two animation frames have passed, so that the page has drawn what the last action changed: for
+     * what an action must leave as it was, after a sign that the page has handled it.
+     */
+    public GradientDescentPage settle() {
+        AppPage.attach(driver).settle();
+        return this;
     }
 
     /** The plot canvas's pixels as a data URL (to see whether the plot changed). */

@@ -1,16 +1,17 @@
 package hyperplane.e2e.pages;
 
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Perceptron view as a user sees it: controls by their visible labels, the run buttons and the numbers of
- * the last step read from their id'd readouts. Returns values; never asserts.
+ * the last step read from their id'd readouts, each with a waiting form for reads that follow an action. Returns
+ * values; never asserts.
  */
 public final class PerceptronPage {
     private final WebDriver driver;
@@ -28,8 +29,8 @@ public final class PerceptronPage {
     public static PerceptronPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);
         PerceptronPage page = new PerceptronPage(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                d.findElement(By.id("view-perceptron")).isDisplayed() && !page.status().isEmpty());
+        Wait.require(() -> driver.findElement(By.id("view-perceptron")).isDisplayed() && !page.status().isEmpty(),
+                "the perceptron view and its status");
         return page;
     }
 
@@ -48,9 +49,19 @@ public final class PerceptronPage {
         return new Select(control(label)).getFirstSelectedOption().getText();
     }
 
+    /** Waits until the select labelled {@code label} shows the option {@code expected}; returns the one it shows. */
+    public String waitForChosen(String label, String expected) {
+        return Wait.untilEquals(() -> chosen(label), expected);
+    }
+
     /** The text in the field labelled {@code label}. */
     public String value(String label) {
         return control(label).getAttribute("value");
+    }
+
+    /** Waits until the field labelled {@code label} holds {@code expected}; returns what it holds. */
+    public String waitForValue(String label, String expected) {
+        return Wait.untilEquals(() -> value(label), expected);
     }
 
     /** Types {@code value} into the number field labelled {@code label} and commits it. */
@@ -85,10 +96,9 @@ public final class PerceptronPage {
         return "true".equals(driver.findElement(By.id("p-play")).getAttribute("aria-pressed"));
     }
 
-    /** Waits up to {@code seconds} for the status to start with {@code prefix}. */
-    public PerceptronPage waitForStatus(String prefix, int seconds) {
-        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> status().startsWith(prefix));
-        return this;
+    /** Waits until Play is pressed ({@code true}) or up; returns whether it is pressed. */
+    public boolean waitForPlaying(boolean expected) {
+        return Wait.untilEquals(this::isPlaying, expected);
     }
 
     /** The text of the readout with this id (p-x-tilde, p-net, p-f, p-y, p-error, p-update, p-w-before, ...). */
@@ -96,15 +106,43 @@ public final class PerceptronPage {
         return driver.findElement(By.id(id)).getText().trim();
     }
 
+    /** Waits until the readout with this id shows {@code expected}; returns what it shows. */
+    public String waitForReadout(String id, String expected) {
+        return Wait.untilEquals(() -> read(id), expected);
+    }
+
+    /** Waits until the readout with this id satisfies {@code condition}; returns what it shows. */
+    public String waitForReadout(String id, Predicate<String> condition) {
+        return Wait.until(() -> read(id), condition);
+    }
+
     public String status() {
         return read("p-status");
+    }
+
+    /** Waits until the status reads {@code expected}; returns what it reads. */
+    public String waitForStatus(String expected) {
+        return Wait.untilEquals(this::status, expected);
+    }
+
+    /** Waits up to {@code timeout} until the status satisfies {@code condition}; returns what it reads. */
+    public String waitForStatus(Predicate<String> condition, Duration timeout) {
+        return Wait.until(this::status, condition, timeout);
     }
 
     public int epoch() {
         return Integer.parseInt(read("p-epoch"));
     }
 
-    /** Waits until two animation frames have passed (the line drawn where the last action put it). */
+    /** Waits until the epoch shown is {@code expected}; returns the one shown. */
+    public int waitForEpoch(int expected) {
+        return Wait.untilEquals(this::epoch, expected);
+    }
+
+    /**
+     * Waits until two animation frames have passed (the line drawn where the last action put it): for a screenshot,
+     * or for what an action must leave as it was, after a sign that the page has handled it.
+     */
     public PerceptronPage settle() {
         AppPage.attach(driver).settle();
         return this;
@@ -113,6 +151,11 @@ public final class PerceptronPage {
     /** The URL hash now. */
     public String hash() {
         return AppPage.attach(driver).hash();
+    }
+
+    /** Waits until the URL hash contains {@code part}; returns it. */
+    public String waitForHashContaining(String part) {
+        return AppPage.attach(driver).waitForHashContaining(part);
     }
 
     public WebDriver driver() {

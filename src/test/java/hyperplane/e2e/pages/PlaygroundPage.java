@@ -2,6 +2,7 @@ package hyperplane.e2e.pages;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -9,11 +10,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The playground as a user sees it: controls found by their visible labels, the run buttons, the
- * readouts and the canvas. Returns values; never asserts.
+ * readouts and the canvas. The readouts and the canvas are drawn in an animation frame after the action that changes
+ * them, so each read a test makes after an action has a waiting form. Returns values; never asserts.
  */
 public final class PlaygroundPage {
     private final WebDriver driver;
@@ -26,8 +27,8 @@ public final class PlaygroundPage {
     public static PlaygroundPage open(WebDriver driver, String url) {
         AppPage.open(driver, url);
         PlaygroundPage page = new PlaygroundPage(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !page.trainLossText().equals("–")
-                || page.summary().startsWith("0 training"));
+        Wait.require(() -> !page.trainLossText().equals("–") || page.summary().startsWith("0 training"),
+                "the playground's readouts");
         return page;
     }
 
@@ -50,6 +51,11 @@ public final class PlaygroundPage {
     /** The visible text of the selected option of the select labelled {@code label}. */
     public String chosen(String label) {
         return new Select(control(label)).getFirstSelectedOption().getText();
+    }
+
+    /** Waits until the select labelled {@code label} shows the option {@code expected}; returns the one it shows. */
+    public String waitForChosen(String label, String expected) {
+        return Wait.untilEquals(() -> chosen(label), expected);
     }
 
     /** Ticks or unticks the checkbox labelled {@code label}. */
@@ -99,13 +105,26 @@ public final class PlaygroundPage {
         return "true".equals(driver.findElement(By.id("play")).getAttribute("aria-pressed"));
     }
 
-    /** Waits (up to 30 s) until the epoch counter reaches {@code epoch}. */
-    public PlaygroundPage waitForEpoch(int epoch) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> epoch() >= epoch);
+    /** Waits until Play is pressed ({@code true}) or up; returns whether it is pressed. */
+    public boolean waitForPlaying(boolean expected) {
+        return Wait.untilEquals(this::isPlaying, expected);
+    }
+
+    /** Waits (up to 60 s: it trains meanwhile) until the epoch counter reaches {@code epoch}; throws if it does not. */
+    public PlaygroundPage waitForEpochAtLeast(int epoch) {
+        Wait.require(() -> epoch() >= epoch, "epoch " + epoch, Duration.ofSeconds(60));
         return this;
     }
 
-    /** Waits until the next animation frames have drawn what the last action changed. */
+    /** Waits until the epoch counter shows {@code expected}; returns the epoch it shows. */
+    public int waitForEpoch(int expected) {
+        return Wait.untilEquals(this::epoch, expected);
+    }
+
+    /**
+     * Waits until two animation frames have passed, so that the page has drawn what the last action changed: for
+     * what an action must leave as it was, after a sign that the page has handled it.
+     */
     public PlaygroundPage settle() {
         AppPage.attach(driver).settle();
         return this;
@@ -123,6 +142,21 @@ public final class PlaygroundPage {
         return Double.parseDouble(trainLossText());
     }
 
+    /** Waits until the training loss shown is {@code expected}; returns the one shown. */
+    public String waitForTrainLossText(String expected) {
+        return Wait.untilEquals(this::trainLossText, expected);
+    }
+
+    /** Waits until the training loss shown differs from {@code before}; returns the one shown. */
+    public String waitForNewTrainLoss(String before) {
+        return Wait.untilChanged(this::trainLossText, before);
+    }
+
+    /** Waits until the training loss shown is below {@code limit}; returns the one shown. */
+    public double waitForTrainLossBelow(double limit) {
+        return Wait.until(this::trainLoss, loss -> loss < limit);
+    }
+
     public String testLossText() {
         return driver.findElement(By.id("test-loss")).getText().trim();
     }
@@ -137,17 +171,37 @@ public final class PlaygroundPage {
         return Integer.parseInt(summary().split(" ")[0]);
     }
 
+    /** Waits until the summary counts {@code expected} training points; returns the count it shows. */
+    public int waitForTrainingPoints(int expected) {
+        return Wait.untilEquals(this::trainingPoints, expected);
+    }
+
     /** The message bar's text, or "" when it is hidden. */
     public String notice() {
         return AppPage.attach(driver).notice();
+    }
+
+    /** Waits until the message bar's text (or "" when it is hidden) satisfies {@code condition}; returns it. */
+    public String waitForNotice(Predicate<String> condition) {
+        return AppPage.attach(driver).waitForNotice(condition);
     }
 
     public String layerCount() {
         return driver.findElement(By.id("layer-count")).getText().trim();
     }
 
+    /** Waits until the count of hidden layers reads {@code expected} ("3 hidden layers"); returns what it reads. */
+    public String waitForLayerCount(String expected) {
+        return Wait.untilEquals(this::layerCount, expected);
+    }
+
     public String neuronInfo() {
         return driver.findElement(By.id("neuron-info")).getText().trim();
+    }
+
+    /** Waits until the description of a neuron satisfies {@code condition}; returns it. */
+    public String waitForNeuronInfo(Predicate<String> condition) {
+        return Wait.until(this::neuronInfo, condition);
     }
 
     /** The main canvas, scrolled wholly into view (so that offsets from its centre are exact). */
@@ -204,6 +258,11 @@ public final class PlaygroundPage {
         return new int[] {rgb.get(0).intValue(), rgb.get(1).intValue(), rgb.get(2).intValue()};
     }
 
+    /** Waits until the colour at an offset from the canvas centre satisfies {@code condition}; returns it. */
+    public int[] waitForCanvasColor(int dx, int dy, Predicate<int[]> condition) {
+        return Wait.until(() -> canvasColor(dx, dy), condition);
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -215,12 +274,6 @@ public final class PlaygroundPage {
         input.sendKeys(file.toAbsolutePath().toString());
         ((JavascriptExecutor) driver).executeScript("arguments[0].hidden = true;", input);
         return this;
-    }
-
-    /** Waits until the message bar shows something, and returns it. */
-    public String awaitNotice() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !notice().isEmpty());
-        return notice();
     }
 
     /** The page's current address. */
