@@ -1,14 +1,19 @@
 package hyperplane.engine;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Drives a {@link Perceptron} through a fixed list of labelled points one visit at a time, for the
  * animated Perceptron view.
  *
  * <p>One epoch is one pass over the points in their given order (never shuffled, so a run is the
- * textbook's run). At the end of an epoch: no mistake in it means {@link Status#CONVERGED}; otherwise,
- * if the epoch cap is reached, {@link Status#NOT_SEPARABLE} ("not linearly separable after N epochs",
+ * textbook's run). At the end of an epoch: no mistake in it means {@link Status#CONVERGED}; otherwise, if the
+ * weights equal, bit for bit, those at the end of an earlier epoch, {@link Status#CYCLES}: the rule is
+ * deterministic and every epoch visits the same points in the same order, so from there it repeats the same
+ * epochs, mistakes included, forever, and no line it reaches separates the points (a proof, unlike the cap);
+ * otherwise, if the epoch cap is reached, {@link Status#NOT_SEPARABLE} ("not linearly separable after N epochs",
  * which is a verdict of the cap, not a proof); otherwise the next epoch begins. By the perceptron
  * convergence theorem linearly separable data always converges given enough epochs; XOR never does.
  *
@@ -24,7 +29,9 @@ public final class PerceptronRun {
         /** The last completed epoch made no mistake: every point is classified correctly. */
         CONVERGED,
         /** The epoch cap was reached and the last epoch still made mistakes. */
-        NOT_SEPARABLE
+        NOT_SEPARABLE,
+        /** The weights after the last epoch equal those after an earlier one: the run repeats forever. */
+        CYCLES
     }
 
     private final Perceptron perceptron;
@@ -42,6 +49,9 @@ public final class PerceptronRun {
     private int completedEpochs;
     private int totalUpdates;
     private Status status;
+    /** The epoch (from 1) after which each weight vector was first seen, keyed by the exact weights. */
+    private final Map<Weights, Integer> seen = new HashMap<>();
+    private int cycleStart;
 
     /**
      * A run over {@code count} points stored row-major in {@code points}: point i is
@@ -97,6 +107,8 @@ public final class PerceptronRun {
         mistakesThisEpoch = 0;
         completedEpochs = 0;
         totalUpdates = 0;
+        seen.clear();
+        cycleStart = 0;
         status = count == 0 ? Status.CONVERGED : Status.RUNNING;
     }
 
@@ -172,8 +184,13 @@ public final class PerceptronRun {
         }
         mistakesPerEpoch[completedEpochs++] = mistakesThisEpoch;
         cursor = 0;
+        Integer earlier = mistakesThisEpoch == 0 ? null : seen.putIfAbsent(new Weights(perceptron.weights()),
+                completedEpochs);
         if (mistakesThisEpoch == 0) {
             status = Status.CONVERGED;
+        } else if (earlier != null) {
+            cycleStart = earlier;
+            status = Status.CYCLES;
         } else if (completedEpochs >= maxEpochs) {
             status = Status.NOT_SEPARABLE;
         } else {
@@ -237,6 +254,14 @@ public final class PerceptronRun {
         return totalUpdates;
     }
 
+    /**
+     * For {@link Status#CYCLES}: the earlier epoch (from 1) after which the weights were the same as after the last
+     * one; 0 otherwise.
+     */
+    public int cycleStart() {
+        return cycleStart;
+    }
+
     /** The epoch cap. */
     public int maxEpochs() {
         return maxEpochs;
@@ -267,5 +292,26 @@ public final class PerceptronRun {
             throw new IllegalArgumentException("index (" + index + ") must be in [0, " + count + ")");
         }
         return labels[index];
+    }
+
+    /** A weight vector as a map key: equal when every component has the same bits. */
+    private static final class Weights {
+        private final double[] values;
+        private final int hash;
+
+        Weights(double[] values) {
+            this.values = values;
+            this.hash = Arrays.hashCode(values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Weights other && Arrays.equals(values, other.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }

@@ -229,9 +229,9 @@ public final class PerceptronSession {
     }
 
     /**
-     * One sentence on where the run stands: "converged after N epochs, K updates", "no separating line found
-     * after N epochs — these points may not be linearly separable", or, while running, the epoch, the next
-     * point and the updates so far.
+     * One sentence on where the run stands: "converged after N epochs, K updates", the cycle the rule fell into,
+     * "no separating line found after N epochs — these points may not be linearly separable", or, while running,
+     * the epoch, the next point and the updates so far.
      */
     public String statusText() {
         int n = run.completedEpochs();
@@ -246,6 +246,10 @@ public final class PerceptronSession {
             case NOT_SEPARABLE:
                 return "No separating line found after " + n + (n == 1 ? " epoch" : " epochs")
                         + " — these points may not be linearly separable.";
+            case CYCLES:
+                return "The weights after epoch " + n + " equal those after epoch " + run.cycleStart()
+                        + ": the rule repeats the same epochs forever, so it will never find a line that separates "
+                        + "these points.";
             default:
                 return "Epoch " + run.epoch() + ", point " + (run.cursor() + 1) + " of " + points.size() + " next; "
                         + k + (k == 1 ? " update" : " updates") + " so far.";

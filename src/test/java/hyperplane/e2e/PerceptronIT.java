@@ -107,6 +107,20 @@ class PerceptronIT extends BrowserTestSupport {
     }
 
     @Test
+    void xorStopsAsSoonAsTheRuleCyclesLongBeforeTheCap() {
+        PerceptronPage page = fresh("", "");
+        page.choose("Points", "XOR (four points)");
+        page.waitForHashContaining("p.data=xor");
+        for (int i = 0; i < 7; i++) {
+            page.stepEpoch();
+        }
+        String end = "The weights after epoch 7 equal those after epoch 6: the rule repeats the same epochs forever, "
+                + "so it will never find a line that separates these points.";
+        assertEquals(end, page.waitForStatus(end));
+        browser.saveArtifacts("perceptron-4-xor-cycles");
+    }
+
+    @Test
     void aBadLinkValueIsNamedAndIgnored() {
         PerceptronPage page = fresh("", "&p.eta=abc");
         String notice = page.waitForReadout("notice-text", text -> text.contains("ignored p.eta=abc: not a number"));

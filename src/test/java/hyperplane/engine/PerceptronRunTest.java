@@ -56,11 +56,32 @@ class PerceptronRunTest {
     }
 
     @Test
-    void neverConvergesOnXor() {
+    void onXorTheWeightsReturnAndTheRunSaysItCycles() {
         PerceptronRun run = new PerceptronRun(new Perceptron(2, 0.1), XOR_POINTS, XOR_LABELS, 4, 1000);
+        assertEquals(PerceptronRun.Status.CYCLES, run.run());
+        int end = run.completedEpochs();
+        int start = run.cycleStart();
+        assertTrue(start >= 1 && start < end && end < 20, "cycle from " + start + " to " + end);
+        double[] last = run.perceptron().weights();
+        // The same weights after epoch `start`: replay to there and compare, bit for bit.
+        PerceptronRun replay = new PerceptronRun(new Perceptron(2, 0.1), XOR_POINTS, XOR_LABELS, 4, start);
+        replay.run();
+        assertArrayEquals(last, replay.perceptron().weights());
+        for (int m : run.mistakesPerEpoch()) {
+            assertTrue(m > 0);
+        }
+        // Uncapped, the plain rule would repeat epochs start+1..end forever: a cap above the cycle changes nothing.
+        PerceptronRun longer = new PerceptronRun(new Perceptron(2, 0.1), XOR_POINTS, XOR_LABELS, 4, 10000);
+        assertEquals(PerceptronRun.Status.CYCLES, longer.run());
+        assertEquals(end, longer.completedEpochs());
+    }
+
+    @Test
+    void withoutACycleXorStopsAtTheCap() {
+        PerceptronRun run = new PerceptronRun(new Perceptron(2, 0.1), XOR_POINTS, XOR_LABELS, 4, 1);
         assertEquals(PerceptronRun.Status.NOT_SEPARABLE, run.run());
-        assertEquals(1000, run.completedEpochs());
-        assertEquals(1000, run.epoch());
+        assertEquals(1, run.completedEpochs());
+        assertEquals(0, run.cycleStart());
         for (int m : run.mistakesPerEpoch()) {
             assertTrue(m > 0);
         }

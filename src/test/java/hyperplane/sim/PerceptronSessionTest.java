@@ -114,22 +114,31 @@ class PerceptronSessionTest {
     }
 
     @Test
-    void xorStopsAtTheCapWithTheNotSeparableMessage() {
+    void xorEndsAsSoonAsTheRuleCyclesAndSaysSo() {
         PerceptronSession session = new PerceptronSession(PerceptronSettings.defaults()
                 .withData(PerceptronSettings.Data.XOR).withMaxEpochs(25));
         assertEquals(4, session.points().size());
         while (session.stepEpoch() != null) {
             assertTrue(session.completedEpochs() <= 25);
         }
-        assertEquals(PerceptronRun.Status.NOT_SEPARABLE, session.status());
-        assertEquals(25, session.completedEpochs());
-        assertEquals(25, session.mistakesPerEpoch().length);
+        assertEquals(PerceptronRun.Status.CYCLES, session.status());
+        assertEquals(7, session.completedEpochs(), session.statusText());
         for (double m : session.mistakesPerEpoch()) {
             assertTrue(m > 0);
         }
-        assertEquals("No separating line found after 25 epochs — these points may not be linearly separable.",
-                session.statusText());
+        assertEquals("The weights after epoch 7 equal those after epoch 6: the rule repeats the same epochs forever, "
+                + "so it will never find a line that separates these points.", session.statusText());
         assertNull(session.step(), "a finished run does not move");
+    }
+
+    @Test
+    void aRunThatDoesNotCycleStopsAtTheCapWithTheNotSeparableMessage() {
+        PerceptronSession session = new PerceptronSession(PerceptronSettings.defaults()
+                .withData(PerceptronSettings.Data.XOR).withMaxEpochs(1));
+        session.stepEpoch();
+        assertEquals(PerceptronRun.Status.NOT_SEPARABLE, session.status());
+        assertEquals("No separating line found after 1 epoch — these points may not be linearly separable.",
+                session.statusText());
     }
 
     @Test
