@@ -11,7 +11,6 @@ import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -21,7 +20,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * shaded, and a reading cursor moved by pointer or arrow keys. Its setting (the function) is kept in the link
  * as {@code act.f}.
  */
-final class ActivationsView implements Views.View {
+final class ActivationsView implements Views.View, FrameLoop.Client {
     private static final PlotWindow HOME = new PlotWindow(-5, 5, -1.5, 2.5);
     /** Room for the y tick labels. */
     private static final double LEFT = 40;
@@ -58,7 +57,6 @@ final class ActivationsView implements Views.View {
         wirePointer();
         element.addEventListener("keydown", (KeyboardEvent e) -> key(e));
         updateText();
-        Window.requestAnimationFrame(this::frame);
     }
 
     @Override
@@ -83,12 +81,12 @@ final class ActivationsView implements Views.View {
         updateText();
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         if (visible && dirty) {
             dirty = false;
             draw();
         }
-        Window.requestAnimationFrame(this::frame);
     }
 
     private void wirePointer() {

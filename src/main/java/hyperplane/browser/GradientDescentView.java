@@ -17,7 +17,6 @@ import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -34,7 +33,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * (drag anywhere but the start point, or arrow keys on the focused plot) and zooms (wheel, + and −, the zoom
  * buttons) like the activations plot; "Reset view" or Home goes back to the fitted window.
  */
-final class GradientDescentView implements Views.View {
+final class GradientDescentView implements Views.View, FrameLoop.Client {
     /** Rows shown in full; beyond them the table shows a gap row and the latest row. */
     static final int SHOWN_ROWS = 200;
     /** Room for the y tick labels. */
@@ -107,7 +106,6 @@ final class GradientDescentView implements Views.View {
         wireZoom();
         showSettings();
         use(explorer.settings());
-        Window.requestAnimationFrame(this::frame);
     }
 
     @Override
@@ -258,7 +256,8 @@ final class GradientDescentView implements Views.View {
         capField.setValue(Integer.toString(explorer.cap()));
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         if (visible && playing) {
             advance();
         }
@@ -268,7 +267,6 @@ final class GradientDescentView implements Views.View {
             updateTable();
             updateStatus();
         }
-        Window.requestAnimationFrame(this::frame);
     }
 
     /** Slow at first so each step can be followed, then faster so long runs end in seconds. */

@@ -17,7 +17,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * line from the old to the new weights over {@value #MOVE_MS} ms (at once when the user prefers reduced
  * motion). Settings live in the link as p.* keys.
  */
-final class PerceptronView implements Views.View {
+final class PerceptronView implements Views.View, FrameLoop.Client {
     private static final double MOVE_MS = 300;
 
     private final StateStore store;
@@ -59,7 +59,6 @@ final class PerceptronView implements Views.View {
         showSettings();
         jumpTo(session.weights());
         updateReadouts();
-        Window.requestAnimationFrame(this::frame);
     }
 
     private void wire() {
@@ -253,7 +252,8 @@ final class PerceptronView implements Views.View {
         dirty = true;
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         if (visible && playing && Dom.now() - lastAdvance >= intervalMs()) {
             lastAdvance = Dom.now();
             advance(session.settings().speed().equals("epoch"));
@@ -273,7 +273,6 @@ final class PerceptronView implements Views.View {
                     editor.cursorY());
             renderer.drawChart(session.mistakesPerEpoch());
         }
-        Window.requestAnimationFrame(this::frame);
     }
 
     private static String describe(PerceptronStep step) {

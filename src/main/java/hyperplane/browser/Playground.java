@@ -14,9 +14,9 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
- * runs training from the animation frame loop. It holds no training logic of its own.
+ * runs training from the page's frame loop. It holds no training logic of its own.
  */
-final class Playground implements Views.View {
+final class Playground implements Views.View, FrameLoop.Client {
     /**
      * With speed "max", a frame trains until training and the last drawing together took this long, so
      * that a frame stays within the 16.7 ms of a 60 Hz display with room left for the browser's own work
@@ -52,7 +52,6 @@ final class Playground implements Views.View {
     private int frame;
     private double lastReadout = -1e9;
     private boolean readoutsStale;
-    private final org.teavm.jso.browser.AnimationFrameCallback frameCallback = this::frame;
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
     private final NeuronEditor neuronEditor = new NeuronEditor(this::writeParameter);
@@ -85,7 +84,6 @@ final class Playground implements Views.View {
         Dom.on(Dom.byId("reset"), "click", e -> reset());
         wireDiagram();
         updateReadouts();
-        Window.requestAnimationFrame(frameCallback);
     }
 
     /** The configuration shown now. */
@@ -209,7 +207,8 @@ final class Playground implements Views.View {
         return session;
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         double start = Dom.now();
         int epochBefore = session.epoch();
         if (visible && playing) {
@@ -226,7 +225,6 @@ final class Playground implements Views.View {
             updateReadouts();
         }
         publishStats(trainMs, drawMs, epochsThisFrame);
-        Window.requestAnimationFrame(frameCallback); // one callback object for the page's life
     }
 
     /** The last frame's timings, for the speed measurements (window.hyperplaneStats). */
