@@ -7,6 +7,7 @@ import hyperplane.view.ActivationFacts;
 import hyperplane.view.ColorScale;
 import hyperplane.view.Format;
 import hyperplane.view.FunctionPlot;
+import hyperplane.view.PlotFrame;
 import hyperplane.view.PlotWindow;
 import hyperplane.view.ScalarFunction;
 import hyperplane.view.TextAlign;
@@ -175,7 +176,8 @@ final class ActivationsView implements Views.View, FrameLoop.Client {
 
     private void draw() {
         PlotWindow window = view.window();
-        Viewport viewport = view.beginFrame();
+        Viewport viewport = view.layout();
+        PlotFrame.clear(canvas, canvas.width(), canvas.height());
 
         double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax(), 401);
         canvas.setFill(SHADE);
@@ -212,7 +214,7 @@ final class ActivationsView implements Views.View, FrameLoop.Client {
             dot(px, activation.derivative(cursor), DERIVATIVE_COLOR);
         }
 
-        view.finishFrame();
+        PlotFrame.finish(canvas, viewport, canvas.width(), canvas.height());
     }
 
     private void drawBounds() {
