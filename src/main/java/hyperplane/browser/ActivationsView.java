@@ -4,14 +4,9 @@ import hyperplane.engine.Activation;
 import hyperplane.state.ActivationsSettings;
 import hyperplane.state.AppState;
 import hyperplane.view.ActivationFacts;
-import hyperplane.view.ColorScale;
-import hyperplane.view.Format;
-import hyperplane.view.FunctionPlot;
+import hyperplane.view.ActivationsPlot;
 import hyperplane.view.PlotWindow;
-import hyperplane.view.ScalarFunction;
-import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
@@ -21,25 +16,16 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * shaded, and a reading cursor moved by pointer or arrow keys. Its setting (the function) is kept in the link
  * as {@code act.f}.
  */
-final class ActivationsView implements Views.View {
-    private static final PlotWindow HOME = new PlotWindow(-5, 5, -1.5, 2.5);
-    /** Room for the y tick labels. */
-    private static final double LEFT = 40;
-    private static final int VALUE_COLOR = ColorScale.CLASS_1;
-    /** A darker orange than the class colour, so the thin derivative line has enough contrast on white. */
-    private static final int DERIVATIVE_COLOR = 0xC0620F;
-    private static final int SHADE = 0xD8D4CC;
-    private static final int CURSOR = 0x5B2A9E;
+final class ActivationsView implements Views.View, FrameLoop.Client {
+    private static final PlotWindow HOME = ActivationsPlot.HOME;
 
     private final StateStore store;
     private final HTMLCanvasElement element = Dom.canvas("act-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
     private final HTMLSelectElement choice = Dom.select("act-function");
-    private final FunctionPlot plot = new FunctionPlot(600);
+    private final ActivationsPlot plot = new ActivationsPlot();
     private Activation activation = Activation.SIGMOID;
-    private ScalarFunction value = x -> activation.value(x);
-    private ScalarFunction derivative = x -> activation.derivative(x);
-    private final PlotPanZoom view = new PlotPanZoom(element, canvas, LEFT, this::changed);
+    private final PlotPanZoom view = new PlotPanZoom(element, canvas, ActivationsPlot.LEFT, this::changed);
     private double cursor = 0;
     private boolean visible;
     private boolean dirty = true;
@@ -58,7 +44,6 @@ final class ActivationsView implements Views.View {
         wirePointer();
         element.addEventListener("keydown", (KeyboardEvent e) -> key(e));
         updateText();
-        Window.requestAnimationFrame(this::frame);
     }
 
     @Override
@@ -83,12 +68,12 @@ final class ActivationsView implements Views.View {
         updateText();
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         if (visible && dirty) {
             dirty = false;
             draw();
         }
-        Window.requestAnimationFrame(this::frame);
     }
 
     private void wirePointer() {
@@ -138,119 +123,14 @@ final class ActivationsView implements Views.View {
 
     private void updateText() {
         Dom.text("act-name", activation.label());
-        Dom.text("act-formula", formula(activation));
+        Dom.text("act-formula", ActivationsPlot.formula(activation));
         Dom.text("act-range", ActivationFacts.range(activation));
-        PlotWindow window = view.window();
-        double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax(), 401);
-        StringBuilder text = new StringBuilder();
-        if (runs.length == 0) {
-            text.append("nowhere");
-        }
-        for (int i = 0; i < runs.length; i += 2) {
-            if (i > 0) {
-                text.append(" and ");
-            }
-            text.append("x from ").append(Format.fixed(runs[i], 2)).append(" to ").append(Format.fixed(runs[i + 1], 2));
-        }
-        Dom.text("act-saturated", text.toString());
-        Dom.text("act-readout", "x = " + Format.fixed(cursor, 3) + ":  φ(x) = " + Format.fixed(activation.value(cursor), 4)
-                + ",  φ′(x) = " + Format.fixed(activation.derivative(cursor), 4)
-                + (ActivationFacts.isSaturated(activation, cursor) ? "  (saturated)" : ""));
-    }
-
-    static String formula(Activation a) {
-        switch (a) {
-            case SIGMOID:
-                return "σ(x) = 1 / (1 + e^(−x)),  σ′(x) = σ(x)(1 − σ(x))";
-            case TANH:
-                return "tanh(x) = (e^x − e^(−x)) / (e^x + e^(−x)),  tanh′(x) = 1 − tanh²(x)";
-            case RELU:
-                return "ReLU(x) = max(0, x),  ReLU′(x) = 0 for x ≤ 0, 1 for x > 0";
-            case LEAKY_RELU:
-                return "φ(x) = x for x > 0, 0.01x otherwise,  φ′(x) = 1 for x > 0, 0.01 otherwise";
-            case LINEAR:
-                return "φ(x) = x,  φ′(x) = 1";
-            default:
-                return "step(x) = 1 for x ≥ 0, 0 otherwise,  step′(x) = 0 (undefined at 0)";
-        }
+        Dom.text("act-saturated", ActivationsPlot.saturated(activation, view.window()));
+        Dom.text("act-readout", ActivationsPlot.reading(activation, cursor));
     }
 
     private void draw() {
-        PlotWindow window = view.window();
-        Viewport viewport = view.beginFrame();
-
-        double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax(), 401);
-        canvas.setFill(SHADE);
-        canvas.setAlpha(0.55);
-        for (int i = 0; i < runs.length; i += 2) {
-            double a = viewport.toPixelX(runs[i]);
-            double b = viewport.toPixelX(runs[i + 1]);
-            canvas.fillRect(a, viewport.top(), Math.max(1, b - a), viewport.height());
-        }
-        canvas.setAlpha(1);
-
-        // The coordinate axes through 0, faint.
-        canvas.setStroke(0xB8B2A7, 1);
-        if (window.yMin() < 0 && window.yMax() > 0) {
-            canvas.line(viewport.left(), viewport.toPixelY(0), viewport.right(), viewport.toPixelY(0));
-        }
-        if (window.xMin() < 0 && window.xMax() > 0) {
-            canvas.line(viewport.toPixelX(0), viewport.top(), viewport.toPixelX(0), viewport.bottom());
-        }
-        drawBounds();
-
-        plot.sample(derivative, viewport, window.xMin(), window.xMax());
-        plot.draw(canvas, DERIVATIVE_COLOR, 2);
-        plot.sample(value, viewport, window.xMin(), window.xMax());
-        plot.draw(canvas, VALUE_COLOR, 3);
-
-        if (cursor >= window.xMin() && cursor <= window.xMax()) {
-            double px = viewport.toPixelX(cursor);
-            canvas.setStroke(CURSOR, 1);
-            canvas.setDash(4, 3);
-            canvas.line(px, viewport.top(), px, viewport.bottom());
-            canvas.setDash(0, 0);
-            dot(px, activation.value(cursor), VALUE_COLOR);
-            dot(px, activation.derivative(cursor), DERIVATIVE_COLOR);
-        }
-
-        view.finishFrame();
-    }
-
-    private void drawBounds() {
-        PlotWindow window = view.window();
-        Viewport viewport = view.viewport();
-        double low = ActivationFacts.lowerBound(activation);
-        double high = ActivationFacts.upperBound(activation);
-        canvas.setStroke(0x6B6258, 1);
-        canvas.setDash(6, 4);
-        canvas.setFill(0x4A433B);
-        canvas.setFontSize(12);
-        String label = "range " + ActivationFacts.range(activation);
-        boolean labelled = false;
-        if (high == high && high > window.yMin() && high < window.yMax()) {
-            double py = viewport.toPixelY(high);
-            canvas.line(viewport.left(), py, viewport.right(), py);
-            canvas.text(label, viewport.left() + 6, py - 9, TextAlign.LEFT);
-            labelled = true;
-        }
-        if (low == low && low > window.yMin() && low < window.yMax()) {
-            double py = viewport.toPixelY(low);
-            canvas.line(viewport.left(), py, viewport.right(), py);
-        }
-        if (!labelled) {
-            canvas.text(label, viewport.left() + 6, viewport.top() + 12, TextAlign.LEFT);
-        }
-        canvas.setDash(0, 0);
-    }
-
-    private void dot(double px, double y, int color) {
-        Viewport viewport = view.viewport();
-        double py = viewport.toPixelY(y);
-        if (py >= viewport.top() && py <= viewport.bottom()) {
-            canvas.setFill(color);
-            canvas.setStroke(0xFFFFFF, 2);
-            canvas.circle(px, py, 5, true, true);
-        }
+        Viewport viewport = view.layout();
+        plot.draw(canvas, canvas.width(), canvas.height(), view.window(), viewport, activation, cursor);
     }
 }

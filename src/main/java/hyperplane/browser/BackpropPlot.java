@@ -4,21 +4,16 @@ import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.engine.Activation;
-import hyperplane.engine.BackpropTrace;
 import hyperplane.sim.BackpropWalkthrough;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.view.Axes;
+import hyperplane.view.BackpropDiagram;
 import hyperplane.view.ColorScale;
-import hyperplane.view.Format;
 import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapRaster;
-import hyperplane.view.NetworkDiagram;
-import hyperplane.view.NodeRef;
 import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
-import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
-import java.util.Arrays;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -33,7 +28,6 @@ final class BackpropPlot {
     private static final double MARGIN_LEFT = 28;
     private static final double MARGIN = 6;
     private static final double MARGIN_BOTTOM = 22;
-    private static final double DIAGRAM_LABELS = 40;
     private static final int HIGHLIGHT = 0x1B5E8C;
     /** The narrowest logical width a canvas is laid out for; a narrower screen scales it down. */
     private static final int MIN_WIDTH = 240;
@@ -50,8 +44,7 @@ final class BackpropPlot {
     private Viewport viewport;
     private GridSampler sampler;
     private DatasetKind domainOf;
-    private NetworkDiagram diagram;
-    private int[] diagramSizes;
+    private final BackpropDiagram diagram = new BackpropDiagram();
 
     /** The training points as drawn. */
     private final PointColumns points = new PointColumns();
@@ -124,82 +117,15 @@ final class BackpropPlot {
         }
     }
 
-    /**
-     * The diagram for a step: links as weights in the forward steps; in the backward steps as ∂C/∂w scaled so
-     * that the largest |∂C/∂w| of the network gets the widest line (colour = sign of ∂C/∂w). The step's layer is
-     * outlined, the focused neuron's incoming links drawn on top; node boxes show a (forward) or δ (backward).
-     */
+    /** The diagram for a step (see {@link BackpropDiagram}), laid out at the width it is shown. */
     void drawDiagram(BackpropWalkthrough walk, int step, int focus, List<Feature> features) {
-        BackpropTrace t = walk.trace();
-        int layers = t.layerCount();
-        int[] sizes = new int[layers + 1];
-        for (int l = 0; l <= layers; l++) {
-            sizes[l] = t.size(l);
-        }
-        if (diagramCanvas.fitToDisplay(MIN_WIDTH)) {
-            diagramSizes = null;
-        }
-        if (diagramSizes == null || !Arrays.equals(sizes, diagramSizes)) {
-            diagramSizes = sizes;
-            diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
-                    diagramCanvas.height() - 12);
-        }
-        int layer = walk.layer(step);
-        boolean backward = walk.backward(step);
-        double largest = walk.largestWeightGradient();
-        double scale = largest > 0 ? NetworkDiagram.FULL_WIDTH_WEIGHT / largest : 1;
+        diagramCanvas.fitToDisplay(MIN_WIDTH);
         diagramCanvas.clear();
-        NodeRef selected = new NodeRef(layer, Math.max(0, Math.min(t.size(layer) - 1, focus)));
-        if (backward) {
-            diagram.draw(diagramCanvas, (l, j, k) -> t.weightGradient(l, j, k) * scale, selected);
-        } else {
-            diagram.draw(diagramCanvas, t::weight, selected);
-        }
-        double size = diagram.nodeSize();
-        diagramCanvas.setAlpha(1);
-        diagramCanvas.setDash(0, 0);
-        diagramCanvas.setStroke(HIGHLIGHT, 3);
-        for (int j = 0; j < t.size(layer); j++) {
-            diagramCanvas.strokeRect(diagram.nodeLeft(layer) - 2, diagram.nodeTop(layer, j) - 2, size + 4, size + 4);
-        }
-        diagramCanvas.setFill(ColorScale.TEXT);
-        if (size >= 26) {
-            diagramCanvas.setFontSize(Math.min(11, size * 0.32));
-            for (int l = 0; l <= layers; l++) {
-                boolean shown = backward ? l >= layer && l > 0 : l <= layer;
-                if (!shown) {
-                    continue;
-                }
-                for (int j = 0; j < t.size(l); j++) {
-                    double v = backward ? t.delta(l, j) : t.a(l, j);
-                    diagramCanvas.text(Format.fixed(v, 2), diagram.nodeX(l), diagram.nodeY(l, j), TextAlign.CENTER);
-                }
-            }
-        }
-        diagramCanvas.setFontSize(Math.min(13, Math.max(9, size * 0.55)));
-        for (int i = 0; i < t.size(0) && i < features.size(); i++) {
-            diagramCanvas.text(features.get(i).label(), diagram.nodeLeft(0) - 5, diagram.nodeY(0, i), TextAlign.RIGHT);
-        }
+        diagram.draw(diagramCanvas, diagramCanvas.width(), diagramCanvas.height(), walk, step, focus, features);
     }
 
     /** What the diagram shows now, in words (for the legend below it and for screen readers). */
     String legend(BackpropWalkthrough walk, int step) {
-        String boxes = "Outlined: " + walk.layerName(walk.layer(step)) + ".";
-        if (!walk.backward(step)) {
-            return boxes + " Links: blue for positive weights, orange for negative, thicker for larger |w|;"
-                    + " the boxes show each neuron's output a for this point.";
-        }
-        StringBuilder text = new StringBuilder(boxes);
-        text.append(" Links now show ∂C/∂w: thickness ∝ |∂C/∂w| (the thickest is ")
-                .append(Format.scientific(walk.largestWeightGradient()))
-                .append("), blue where it is positive (the update lowers that weight), orange where negative; the "
-                        + "boxes show δ. Largest |∂C/∂w| per layer: ");
-        for (int l = 1; l <= walk.layerCount(); l++) {
-            if (l > 1) {
-                text.append(", ");
-            }
-            text.append(walk.layerName(l)).append(' ').append(Format.scientific(walk.largestWeightGradient(l)));
-        }
-        return text.append(" — a layer far below the others is where the gradient vanishes.").toString();
+        return BackpropDiagram.legend(walk, step);
     }
 }

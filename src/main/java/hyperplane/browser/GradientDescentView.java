@@ -1,23 +1,20 @@
 package hyperplane.browser;
 
 import hyperplane.engine.BuiltInFunction;
-import hyperplane.engine.Expression;
 import hyperplane.engine.ExpressionException;
-import hyperplane.engine.Function1D;
 import hyperplane.engine.GradientDescent;
 import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
 import hyperplane.state.AppState;
 import hyperplane.state.DescentSettings;
-import hyperplane.view.ColorScale;
+import hyperplane.view.DescentPlot;
+import hyperplane.view.DescentRows;
 import hyperplane.view.DescentTable;
 import hyperplane.view.DescentWindow;
-import hyperplane.view.FunctionPlot;
+import hyperplane.view.PlotFrame;
 import hyperplane.view.PlotWindow;
-import hyperplane.view.ScalarFunction;
-import hyperplane.view.TextAlign;
+import hyperplane.view.Ticks;
 import hyperplane.view.Viewport;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -34,23 +31,13 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * (drag anywhere but the start point, or arrow keys on the focused plot) and zooms (wheel, + and −, the zoom
  * buttons) like the activations plot; "Reset view" or Home goes back to the fitted window.
  */
-final class GradientDescentView implements Views.View {
-    /** Rows shown in full; beyond them the table shows a gap row and the latest row. */
-    static final int SHOWN_ROWS = 200;
-    /** Room for the y tick labels. */
-    private static final double LEFT = 48;
-    private static final int CURVE = 0x1F2328;
-    private static final int ITERATES = ColorScale.CLASS_1;
-    private static final int START = 0xC0620F;
-    /** A darker orange for the start's label: 12 px text needs more contrast on white than the ring. */
-    private static final int START_TEXT = 0x9A4A08;
-
+final class GradientDescentView implements Views.View, FrameLoop.Client {
     /** Replaced as a whole when a link or "start over" brings other settings (see {@link #restore}). */
     private DescentExplorer explorer;
     private final StateStore store;
     private final HTMLCanvasElement element = Dom.canvas("gd-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
-    private final FunctionPlot plot = new FunctionPlot(800);
+    private final DescentPlot plot = new DescentPlot();
     private final HTMLSelectElement functionChoice = Dom.select("gd-function");
     private final HTMLInputElement expression = Dom.input("gd-expr");
     private final HTMLInputElement startField = Dom.input("gd-start");
@@ -59,16 +46,11 @@ final class GradientDescentView implements Views.View {
     private final HTMLInputElement capField = Dom.input("gd-cap");
     private final HTMLButtonElement playButton = Dom.button("gd-play");
     private final HTMLElement rows = Dom.byId("gd-rows");
-    private final ScalarFunction curve = x -> explorer.function().value(x);
-    private double[] xs = new double[64];
-    private double[] fs = new double[64];
-    private final PlotPanZoom view = new PlotPanZoom(element, canvas, LEFT, this::redraw);
+    private final DescentRows shownRows = new DescentRows();
+    private final DescentRows.Table table = new RowsTable();
+    private final PlotPanZoom view = new PlotPanZoom(element, canvas, DescentPlot.LEFT, this::redraw);
     /** The fitted window of the current settings, where "Reset view" returns. */
     private PlotWindow home;
-    private GradientDescent shownRun;
-    private int shownRows;
-    private HTMLElement gapRow;
-    private HTMLElement lastRow;
     private boolean playing;
     private boolean visible;
     private boolean dirty = true;
@@ -107,7 +89,6 @@ final class GradientDescentView implements Views.View {
         wireZoom();
         showSettings();
         use(explorer.settings());
-        Window.requestAnimationFrame(this::frame);
     }
 
     @Override
@@ -158,8 +139,7 @@ final class GradientDescentView implements Views.View {
         home = fitted;
         view.setWindow(home);
         store.setDescent(next);
-        Function1D f = explorer.function();
-        String derivative = f instanceof Expression ? ((Expression) f).derivativeExpression().toString() : "";
+        String derivative = explorer.derivativeText();
         Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
         dirty = true;
     }
@@ -254,11 +234,12 @@ final class GradientDescentView implements Views.View {
         }
         startField.setValue(DescentTable.cell(explorer.start()));
         rateField.setValue(DescentTable.cell(explorer.learningRate()));
-        thresholdField.setValue(hyperplane.view.Ticks.format(explorer.threshold(), 12));
+        thresholdField.setValue(Ticks.format(explorer.threshold(), 12));
         capField.setValue(Integer.toString(explorer.cap()));
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         if (visible && playing) {
             advance();
         }
@@ -268,19 +249,12 @@ final class GradientDescentView implements Views.View {
             updateTable();
             updateStatus();
         }
-        Window.requestAnimationFrame(this::frame);
     }
 
-    /** Slow at first so each step can be followed, then faster so long runs end in seconds. */
+    /** Plays one frame's steps (DescentExplorer#stepsPerFrame); a finished run pauses. */
     private void advance() {
         frame++;
-        int steps = explorer.run().steps();
-        boolean reduced = Dom.prefersReducedMotion();
-        int perFrame = steps < 30 ? (frame % (reduced ? 1 : 4) == 0 ? 1 : 0) : (steps < 200 ? 1 : 5);
-        for (int i = 0; i < perFrame; i++) {
-            explorer.step();
-        }
-        if (perFrame > 0) {
+        if (explorer.play(frame, Dom.prefersReducedMotion()) > 0) {
             dirty = true;
         }
         if (explorer.run().isFinished()) {
@@ -296,20 +270,28 @@ final class GradientDescentView implements Views.View {
     }
 
     private void updateTable() {
-        GradientDescent run = explorer.run();
-        int count = run.rowCount();
-        if (run != shownRun || count < shownRows) {
+        shownRows.update(explorer.run(), table);
+    }
+
+    /** The table's tbody, kept by {@link DescentRows}. */
+    private final class RowsTable implements DescentRows.Table {
+        private HTMLElement gapRow;
+        private HTMLElement lastRow;
+
+        @Override
+        public void clear() {
             rows.setTextContent("");
-            shownRun = run;
-            shownRows = 0;
             gapRow = null;
             lastRow = null;
         }
-        while (shownRows < count && shownRows < SHOWN_ROWS) {
-            rows.appendChild(row(run, shownRows, "gd-row-" + shownRows));
-            shownRows++;
+
+        @Override
+        public void append(int k, String id) {
+            rows.appendChild(row(explorer.run(), k, id));
         }
-        if (count > SHOWN_ROWS) {
+
+        @Override
+        public void gap(String text) {
             if (gapRow == null) {
                 gapRow = Dom.create("tr");
                 HTMLElement cell = Dom.create("td");
@@ -318,14 +300,16 @@ final class GradientDescentView implements Views.View {
                 gapRow.appendChild(cell);
                 rows.appendChild(gapRow);
             }
-            int hidden = count - SHOWN_ROWS - 1;
-            gapRow.getFirstChild().setTextContent(hidden == 0 ? "" : "… " + hidden + " more rows …");
+            gapRow.getFirstChild().setTextContent(text);
+        }
+
+        @Override
+        public void last(int k) {
             if (lastRow != null) {
                 rows.removeChild(lastRow);
             }
-            lastRow = row(run, count - 1, "gd-row-last");
+            lastRow = row(explorer.run(), k, "gd-row-last");
             rows.appendChild(lastRow);
-            shownRows = count;
         }
     }
 
@@ -354,7 +338,7 @@ final class GradientDescentView implements Views.View {
                 return;
             }
             double px = Dom.eventX(element, e);
-            if (nearStart(px)) {
+            if (DescentPlot.grabsStart(view.viewport(), px, explorer.start())) {
                 draggingStart = true;
                 setPlaying(false);
             } else {
@@ -369,28 +353,19 @@ final class GradientDescentView implements Views.View {
             double px = Dom.eventX(element, e);
             double py = Dom.eventY(element, e);
             if (draggingStart) {
-                PlotWindow window = view.window();
-                double x = view.viewport().toDataX(px);
-                x = Math.max(window.xMin(), Math.min(window.xMax(), x));
-                x = Math.max(-DescentSettings.MAX_START, Math.min(DescentSettings.MAX_START, x));
-                // Round to what the field shows, so the table starts at the number the user sees.
-                explorer.setStart(Math.round(x * 100) / 100.0);
+                explorer.setStart(DescentPlot.draggedStart(view.viewport(), view.window(), px));
                 startField.setValue(DescentTable.cell(explorer.start()));
                 clearError(startField, "gd-start-error");
                 dirty = true;
             } else if (view.panTo(px, py)) {
                 dirty = true;
             } else {
-                element.getStyle().setProperty("cursor", nearStart(px) ? "ew-resize" : "grab");
+                boolean grabs = DescentPlot.grabsStart(view.viewport(), px, explorer.start());
+                element.getStyle().setProperty("cursor", grabs ? "ew-resize" : "grab");
             }
         });
         Dom.on(element, "pointerup", e -> endDrag());
         Dom.on(element, "pointercancel", e -> endDrag());
-    }
-
-    /** Anywhere within 14 px of x0's column grabs the start point: easy to hit on touch screens. */
-    private boolean nearStart(double px) {
-        return Math.abs(px - view.viewport().toPixelX(explorer.start())) <= 14;
     }
 
     private void wireZoom() {
@@ -402,22 +377,11 @@ final class GradientDescentView implements Views.View {
         dirty = true;
     }
 
-    /** Arrow keys pan by a tenth of the window, + and − zoom about its centre, Home fits it again. */
+    /** Arrow keys pan, + and − zoom, Home fits the window again (PlotFrame#afterKey). */
     private void key(KeyboardEvent e) {
-        PlotWindow window = view.window();
-        double dx = (window.xMax() - window.xMin()) / 10;
-        double dy = (window.yMax() - window.yMin()) / 10;
-        switch (e.getKey()) {
-            case "ArrowLeft" -> window = window.pan(-dx, 0);
-            case "ArrowRight" -> window = window.pan(dx, 0);
-            case "ArrowUp" -> window = window.pan(0, dy);
-            case "ArrowDown" -> window = window.pan(0, -dy);
-            case "+", "=" -> window = window.zoom(1.5);
-            case "-", "_" -> window = window.zoom(1 / 1.5);
-            case "Home" -> window = home;
-            default -> {
-                return;
-            }
+        PlotWindow window = PlotFrame.afterKey(view.window(), e.getKey(), home);
+        if (window == null) {
+            return;
         }
         view.setWindow(window);
         e.preventDefault();
@@ -433,54 +397,7 @@ final class GradientDescentView implements Views.View {
     }
 
     private void draw() {
-        PlotWindow window = view.window();
-        Viewport viewport = view.beginFrame();
-        plot.sample(curve, viewport, window.xMin(), window.xMax());
-        plot.draw(canvas, CURVE, 2);
-
-        GradientDescent run = explorer.run();
-        int count = run.rowCount();
-        if (xs.length < count) {
-            int capacity = Math.max(count, 2 * xs.length);
-            xs = new double[capacity];
-            fs = new double[capacity];
-        }
-        for (int k = 0; k < count; k++) {
-            xs[k] = run.x(k);
-            fs[k] = run.value(k);
-        }
-        plot.drawIterates(canvas, viewport, xs, fs, count, ITERATES);
-
-        view.finishFrame();
-        drawStart(run.value(0));
-    }
-
-    /**
-     * The ringed start point, drawn last so it stays visible and draggable: a start above or below the window
-     * (the fit may leave out a far-off f(x0)) is pinned to that edge with an arrow and its value.
-     */
-    private void drawStart(double f0) {
-        Viewport viewport = view.viewport();
-        double sx = viewport.toPixelX(explorer.start());
-        double sy = viewport.toPixelY(f0);
-        if (!Double.isFinite(sy) || sx < viewport.left() || sx > viewport.right()) {
-            return;
-        }
-        String label = "x0";
-        if (sy < viewport.top() + 12) {
-            sy = viewport.top() + 12;
-            label = "x0 ↑ f = " + DescentTable.cell(f0);
-        } else if (sy > viewport.bottom() - 12) {
-            sy = viewport.bottom() - 12;
-            label = "x0 ↓ f = " + DescentTable.cell(f0);
-        }
-        canvas.setAlpha(1);
-        canvas.setStroke(START, 2.5);
-        canvas.circle(sx, sy, 8, false, true);
-        canvas.setFill(START_TEXT);
-        canvas.setFontSize(12);
-        boolean right = sx > viewport.right() - 110;
-        canvas.text(label, right ? sx - 11 : sx + 11, sy < viewport.top() + 24 ? sy + 18 : sy - 10,
-                right ? TextAlign.RIGHT : TextAlign.LEFT);
+        Viewport viewport = view.layout();
+        plot.draw(canvas, canvas.width(), canvas.height(), view.window(), viewport, explorer);
     }
 }

@@ -60,11 +60,21 @@ public final class Main {
         views = new Views(view -> store.setView(view));
         views.add("playground", playground);
         // Further views register here, in tab order: views.add("name", new NameView(store)).
-        views.add("perceptron", new PerceptronView(store, start.perceptron(), undo));
-        views.add("activations", new ActivationsView(store));
-        views.add("gradient-descent", new GradientDescentView(store, start.descent()));
+        PerceptronView perceptron = new PerceptronView(store, start.perceptron(), undo);
+        ActivationsView activations = new ActivationsView(store);
+        GradientDescentView descent = new GradientDescentView(store, start.descent());
+        views.add("perceptron", perceptron);
+        views.add("activations", activations);
+        views.add("gradient-descent", descent);
+        FrameLoop loop = new FrameLoop();
+        // One animation-frame loop for the page, the views in tab order; each draws only when it is dirty.
+        loop.add(playground);
+        loop.add(perceptron);
+        loop.add(activations);
+        loop.add(descent);
         views.add("backprop", new BackpropView(store, playground));
         views.select(state.view(), false);
+        loop.start();
         lessons = new LessonPanel(store, Main::show);
         lessons.follow(state.embed().lesson());
 

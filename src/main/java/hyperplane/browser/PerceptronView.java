@@ -5,7 +5,9 @@ import hyperplane.engine.PerceptronStep;
 import hyperplane.sim.PerceptronSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PerceptronSettings;
+import hyperplane.view.LineMotion;
 import hyperplane.view.PerceptronReadout;
+import java.util.Map;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -17,7 +19,7 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * line from the old to the new weights over {@value #MOVE_MS} ms (at once when the user prefers reduced
  * motion). Settings live in the link as p.* keys.
  */
-final class PerceptronView implements Views.View {
+final class PerceptronView implements Views.View, FrameLoop.Client {
     private static final double MOVE_MS = 300;
 
     private final StateStore store;
@@ -33,12 +35,8 @@ final class PerceptronView implements Views.View {
     private final HTMLInputElement eta = Dom.input("p-eta");
     private final HTMLInputElement etaRange = Dom.input("p-eta-range");
 
-    /** The weights the line is drawn for now, and the move in progress from {@code from} to {@code to}. */
-    private final double[] shown = new double[3];
-    private final double[] from = new double[3];
-    private final double[] to = new double[3];
-    private double moveStart = -1;
-    private double moveMs = MOVE_MS;
+    /** The weights the line is drawn for now, moving to the session's after each step. */
+    private final LineMotion line = new LineMotion();
 
     private boolean visible;
     private boolean playing;
@@ -59,7 +57,6 @@ final class PerceptronView implements Views.View {
         showSettings();
         jumpTo(session.weights());
         updateReadouts();
-        Window.requestAnimationFrame(this::frame);
     }
 
     private void wire() {
@@ -185,24 +182,11 @@ final class PerceptronView implements Views.View {
             return;
         }
         playing = value;
-        lastAdvance = Dom.now() - intervalMs();
+        lastAdvance = Dom.now() - session.intervalMs();
         playButton.setAttribute("aria-pressed", value ? "true" : "false");
         playButton.setAttribute("aria-label", value ? "Pause" : "Play");
         if (!value) {
             Notices.announce(session.statusText());
-        }
-    }
-
-    private double intervalMs() {
-        switch (session.settings().speed()) {
-            case "slow":
-                return 1000;
-            case "fast":
-                return 100;
-            case "epoch":
-                return 700;
-            default:
-                return 500;
         }
     }
 
@@ -214,10 +198,10 @@ final class PerceptronView implements Views.View {
             updateReadouts();
             return;
         }
-        moveTo(session.weights(), playing ? Math.min(MOVE_MS, 0.6 * intervalMs()) : MOVE_MS);
+        moveTo(session.weights(), playing ? Math.min(MOVE_MS, 0.6 * session.intervalMs()) : MOVE_MS);
         updateReadouts();
         if (!playing) {
-            Notices.announce(describe(step) + (session.finished() ? " " + session.statusText() : ""));
+            Notices.announce(PerceptronReadout.describe(step) + (session.finished() ? " " + session.statusText() : ""));
         } else if (session.finished()) {
             setPlaying(false);
         } else {
@@ -235,95 +219,40 @@ final class PerceptronView implements Views.View {
     }
 
     private void jumpTo(double[] weights) {
-        System.arraycopy(weights, 0, shown, 0, 3);
-        System.arraycopy(weights, 0, to, 0, 3);
-        moveStart = -1;
+        line.jumpTo(weights);
         dirty = true;
     }
 
     private void moveTo(double[] weights, double durationMs) {
-        if (Dom.prefersReducedMotion() || !(durationMs > 0)) {
-            jumpTo(weights);
-            return;
+        if (Dom.prefersReducedMotion()) {
+            line.jumpTo(weights);
+        } else {
+            line.moveTo(weights, Dom.now(), durationMs);
         }
-        System.arraycopy(shown, 0, from, 0, 3);
-        System.arraycopy(weights, 0, to, 0, 3);
-        moveStart = Dom.now();
-        moveMs = durationMs;
         dirty = true;
     }
 
-    private void frame(double timestamp) {
-        if (visible && playing && Dom.now() - lastAdvance >= intervalMs()) {
+    @Override
+    public void frame(double timestamp) {
+        if (visible && playing && Dom.now() - lastAdvance >= session.intervalMs()) {
             lastAdvance = Dom.now();
             advance(session.settings().speed().equals("epoch"));
         }
-        if (visible && moveStart >= 0) {
-            double t = (Dom.now() - moveStart) / moveMs;
-            PerceptronReadout.interpolate(from, to, t, shown);
-            if (t >= 1) {
-                moveStart = -1;
-            }
+        if (visible && line.advance(Dom.now())) {
             dirty = true;
         }
         if (visible && dirty) {
             dirty = false;
             PerceptronStep last = session.lastStep();
-            renderer.draw(session.points(), shown, last == null ? -1 : last.index(), editor.cursorX(),
+            renderer.draw(session.points(), line.shown(), last == null ? -1 : last.index(), editor.cursorX(),
                     editor.cursorY());
             renderer.drawChart(session.mistakesPerEpoch());
         }
-        Window.requestAnimationFrame(this::frame);
-    }
-
-    private static String describe(PerceptronStep step) {
-        return "Point " + (step.index() + 1) + " at " + PerceptronReadout.vector(step.input()) + ": f(x) = "
-                + step.output() + ", y = " + step.label() + (step.mistake()
-                ? ", a mistake; w becomes " + PerceptronReadout.vector(step.weightsAfter()) + "."
-                : ", no mistake; w stays " + PerceptronReadout.vector(step.weightsAfter()) + ".");
     }
 
     private void updateReadouts() {
-        Dom.text("p-epoch", Integer.toString(session.epoch()));
-        Dom.text("p-status", session.statusText());
-        double[] w = session.weights();
-        Dom.text("p-w", PerceptronReadout.vector(w));
-        int updates = session.totalUpdates();
-        Dom.text("p-updates", Integer.toString(updates));
-        Dom.text("p-line", lineText(w));
-        PerceptronStep step = session.lastStep();
-        if (step == null) {
-            Dom.text("p-point", session.points().isEmpty() ? "No points yet: place some on the canvas."
-                    : "No step yet: press “Step one point”.");
-            for (String id : new String[] {"p-x-tilde", "p-net", "p-f", "p-y", "p-error", "p-update", "p-w-before",
-                "p-w-after"}) {
-                Dom.text(id, "–");
-            }
-            Dom.text("p-verdict", "");
-            return;
+        for (Map.Entry<String, String> field : PerceptronReadout.fields(session).entrySet()) {
+            Dom.text(field.getKey(), field.getValue());
         }
-        Dom.text("p-point", "Epoch " + step.epoch() + ", point " + (step.index() + 1) + " of "
-                + session.points().size() + " (class " + step.label() + ", " + (step.label() == 1 ? "blue" : "orange")
-                + ")");
-        Dom.text("p-x-tilde", PerceptronReadout.vector(step.extendedInput()));
-        Dom.text("p-net", PerceptronReadout.number(step.netInput()));
-        Dom.text("p-f", Integer.toString(step.output()));
-        Dom.text("p-y", Integer.toString(step.label()));
-        Dom.text("p-error", step.error() > 0 ? "+1" : Integer.toString(step.error()));
-        Dom.text("p-update", PerceptronReadout.vector(step.update()));
-        Dom.text("p-w-before", PerceptronReadout.vector(step.weightsBefore()));
-        Dom.text("p-w-after", PerceptronReadout.vector(step.weightsAfter()));
-        Dom.text("p-verdict", step.mistake()
-                ? "A mistake: f(x) = " + step.output() + " but y = " + step.label() + ", so w "
-                        + (step.error() > 0 ? "gains" : "loses") + " η x̃ and the line moves."
-                : "No mistake: f(x) = y, so the update is zero and nothing moves.");
-    }
-
-    private static String lineText(double[] w) {
-        if (w[0] == 0 && w[1] == 0) {
-            return "No line yet: w₁ = w₂ = 0, so every point is predicted class " + (w[2] >= 0 ? "1" : "0") + ".";
-        }
-        return "The line " + PerceptronReadout.number(w[0]) + "·x₁ + " + PerceptronReadout.number(w[1]) + "·x₂ + "
-                + PerceptronReadout.number(w[2]) + " = 0; the arrow w points to the side predicted 1 (blue).";
     }
 }

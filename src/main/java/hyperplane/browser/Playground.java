@@ -5,6 +5,7 @@ import hyperplane.state.AppState;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
+import hyperplane.view.PlaygroundText;
 import java.util.function.Consumer;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -14,9 +15,9 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
- * runs training from the animation frame loop. It holds no training logic of its own.
+ * runs training from the page's frame loop. It holds no training logic of its own.
  */
-final class Playground implements Views.View {
+final class Playground implements Views.View, FrameLoop.Client {
     /**
      * With speed "max", a frame trains until training and the last drawing together took this long, so
      * that a frame stays within the 16.7 ms of a 60 Hz display with room left for the browser's own work
@@ -52,7 +53,6 @@ final class Playground implements Views.View {
     private int frame;
     private double lastReadout = -1e9;
     private boolean readoutsStale;
-    private final org.teavm.jso.browser.AnimationFrameCallback frameCallback = this::frame;
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
     private final NeuronEditor neuronEditor = new NeuronEditor(this::writeParameter);
@@ -85,7 +85,6 @@ final class Playground implements Views.View {
         Dom.on(Dom.byId("reset"), "click", e -> reset());
         wireDiagram();
         updateReadouts();
-        Window.requestAnimationFrame(frameCallback);
     }
 
     /** The configuration shown now. */
@@ -209,7 +208,8 @@ final class Playground implements Views.View {
         return session;
     }
 
-    private void frame(double timestamp) {
+    @Override
+    public void frame(double timestamp) {
         double start = Dom.now();
         int epochBefore = session.epoch();
         if (visible && playing) {
@@ -226,7 +226,6 @@ final class Playground implements Views.View {
             updateReadouts();
         }
         publishStats(trainMs, drawMs, epochsThisFrame);
-        Window.requestAnimationFrame(frameCallback); // one callback object for the page's life
     }
 
     /** The last frame's timings, for the speed measurements (window.hyperplaneStats). */
@@ -258,7 +257,7 @@ final class Playground implements Views.View {
             setPlaying(false);
             reportDivergence();
         } else {
-            Notices.announceThrottled(progressText(), 4000);
+            Notices.announceThrottled(PlaygroundText.progress(session), 4000);
             if (Dom.now() - lastProgress > 250) {
                 lastProgress = Dom.now();
                 tell("progress");
@@ -294,31 +293,11 @@ final class Playground implements Views.View {
         Dom.text("epoch", Integer.toString(session.epoch()));
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
-        Dom.text("canvas-summary", summary());
-    }
-
-    private String summary() {
-        int train = session.trainCount();
-        int test = session.testCount();
-        StringBuilder text = new StringBuilder();
-        text.append(train).append(train == 1 ? " training point" : " training points");
-        if (test > 0) {
-            text.append(", ").append(test).append(test == 1 ? " test point" : " test points");
-        }
-        double accuracy = session.accuracy(true);
-        if (accuracy == accuracy) {
-            text.append("; ").append(Format.fixed(accuracy * 100, 1)).append(" % of training points classified right");
-        }
-        return text.append('.').toString();
-    }
-
-    private String progressText() {
-        return "Epoch " + session.epoch() + ", training loss " + Format.loss(session.trainLoss())
-                + (session.testCount() > 0 ? ", test loss " + Format.loss(session.testLoss()) : "") + ".";
+        Dom.text("canvas-summary", PlaygroundText.summary(session));
     }
 
     private void announceProgress() {
-        Notices.announce(progressText());
+        Notices.announce(PlaygroundText.progress(session));
     }
 
     private void wireDiagram() {
@@ -365,42 +344,33 @@ final class Playground implements Views.View {
         return a == null ? b == null : a.equals(b);
     }
 
+    /** Arrow keys move between neurons (PlaygroundText#moved), Enter edits one, Escape lets go. */
     private void diagramKey(KeyboardEvent event) {
-        int layers = session.network().layerCount();
-        NodeRef node = keyboardNeuron == null ? new NodeRef(layers, 0) : keyboardNeuron;
-        int layer = node.layer();
-        int neuron = node.neuron();
         switch (event.getKey()) {
-            case "ArrowLeft" -> layer = Math.max(0, layer - 1);
-            case "ArrowRight" -> layer = Math.min(layers, layer + 1);
-            case "ArrowUp" -> neuron--;
-            case "ArrowDown" -> neuron++;
             case "Enter" -> {
                 event.preventDefault();
+                NodeRef node = keyboardNeuron == null ? new NodeRef(session.network().layerCount(), 0) : keyboardNeuron;
                 neuronEditor.open(session.network(), node, session.config());
-                return;
             }
             case "Escape" -> {
                 keyboardNeuron = null;
                 describe(described());
                 dirty = true;
-                return;
             }
             default -> {
-                return;
+                NodeRef moved = PlaygroundText.moved(keyboardNeuron, event.getKey(), session.network().sizes());
+                if (moved != null) {
+                    event.preventDefault();
+                    keyboardNeuron = moved;
+                    describe(keyboardNeuron);
+                    dirty = true;
+                }
             }
         }
-        event.preventDefault();
-        int size = session.network().size(layer);
-        neuron = Math.max(0, Math.min(size - 1, neuron));
-        keyboardNeuron = new NodeRef(layer, neuron);
-        describe(keyboardNeuron);
-        dirty = true;
     }
 
     private void describe(NodeRef node) {
-        Dom.text("neuron-info", node == null
-                ? "Point at a neuron, or focus the diagram and use the arrow keys, to see its output, bias and weights."
-                : PlaygroundRenderer.describe(session.network(), node, session.config()));
+        Dom.text("neuron-info", node == null ? PlaygroundText.NO_NEURON
+                : PlaygroundText.describe(session.network(), node, session.config()));
     }
 }

@@ -2,18 +2,18 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
-import hyperplane.engine.Activation;
 import hyperplane.engine.Network;
 import hyperplane.sim.LossHistory;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
-import hyperplane.view.Format;
 import hyperplane.view.GridSampler;
+import hyperplane.view.HeatmapPass;
 import hyperplane.view.HeatmapRaster;
 import hyperplane.view.LineChart;
 import hyperplane.view.NetworkDiagram;
+import hyperplane.view.NeuronColors;
 import hyperplane.view.NodeRef;
 import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
@@ -50,8 +50,6 @@ final class PlaygroundRenderer {
     private static final int MIN_WIDTH = 240;
     /** While training, a diagram slower than this (in ms) is redrawn every second frame only. */
     static final double SLOW_DIAGRAM_MS = 2;
-    /** Rows of the main grid, in the order a pass evaluates them: every 8th row first, then the halves, … */
-    private static final int[] ROW_ORDER = interleavedRows(GRID);
 
     private final HtmlCanvas main;
     /** Axes and points, drawn again only when they change: during training only the heatmap moves. */
@@ -83,12 +81,8 @@ final class PlaygroundRenderer {
     private Network weightsOf;
     private WeightSource weightSource;
 
-    /** Progress of the current heatmap pass: the next index into ROW_ORDER, and what the pass shows. */
-    private int nextRow;
-    private Network passNetwork;
-    private int passLayer = -1;
-    private int passNeuron = -1;
-    private boolean passDiscrete;
+    /** The main heatmap's pass, spread over frames when it does not fit one frame's budget. */
+    private final HeatmapPass pass = new HeatmapPass(GRID);
 
     private int chartFrames;
     private double diagramMs;
@@ -216,21 +210,6 @@ final class PlaygroundRenderer {
         draw(session, selected, cursorX, cursorY, highlighted, Double.POSITIVE_INFINITY, false);
     }
 
-    /** 0, 8, 16, …, then 4, 12, …, then 2, 6, …, then the odd rows: every row once, spread early. */
-    private static int[] interleavedRows(int n) {
-        int[] order = new int[n];
-        int k = 0;
-        for (int step = 8; step >= 1; step /= 2) {
-            for (int row = 0; row < n; row++) {
-                boolean firstAtThisStep = row % step == 0 && (step == 8 || row % (2 * step) != 0);
-                if (firstAtThisStep) {
-                    order[k++] = row;
-                }
-            }
-        }
-        return order;
-    }
-
     private boolean drawMain(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY,
                           int highlighted, double budgetMs) {
         PlaygroundConfig config = session.config();
@@ -238,30 +217,13 @@ final class PlaygroundRenderer {
         boolean output = selected == null || selected.layer() == network.layerCount();
         int layer = output ? -1 : selected.layer();
         int neuron = output ? -1 : selected.neuron();
-        if (network != passNetwork || layer != passLayer || neuron != passNeuron
-                || config.discretize() != passDiscrete) {
-            // A different picture: start a new pass (the old rows would mix two pictures).
-            passNetwork = network;
-            passLayer = layer;
-            passNeuron = neuron;
-            passDiscrete = config.discretize();
-            nextRow = 0;
-        }
-        boolean finished = evaluateRows(session, layer, neuron, budgetMs);
+        pass.show(network, layer, neuron, config.discretize());
+        boolean finished = pass.evaluate(session, sampler, grid, budgetMs, Dom::now);
         if (finished) {
-            double min;
-            double max;
-            if (output) {
-                min = config.output() == Activation.SIGMOID ? 0 : -1;
-                max = 1;
-            } else {
-                double m = rangeOf(network, layer, grid, GRID * GRID);
-                min = activationMin(network, layer, m);
-                max = m;
-            }
+            double max = output ? 1 : NeuronColors.max(network, layer, grid, GRID * GRID);
+            double min = output ? NeuronColors.outputMin(config.output()) : NeuronColors.min(network, layer, max);
             heatmap.fill(grid, GRID, min, max, config.discretize() ? discrete : continuous, 255);
             heatmapImage.put(heatmap.pixels());
-            nextRow = 0;
         }
         main.clear();
         main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
@@ -275,27 +237,6 @@ final class PlaygroundRenderer {
             PointPlot.cursor(main, viewport, cursorX, cursorY);
         }
         return !finished;
-    }
-
-    /**
-     * Evaluates rows of the current pass, in {@link #ROW_ORDER}, until all are done or {@code budgetMs} is
-     * spent (at least one row per call); grid[j * GRID + i] gets the output of the network (layer −1) or of
-     * the given neuron at the sampler's (x_i, y_j), computed by PlaygroundSession#evaluateRow.
-     *
-     * @return true when the pass is complete
-     */
-    private boolean evaluateRows(PlaygroundSession session, int layer, int neuron, double budgetMs) {
-        double start = Dom.now();
-        double[] xs = sampler.xs();
-        double[] ys = sampler.ys();
-        while (nextRow < GRID) {
-            int j = ROW_ORDER[nextRow++];
-            session.evaluateRow(xs, ys[j], GRID, layer, neuron, grid, j * GRID);
-            if (nextRow < GRID && Dom.now() - start >= budgetMs) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void drawOverlay(Dataset data, boolean showTest, int highlighted) {
@@ -317,31 +258,6 @@ final class PlaygroundRenderer {
     }
 
 
-    /**
-     * The upper end of the colour range for a neuron's outputs: 1 for sigmoid and tanh (their ranges),
-     * else the largest magnitude seen, so an unbounded neuron still shows its shape.
-     */
-    private static double rangeOf(Network network, int layer, double[] values, int count) {
-        if (layer > 0) {
-            Activation a = network.activation(layer);
-            if (a == Activation.SIGMOID || a == Activation.TANH) {
-                return 1;
-            }
-        }
-        double m = 0;
-        for (int i = 0; i < count; i++) {
-            double v = Math.abs(values[i]);
-            if (v > m) {
-                m = v;
-            }
-        }
-        return m > 1e-12 ? m : 1;
-    }
-
-    private static double activationMin(Network network, int layer, double max) {
-        return layer > 0 && network.activation(layer) == Activation.SIGMOID ? 0 : -max;
-    }
-
     private void drawDiagram(PlaygroundSession session, NodeRef selected) {
         Network network = session.network();
         session.evaluateNeurons(thumbSampler.xs(), thumbSampler.ys(), THUMB, neuronGrids);
@@ -351,27 +267,9 @@ final class PlaygroundRenderer {
         ColorScale scale = session.config().discretize() ? discrete : continuous;
         // Every thumbnail goes into one atlas (thumbnail k at x = k·THUMB), pushed with one putImageData; each
         // node then draws its part of the atlas.
-        int[] atlas = atlasPixels;
-        int atlasWidth = THUMB * neuronGrids.length;
+        NeuronColors.fillAtlas(network, neuronGrids, thumbnail, THUMB, scale, atlasPixels);
+        thumbAtlas.put(atlasPixels);
         int k = 0;
-        for (int l = 0; l <= network.layerCount(); l++) {
-            for (int j = 0; j < network.size(l); j++) {
-                double[] values = neuronGrids[k];
-                double max = rangeOf(network, l, values, THUMB * THUMB);
-                double min = activationMin(network, l, max);
-                if (l == network.layerCount() && network.activation(l) == Activation.SIGMOID) {
-                    min = 0;
-                }
-                thumbnail.fill(values, THUMB, min, max, scale, 255);
-                int[] pixels = thumbnail.pixels();
-                for (int row = 0; row < THUMB; row++) {
-                    System.arraycopy(pixels, row * THUMB, atlas, row * atlasWidth + k * THUMB, THUMB);
-                }
-                k++;
-            }
-        }
-        thumbAtlas.put(atlas);
-        k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {
             for (int j = 0; j < network.size(l); j++) {
                 diagramCanvas.imagePart(thumbAtlas.canvas(), k * THUMB, 0, THUMB, THUMB, diagram.nodeLeft(l) + 1,
@@ -393,25 +291,5 @@ final class PlaygroundRenderer {
         chart.addSeries("test", 0x8A6D3B, LineChart.Style.LINE, history.testValues(), history.size());
         chartCanvas.clear();
         chart.draw(chartCanvas);
-    }
-
-    /** A one-line summary of the neuron for the info line: its bias and incoming weights. */
-    static String describe(Network network, NodeRef node, PlaygroundConfig config) {
-        int l = node.layer();
-        if (l == 0) {
-            return "Input " + config.features().get(node.neuron()).label()
-                    + ": the main canvas shows this feature's value over the plane.";
-        }
-        StringBuilder text = new StringBuilder();
-        text.append(l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (node.neuron() + 1));
-        text.append(" (").append(network.activation(l).label()).append("): bias ")
-                .append(Format.fixed(network.bias(l, node.neuron()), 3)).append("; weights in ");
-        for (int k = 0; k < network.size(l - 1); k++) {
-            if (k > 0) {
-                text.append(", ");
-            }
-            text.append(Format.fixed(network.weight(l, node.neuron(), k), 3));
-        }
-        return text.append('.').toString();
     }
 }

@@ -1,6 +1,6 @@
 package hyperplane.browser;
 
-import hyperplane.view.Axes;
+import hyperplane.view.PlotFrame;
 import hyperplane.view.PlotWindow;
 import hyperplane.view.Viewport;
 import java.util.function.Supplier;
@@ -17,10 +17,6 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * Every change to the window made here calls the view's {@code changed} callback.
  */
 final class PlotPanZoom {
-    /** The frame's margins above, right of and below the plot, in logical pixels; the left one is the view's. */
-    private static final double TOP = 10;
-    private static final double RIGHT = 12;
-    private static final double BOTTOM = 26;
     /** The narrowest logical width a plot is laid out for; a narrower screen scales it down. */
     private static final int MIN_WIDTH = 280;
 
@@ -71,17 +67,13 @@ final class PlotPanZoom {
     }
 
     /**
-     * Starts a frame: sizes the canvas to the width it is shown at (up to the page's width attribute, so the
-     * labels stay legible on a phone), lays the current window out on it and clears it to white, opaque and
-     * with solid lines. Returns the viewport for this frame.
+     * Lays a frame out: sizes the canvas to the width it is shown at (up to the page's width attribute, so the
+     * labels stay legible on a phone) and the current window on it (see {@link PlotFrame}). Returns the viewport
+     * for this frame; the view draws it, from {@link PlotFrame#clear} to {@link PlotFrame#finish}.
      */
-    Viewport beginFrame() {
+    Viewport layout() {
         canvas.fitToDisplay(MIN_WIDTH);
-        viewport = window.viewport(left, TOP, canvas.width() - left - RIGHT, canvas.height() - TOP - BOTTOM);
-        canvas.setAlpha(1);
-        canvas.setDash(0, 0);
-        canvas.setFill(0xFFFFFF);
-        canvas.fillRect(0, 0, canvas.width(), canvas.height());
+        viewport = PlotFrame.layout(window, left, canvas.width(), canvas.height());
         return viewport;
     }
 
@@ -105,16 +97,6 @@ final class PlotPanZoom {
 
     void endPan() {
         panning = false;
-    }
-
-    /** Ends a frame's plot: curves may run past the frame, so paints the margins white over them, then the axes. */
-    void finishFrame() {
-        canvas.setFill(0xFFFFFF);
-        canvas.fillRect(0, 0, canvas.width(), viewport.top());
-        canvas.fillRect(0, viewport.bottom(), canvas.width(), canvas.height() - viewport.bottom());
-        canvas.fillRect(0, 0, viewport.left(), canvas.height());
-        canvas.fillRect(viewport.right(), 0, canvas.width() - viewport.right(), canvas.height());
-        Axes.draw(canvas, viewport);
     }
 
     private void zoom(double factor) {

@@ -134,6 +134,34 @@ public final class DescentExplorer {
         return true;
     }
 
+    /**
+     * The steps one animation frame takes while the run plays: slow at first so each step can be followed (for the
+     * first 30 steps one step every 4th frame, or every frame when the user prefers reduced motion), then one a
+     * frame up to step 200, then 5 a frame so that long runs end in seconds.
+     *
+     * @param frame the number of frames played so far, counting this one
+     */
+    public static int stepsPerFrame(int stepsSoFar, int frame, boolean reducedMotion) {
+        if (stepsSoFar < 30) {
+            return frame % (reducedMotion ? 1 : 4) == 0 ? 1 : 0;
+        }
+        return stepsSoFar < 200 ? 1 : 5;
+    }
+
+    /** Plays one animation frame ({@link #stepsPerFrame}); returns the steps it asked for (0 when it waits). */
+    public int play(int frame, boolean reducedMotion) {
+        int steps = stepsPerFrame(run.steps(), frame, reducedMotion);
+        for (int i = 0; i < steps; i++) {
+            step();
+        }
+        return steps;
+    }
+
+    /** The derivative f′ of a typed formula as text; empty for a built-in function. */
+    public String derivativeText() {
+        return function instanceof Expression ? ((Expression) function).derivativeExpression().toString() : "";
+    }
+
     /** Back to x0, keeping every setting. */
     public void reset() {
         run.reset();

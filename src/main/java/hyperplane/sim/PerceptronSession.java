@@ -228,6 +228,20 @@ public final class PerceptronSession {
         return Arrays.copyOf(mistakes, mistakes.length);
     }
 
+    /** The time between two steps while playing, in ms, for the play speed: slow, fast, epoch, else normal. */
+    public double intervalMs() {
+        switch (settings.speed()) {
+            case "slow":
+                return 1000;
+            case "fast":
+                return 100;
+            case "epoch":
+                return 700;
+            default:
+                return 500;
+        }
+    }
+
     /**
      * One sentence on where the run stands: "converged after N epochs, K updates", the cycle the rule fell into,
      * "no separating line found after N epochs — these points may not be linearly separable", or, while running,

@@ -132,4 +132,39 @@ class DescentExplorerTest {
         assertThrows(IllegalArgumentException.class, () -> DescentExplorer.parseNumber("ε", "1d"));
         assertThrows(IllegalArgumentException.class, () -> DescentExplorer.parseNumber("ε", "1..2"));
     }
+
+    @Test
+    void playsSlowlyAtFirstThenFaster() {
+        assertEquals(0, DescentExplorer.stepsPerFrame(0, 1, false));
+        assertEquals(0, DescentExplorer.stepsPerFrame(0, 3, false));
+        assertEquals(1, DescentExplorer.stepsPerFrame(0, 4, false));
+        assertEquals(1, DescentExplorer.stepsPerFrame(29, 1, true));
+        assertEquals(1, DescentExplorer.stepsPerFrame(30, 1, false));
+        assertEquals(1, DescentExplorer.stepsPerFrame(199, 3, false));
+        assertEquals(5, DescentExplorer.stepsPerFrame(200, 3, false));
+    }
+
+    @Test
+    void playTakesTheFramesStepsAndStopsAtTheEndOfTheRun() {
+        DescentExplorer e = new DescentExplorer();
+        assertEquals(0, e.play(1, false));
+        assertEquals(0, e.run().steps());
+        assertEquals(1, e.play(4, false));
+        assertEquals(1, e.run().steps());
+        for (int frame = 0; frame < 2000 && !e.run().isFinished(); frame++) {
+            e.play(frame, true);
+        }
+        int steps = e.run().steps();
+        assertTrue(e.run().isFinished());
+        e.play(4, false);
+        assertEquals(steps, e.run().steps());
+    }
+
+    @Test
+    void derivativeTextOnlyForATypedFormula() throws ExpressionException {
+        DescentExplorer e = new DescentExplorer();
+        assertEquals("", e.derivativeText());
+        e.selectExpression("x^2");
+        assertFalse(e.derivativeText().isEmpty());
+    }
 }

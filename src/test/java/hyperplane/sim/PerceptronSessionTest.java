@@ -210,4 +210,13 @@ class PerceptronSessionTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PerceptronSession(null));
         assertTrue(e.getMessage().contains("settings"));
     }
+
+    @Test
+    void playSpeedSetsTheTimeBetweenSteps() {
+        PerceptronSettings defaults = PerceptronSettings.defaults();
+        assertEquals(1000, new PerceptronSession(defaults.withSpeed("slow")).intervalMs());
+        assertEquals(500, new PerceptronSession(defaults.withSpeed("normal")).intervalMs());
+        assertEquals(100, new PerceptronSession(defaults.withSpeed("fast")).intervalMs());
+        assertEquals(700, new PerceptronSession(defaults.withSpeed("epoch")).intervalMs());
+    }
 }

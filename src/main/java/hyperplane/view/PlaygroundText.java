@@ -1,0 +1,82 @@
+package hyperplane.view;
+
+import hyperplane.engine.Network;
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.PlaygroundConfig;
+
+/** The playground's sentences: the neuron info line, the canvas summary and the progress announced while training. */
+public final class PlaygroundText {
+    /** The info line when no neuron is pointed at, chosen by keys or edited. */
+    public static final String NO_NEURON =
+            "Point at a neuron, or focus the diagram and use the arrow keys, to see its output, bias and weights.";
+
+    private PlaygroundText() {
+    }
+
+    /** A one-line summary of the neuron for the info line: its bias and incoming weights (three decimals). */
+    public static String describe(Network network, NodeRef node, PlaygroundConfig config) {
+        int l = node.layer();
+        if (l == 0) {
+            return "Input " + config.features().get(node.neuron()).label()
+                    + ": the main canvas shows this feature's value over the plane.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (node.neuron() + 1));
+        text.append(" (").append(network.activation(l).label()).append("): bias ")
+                .append(Format.fixed(network.bias(l, node.neuron()), 3)).append("; weights in ");
+        for (int k = 0; k < network.size(l - 1); k++) {
+            if (k > 0) {
+                text.append(", ");
+            }
+            text.append(Format.fixed(network.weight(l, node.neuron(), k), 3));
+        }
+        return text.append('.').toString();
+    }
+
+    /**
+     * "12 training points, 3 test points; 91.7 % of training points classified right." (no test part without test
+     * points, no accuracy when it is not defined).
+     */
+    public static String summary(PlaygroundSession session) {
+        int train = session.trainCount();
+        int test = session.testCount();
+        StringBuilder text = new StringBuilder();
+        text.append(train).append(train == 1 ? " training point" : " training points");
+        if (test > 0) {
+            text.append(", ").append(test).append(test == 1 ? " test point" : " test points");
+        }
+        double accuracy = session.accuracy(true);
+        if (accuracy == accuracy) {
+            text.append("; ").append(Format.fixed(accuracy * 100, 1)).append(" % of training points classified right");
+        }
+        return text.append('.').toString();
+    }
+
+    /** "Epoch 12, training loss 0.25, test loss 0.31." (no test loss without test points). */
+    public static String progress(PlaygroundSession session) {
+        return "Epoch " + session.epoch() + ", training loss " + Format.loss(session.trainLoss())
+                + (session.testCount() > 0 ? ", test loss " + Format.loss(session.testLoss()) : "") + ".";
+    }
+
+    /**
+     * The neuron chosen by a key on the focused diagram from {@code node} (null: the output neuron), in a network
+     * of layers 0 … {@code layers} with {@code sizes[l]} neurons: the left and right arrows change layer, up and
+     * down the neuron (kept within the layer); null for any other key.
+     */
+    public static NodeRef moved(NodeRef node, String key, int[] sizes) {
+        int layers = sizes.length - 1;
+        NodeRef from = node == null ? new NodeRef(layers, 0) : node;
+        int layer = from.layer();
+        int neuron = from.neuron();
+        switch (key) {
+            case "ArrowLeft" -> layer = Math.max(0, layer - 1);
+            case "ArrowRight" -> layer = Math.min(layers, layer + 1);
+            case "ArrowUp" -> neuron--;
+            case "ArrowDown" -> neuron++;
+            default -> {
+                return null;
+            }
+        }
+        return new NodeRef(layer, Math.max(0, Math.min(sizes[layer] - 1, neuron)));
+    }
+}

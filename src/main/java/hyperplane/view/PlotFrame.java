@@ -1,0 +1,58 @@
+package hyperplane.view;
+
+/**
+ * The frame of a function plot, shared by the activations and gradient-descent explorers: the margins around the
+ * plot area, the window laid out on a canvas of a given size, the white ground before a frame and, after its
+ * curves, the margins painted white again (curves may run past the plot area) with the axes on top.
+ */
+public final class PlotFrame {
+    /** The margins above, right of and below the plot area, in logical pixels; the left one is the view's. */
+    public static final double TOP = 10;
+    public static final double RIGHT = 12;
+    public static final double BOTTOM = 26;
+
+    private PlotFrame() {
+    }
+
+    /** The window on a canvas {@code width} × {@code height} whose plot area starts {@code left} px from its left. */
+    public static Viewport layout(PlotWindow window, double left, double width, double height) {
+        return window.viewport(left, TOP, width - left - RIGHT, height - TOP - BOTTOM);
+    }
+
+    /** Starts a frame: the whole canvas white, opaque, with solid lines. */
+    public static void clear(Canvas canvas, double width, double height) {
+        canvas.setAlpha(1);
+        canvas.setDash(0, 0);
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(0, 0, width, height);
+    }
+
+    /** Ends a frame: the four margins around {@code viewport} painted white over the curves, then the axes. */
+    public static void finish(Canvas canvas, Viewport viewport, double width, double height) {
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(0, 0, width, viewport.top());
+        canvas.fillRect(0, viewport.bottom(), width, height - viewport.bottom());
+        canvas.fillRect(0, 0, viewport.left(), height);
+        canvas.fillRect(viewport.right(), 0, width - viewport.right(), height);
+        Axes.draw(canvas, viewport);
+    }
+
+    /**
+     * The window after a key on a focused plot: the arrow keys pan by a tenth of the window, + (or =) and − (or _)
+     * zoom by 1.5 about its centre, Home goes back to {@code home}; null for any other key.
+     */
+    public static PlotWindow afterKey(PlotWindow window, String key, PlotWindow home) {
+        double dx = (window.xMax() - window.xMin()) / 10;
+        double dy = (window.yMax() - window.yMin()) / 10;
+        return switch (key) {
+            case "ArrowLeft" -> window.pan(-dx, 0);
+            case "ArrowRight" -> window.pan(dx, 0);
+            case "ArrowUp" -> window.pan(0, dy);
+            case "ArrowDown" -> window.pan(0, -dy);
+            case "+", "=" -> window.zoom(1.5);
+            case "-", "_" -> window.zoom(1 / 1.5);
+            case "Home" -> home;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,177 @@
+package hyperplane.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.data.Feature;
+import hyperplane.engine.Activation;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
+import hyperplane.sim.BackpropWalkthrough;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BackpropEquationsTest {
+    private static final List<Feature> FEATURES = List.of(Feature.X1, Feature.X2);
+
+    /** Writes what it is told as one line per list item, formula, note or list, numbers in brackets. */
+    private static final class Recording implements BackpropEquations.Out {
+        final List<String> lines = new ArrayList<>();
+        private StringBuilder item;
+
+        private void open(String start) {
+            item = new StringBuilder(start);
+            lines.add(null);
+        }
+
+        private void close() {
+            if (item != null && lines.get(lines.size() - 1) == null) {
+                lines.set(lines.size() - 1, item.toString());
+            }
+        }
+
+        List<String> lines() {
+            close();
+            return lines;
+        }
+
+        @Override
+        public void formula(String id) {
+            close();
+            lines.add("formula " + id);
+        }
+
+        @Override
+        public void note(String text) {
+            close();
+            lines.add("note " + text);
+        }
+
+        @Override
+        public void list() {
+            close();
+            lines.add("list");
+        }
+
+        @Override
+        public void row(String who, boolean full) {
+            close();
+            open((full ? "full " : "") + who + " ");
+        }
+
+        @Override
+        public void subItem() {
+            close();
+            open("  - ");
+        }
+
+        @Override
+        public void text(String text) {
+            item.append(text);
+        }
+
+        @Override
+        public void operand(String shown) {
+            item.append('[').append(shown).append(']');
+        }
+
+        @Override
+        public void result(String shown, double value, String kind, int layer, int neuron, int from) {
+            item.append('{').append(kind).append(' ').append(layer).append(' ').append(neuron)
+                    .append(from >= 0 ? " " + from : "").append(": ").append(shown).append('}');
+            assertEquals(value, Double.parseDouble(shown.replace("(", "").replace(")", "")), 1e-3);
+        }
+    }
+
+    /** 2 → 1 → 1, linear everywhere, MSE, at input (2, 4) with target 1 (BackpropWalkthroughTest's network). */
+    private static BackpropWalkthrough hand() {
+        Network n = Network.create(2, new int[] {1}, Activation.LINEAR, Activation.LINEAR, Loss.MSE);
+        n.setWeight(1, 0, 0, 0.5);
+        n.setWeight(1, 0, 1, -0.25);
+        n.setBias(1, 0, 0.25);
+        n.setWeight(2, 0, 0, 2);
+        n.setBias(2, 0, -1);
+        return new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 3);
+    }
+
+    private static List<String> write(BackpropWalkthrough walk, int step, int focus) {
+        Recording out = new Recording();
+        new BackpropEquations(walk, focus, 4, FEATURES).write(step, out);
+        return out.lines();
+    }
+
+    @Test
+    void titleCountsTheSteps() {
+        BackpropEquations equations = new BackpropEquations(hand(), 0, 4, FEATURES);
+        assertEquals("Step 1 of 7: Forward pass: hidden layer 1", equations.title(0));
+        assertEquals("Step 7 of 7: Gradients of hidden layer 1: ∂C/∂b and ∂C/∂w", equations.title(6));
+    }
+
+    @Test
+    void forwardStepWritesEveryProductWithNegativeFactorsInBrackets() {
+        assertEquals(List.of("formula bp-f-forward",
+                "note In hidden layer 1 φ is Linear; the inputs a come from the inputs.",
+                "list",
+                "Neuron 1: z = [0.5000] × [2.0000] + [(-0.2500)] × [4.0000] + [0.2500] = {z 1 0: 0.2500};"
+                        + "  a = identity([0.2500]) = {a 1 0: 0.2500}"), write(hand(), 0, 0));
+    }
+
+    @Test
+    void costAndErrorStepsOfSquaredError() {
+        assertEquals(List.of("formula bp-f-cost-mse", "list",
+                "Output: C = ½ ([1.0000] − [-0.5000])² = {cost 2 0: 1.1250}"), write(hand(), 2, 0));
+        assertEquals(List.of("formula bp-f-output-delta",
+                "note For squared error ∂C/∂a = a − y; φ′ is the derivative of Linear.", "list",
+                "Output: δ = ∂C/∂a × φ′(z) = [(-1.5000)] × [1.0000] = {delta 2 0: -1.5000}"), write(hand(), 3, 0));
+        assertEquals("Neuron 1: δ = ([2.0000] × [(-1.5000)]) × φ′(z) = [(-3.0000)] × [1.0000] = {delta 1 0: -3.0000}",
+                write(hand(), 4, 0).get(3));
+    }
+
+    @Test
+    void gradientsNameTheirSourceInputsInNestedItems() {
+        List<String> lines = write(hand(), 6, 0);
+        assertEquals(List.of("formula bp-f-gradients",
+                "note Gradient descent moves every weight by −η ∂C/∂w: the larger |∂C/∂w|, the harder this point"
+                        + " pushes that weight.", "list",
+                "Neuron 1: ∂C/∂b = δ = {db 1 0: -3.0000}",
+                "  - ∂C/∂w from x₁ = a × δ = [2.0000] × [(-3.0000)] = {dw 1 0 0: -6.0000}",
+                "  - ∂C/∂w from x₂ = a × δ = [4.0000] × [(-3.0000)] = {dw 1 0 1: -12.0000}"), lines);
+    }
+
+    @Test
+    void sigmoidOutputWithCrossEntropyWritesTheLogCostAndDeltaAMinusY() {
+        Network n = Network.create(2, new int[] {1}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        BackpropWalkthrough walk = new BackpropWalkthrough(n, new double[] {0.5, -0.5}, new double[] {1}, 0);
+        List<String> cost = write(walk, 2, 0);
+        assertEquals("formula bp-f-cost-ce", cost.get(0));
+        assertTrue(cost.get(2).startsWith("Output: C = −[[1.0000] ln ["), cost.get(2));
+        List<String> delta = write(walk, 3, 0);
+        assertEquals("formula bp-f-output-delta-ce", delta.get(0));
+        assertTrue(delta.get(1).endsWith("cancel, so δ = a − y."), delta.get(1));
+        assertTrue(delta.get(3).startsWith("Output: δ = a − y = ["), delta.get(3));
+    }
+
+    @Test
+    void aBigLayerWritesOnlyTheFocusedNeuronInFull() {
+        Network n = Network.create(2, new int[] {6}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        BackpropWalkthrough walk = new BackpropWalkthrough(n, new double[] {0.5, -0.5}, new double[] {0}, 0);
+        List<String> lines = write(walk, 0, 2);
+        assertEquals(3 + 6 + 1, lines.size());
+        assertTrue(lines.get(3).startsWith("Neuron 1: z = {z 1 0: "), lines.get(3));
+        assertTrue(lines.get(5).startsWith("full Neuron 3: z = ["), lines.get(5));
+        assertEquals("note This layer has 6 neurons: only neuron 3 is written out in full (choose another in"
+                + " \"Neuron written out in big layers\").", lines.get(9));
+        List<String> gradients = write(walk, walk.stepCount() - 1, 2);
+        assertTrue(gradients.get(3).contains(";  largest |∂C/∂w| into it ["), gradients.get(3));
+    }
+
+    @Test
+    void smallNumbersAreScientificSoAVanishingGradientIsNotZero() {
+        BackpropEquations equations = new BackpropEquations(hand(), 0, 4, FEATURES);
+        assertEquals("0.0000", equations.number(0));
+        assertEquals("0.0010", equations.number(0.001));
+        assertEquals(Format.scientific(0.0000025), equations.number(0.0000025));
+        assertEquals("-1.2346", equations.number(-1.23456));
+    }
+}

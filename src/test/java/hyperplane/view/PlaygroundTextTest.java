@@ -1,0 +1,61 @@
+package hyperplane.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.engine.Activation;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.PlaygroundConfig;
+import org.junit.jupiter.api.Test;
+
+class PlaygroundTextTest {
+    private final PlaygroundConfig config = PlaygroundConfig.defaults();
+
+    @Test
+    void describesANeuronsBiasAndIncomingWeights() {
+        Network n = Network.create(2, new int[] {2}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        n.setBias(1, 1, 0.5);
+        n.setWeight(1, 1, 0, -1.25);
+        n.setWeight(1, 1, 1, 2);
+        assertEquals("Layer 1, neuron 2 (" + Activation.TANH.label() + "): bias 0.500; weights in -1.250, 2.000.",
+                PlaygroundText.describe(n, new NodeRef(1, 1), config));
+        assertTrue(PlaygroundText.describe(n, new NodeRef(2, 0), config).startsWith("Output neuron ("));
+        assertEquals("Input " + config.features().get(0).label()
+                + ": the main canvas shows this feature's value over the plane.",
+                PlaygroundText.describe(n, new NodeRef(0, 0), config));
+    }
+
+    @Test
+    void summaryCountsPointsAndTellsTheAccuracy() {
+        PlaygroundSession session = new PlaygroundSession(config);
+        String summary = PlaygroundText.summary(session);
+        assertTrue(summary.startsWith(session.trainCount() + " training points, " + session.testCount()
+                + " test points; "), summary);
+        assertTrue(summary.endsWith(" % of training points classified right."), summary);
+    }
+
+    @Test
+    void progressNamesEpochAndLosses() {
+        PlaygroundSession session = new PlaygroundSession(config);
+        session.trainEpochs(2);
+        assertEquals("Epoch 2, training loss " + Format.loss(session.trainLoss()) + ", test loss "
+                + Format.loss(session.testLoss()) + ".", PlaygroundText.progress(session));
+    }
+
+    @Test
+    void arrowKeysMoveBetweenNeuronsWithinTheNetwork() {
+        int[] sizes = {2, 4, 1};
+        assertEquals(new NodeRef(1, 0), PlaygroundText.moved(null, "ArrowLeft", sizes));
+        assertEquals(new NodeRef(2, 0), PlaygroundText.moved(null, "ArrowRight", sizes));
+        assertEquals(new NodeRef(1, 3), PlaygroundText.moved(new NodeRef(1, 3), "ArrowDown", sizes));
+        assertEquals(new NodeRef(1, 0), PlaygroundText.moved(new NodeRef(1, 0), "ArrowUp", sizes));
+        assertEquals(new NodeRef(1, 2), PlaygroundText.moved(new NodeRef(1, 1), "ArrowDown", sizes));
+        // Into a smaller layer the neuron is kept within it.
+        assertEquals(new NodeRef(0, 1), PlaygroundText.moved(new NodeRef(1, 3), "ArrowLeft", sizes));
+        assertEquals(new NodeRef(0, 0), PlaygroundText.moved(new NodeRef(0, 0), "ArrowLeft", sizes));
+        assertNull(PlaygroundText.moved(new NodeRef(1, 1), "Enter", sizes));
+    }
+}
