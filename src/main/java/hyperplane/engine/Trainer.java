@@ -54,14 +54,14 @@ public final class Trainer {
             throw new IllegalArgumentException("network (null) must be given");
         }
         this.network = network;
-        this.weights = network.weightArray();
-        this.biases = network.biasArray();
-        this.weightGradients = network.weightGradientArray();
-        this.biasGradients = network.biasGradientArray();
+        this.weights = network.weights;
+        this.biases = network.biases;
+        this.weightGradients = network.weightGradients;
+        this.biasGradients = network.biasGradients;
         this.savedWeights = new double[weights.length];
         this.savedBiases = new double[biases.length];
-        this.firstBias = network.firstBiasIndex();
-        this.batchPass = new BatchPass(network);
+        this.firstBias = network.sizes[0];
+        this.batchPass = network.batchPass();
     }
 
     /** The network being trained. */
@@ -188,7 +188,7 @@ public final class Trainer {
     /**
      * The mean per-sample loss (1/n) Σ C over {@code count} samples, without the regularization penalty.
      * Parameters, gradients and the network's single-sample values are unchanged. The samples go through the
-     * network a chunk at a time ({@link Network#lossSum}); the sum has the bits of forward and
+     * network a chunk at a time ({@link BatchPass#lossSum}); the sum has the bits of forward and
      * {@link Network#sampleLoss} sample after sample.
      *
      * @return NaN when count is 0 (there is nothing to average) or a loss is NaN
@@ -201,7 +201,7 @@ public final class Trainer {
         if (count == 0) {
             return Double.NaN;
         }
-        return network.lossSum(inputs, targets, count) / count;
+        return network.batchPass().lossSum(inputs, targets, count) / count;
     }
 
     /** λ Σ R(w) over the weights (never the biases): the penalty added to the data loss. */
