@@ -7,6 +7,10 @@ package hyperplane.engine;
  * <p>The key is the lower-case token used in the URL and in model JSON. NaN in gives NaN out for
  * every function except {@link #STEP} (whose comparison {@code z >= 0} is false for NaN, so it gives
  * 0) and the derivatives of ReLU, leaky ReLU and step, which are decided by comparisons as well.
+ *
+ * <p>The network's passes do not call these methods per neuron: they use {@link ActivationKernels}, the same
+ * functions as loops over a whole layer, which give exactly these bits (tested value for value). A new
+ * trainable activation is a constant here and a kind there.
  */
 public enum Activation {
     /** σ(z) = 1/(1 + e^(−z)), σ′(z) = σ(z)(1 − σ(z)). Computed without overflow for any z. */
@@ -23,9 +27,10 @@ public enum Activation {
         }
     },
     /**
-     * tanh(z) = (1 − e^(−2|z|)) / (1 + e^(−2|z|)) = −u / (2 + u) with u = e^(−2|z|) − 1, given the sign
-     * of z; tanh′(z) = 1 − tanh²(z). The exponent is never positive, so nothing overflows (tanh(±1000)
-     * = ±1 exactly); for |z| < 0.5, u comes from an accurate expm1 so small |z| keeps full relative precision.
+     * tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z)), tanh′(z) = 1 − tanh²(z). Computed by {@link Exponential#tanh}
+     * in plain double arithmetic, so every runtime gives the same bits (error below 1.3 ulp): Cephes' rational
+     * form z + z·s·P(s)/Q(s) (s = z²) for |z| &lt; 0.625, which keeps full relative precision for small |z|;
+     * 1 − 2/(e^(2|z|) + 1) up to |z| = 19.1; ±1 beyond, so nothing overflows (tanh(±1000) = ±1 exactly).
      */
     TANH("tanh", "Tanh") {
         @Override

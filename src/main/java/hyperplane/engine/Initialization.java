@@ -38,6 +38,15 @@ public enum Initialization {
     }
 
     /**
+     * r of {@link #RANDOM} for a layer with this activation, fan-in n and fan-out m: √(6 / n) (He) for ReLU and
+     * leaky ReLU, √(6 / (n + m)) (Glorot) otherwise.
+     */
+    static double range(Activation activation, int fanIn, int fanOut) {
+        return activation == Activation.RELU || activation == Activation.LEAKY_RELU
+                ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut));
+    }
+
+    /**
      * The initialization whose {@link #key()} is {@code key}.
      *
      * @throws IllegalArgumentException naming the key if none matches (also for null)

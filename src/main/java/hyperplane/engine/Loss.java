@@ -5,9 +5,20 @@ package hyperplane.engine;
  * dC/da beside them. Over n samples (and output neurons j) the network's cost is the mean of the
  * per-sample values: MSE C = 1/(2n) Σ‖y − a‖², cross-entropy C = −1/n Σ [y ln a + (1 − y) ln(1 − a)].
  *
- * <p>{@link Network} only allows {@link #CROSS_ENTROPY} behind a {@link Activation#SIGMOID} output,
- * and then never calls these two functions for it: it uses δ^L = a − y and the stable form
- * {@link #crossEntropyFromLogit(double, double)}. NaN in gives NaN out.
+ * <p>Each constant also holds its forms for the passes: {@link #outputDeltas} (δ^L = ∂C/∂z^L and the loss of
+ * many samples at once) and {@link #sum} (the loss alone). Every pass ({@link Network#backward},
+ * {@link Network#sampleLoss}, {@link BatchPass}) calls them, branching on the loss once per call, never per
+ * value; a new loss (such as softmax with categorical cross-entropy) is one more constant with its own pass
+ * forms. LossTest checks that the pass forms give the bits of {@link #value}.
+ *
+ * <p>{@link Network} only allows {@link #CROSS_ENTROPY} behind a {@link Activation#SIGMOID} output, and its pass
+ * forms rely on that: they use δ^L = a − y and the stable form {@link #crossEntropyFromLogit(double, double)}
+ * instead of {@link #value} and {@link #derivative}. NaN in gives NaN out.
+ *
+ * <p>Layout of the pass forms: the value of node i for sample s is at i·n + s (n = 1 for one sample); the
+ * output neurons j = 0 … outputs − 1 are the nodes base + j; the target of output j of sample s is
+ * y[yOffset + s·sampleStride + j·outputStride]. The loss of a sample is Σ_j C formed in order j = 0, 1, …, and
+ * the samples' losses are added in order s = 0, 1, …, so any n gives the bits of one sample after another.
  */
 public enum Loss {
     /** C = ½ (y − a)², dC/da = a − y. */
@@ -21,6 +32,43 @@ public enum Loss {
         @Override
         public double derivative(double a, double y) {
             return a - y;
+        }
+
+        @Override
+        double outputDeltas(int kind, double[] zv, double[] av, double[] dv, int base, int outputs, int n,
+                double[] y, int yOffset, int sampleStride, int outputStride) {
+            double sum = 0;
+            for (int s = 0; s < n; s++) {
+                int ys = yOffset + s * sampleStride;
+                double c = 0;
+                for (int j = 0; j < outputs; j++) {
+                    int at = (base + j) * n + s;
+                    double target = y[ys + j * outputStride];
+                    double out = av[at];
+                    // δ = ∂C/∂a · φ′(z) = (a − y) φ′(z); C = ½(y − a)² as value() forms it.
+                    dv[at] = (out - target) * ActivationKernels.derivative(kind, zv[at], out);
+                    double d = target - out;
+                    c += 0.5 * d * d;
+                }
+                sum += c;
+            }
+            return sum;
+        }
+
+        @Override
+        double sum(double total, double[] zv, double[] av, int base, int outputs, int n, double[] y, int yOffset,
+                int sampleStride, int outputStride) {
+            double sum = total;
+            for (int s = 0; s < n; s++) {
+                int ys = yOffset + s * sampleStride;
+                double c = 0;
+                for (int j = 0; j < outputs; j++) {
+                    double d = y[ys + j * outputStride] - av[(base + j) * n + s];
+                    c += 0.5 * d * d; // value(a, y)
+                }
+                sum += c;
+            }
+            return sum;
         }
     },
     /**
@@ -46,6 +94,40 @@ public enum Loss {
         public double derivative(double a, double y) {
             return (a - y) / (a * (1 - a));
         }
+
+        /** Behind a sigmoid output: C = softplus(z) − y z, so δ = ∂C/∂z = σ(z) − y = a − y (no a(1 − a) division). */
+        @Override
+        double outputDeltas(int kind, double[] zv, double[] av, double[] dv, int base, int outputs, int n,
+                double[] y, int yOffset, int sampleStride, int outputStride) {
+            double sum = 0;
+            for (int s = 0; s < n; s++) {
+                int ys = yOffset + s * sampleStride;
+                double c = 0;
+                for (int j = 0; j < outputs; j++) {
+                    int at = (base + j) * n + s;
+                    double target = y[ys + j * outputStride];
+                    dv[at] = av[at] - target;
+                    c += crossEntropyFromLogit(zv[at], target);
+                }
+                sum += c;
+            }
+            return sum;
+        }
+
+        @Override
+        double sum(double total, double[] zv, double[] av, int base, int outputs, int n, double[] y, int yOffset,
+                int sampleStride, int outputStride) {
+            double sum = total;
+            for (int s = 0; s < n; s++) {
+                int ys = yOffset + s * sampleStride;
+                double c = 0;
+                for (int j = 0; j < outputs; j++) {
+                    c += crossEntropyFromLogit(zv[(base + j) * n + s], y[ys + j * outputStride]);
+                }
+                sum += c;
+            }
+            return sum;
+        }
     };
 
     private final String key;
@@ -61,6 +143,34 @@ public enum Loss {
 
     /** dC/da of the per-sample cost. */
     public abstract double derivative(double a, double y);
+
+    /**
+     * The pass form of the output layer's backward step for n samples (layout in the class comment): writes
+     * δ^L = ∂C/∂z^L of every output into dv, from z, a = φ(z) (the output activation's {@link ActivationKernels}
+     * kind) and the targets, and returns the sum of the samples' losses.
+     */
+    abstract double outputDeltas(int kind, double[] zv, double[] av, double[] dv, int base, int outputs, int n,
+            double[] y, int yOffset, int sampleStride, int outputStride);
+
+    /**
+     * {@code total} plus the losses of n samples (layout in the class comment), added one sample at a time as
+     * {@link #outputDeltas} adds them, so that a sum over many calls has the bits of one sample after another.
+     */
+    abstract double sum(double total, double[] zv, double[] av, int base, int outputs, int n, double[] y,
+            int yOffset, int sampleStride, int outputStride);
+
+    /**
+     * Refuses an output activation this loss cannot follow: cross-entropy needs a sigmoid output (its output must
+     * lie in (0, 1), and its pass forms rely on δ^L = a − y).
+     *
+     * @throws IllegalArgumentException naming the activation
+     */
+    void checkOutput(Activation output) {
+        if (this == CROSS_ENTROPY && output != Activation.SIGMOID) {
+            throw new IllegalArgumentException("cross-entropy loss needs a sigmoid output, not " + output.label()
+                    + " (its output must lie in (0, 1))");
+        }
+    }
 
     /** The lower-case token used in the URL and model JSON. */
     public String key() {

@@ -18,51 +18,39 @@ import java.util.Arrays;
  * are unused). Weight w^l_jk is at {@code weightOffset[l] + j * size(l−1) + k} in the weight and
  * weight-gradient arrays (row-major, one row per receiving neuron).
  *
- * <p>Nothing here allocates after construction except {@link #trace}, {@link #copy} and
- * {@link #sizes()}. Not thread-safe.
+ * <p>This class holds the shape, the parameters, their gradients and ONE sample's pass (z, a, δ, for the
+ * numbers the page prints and the backprop inspector's {@link #trace}). The other passes read and write the same
+ * arrays from their own classes: {@link BatchPass} trains and measures losses over many samples at once (the
+ * {@link Trainer} uses it; {@link #backward} is its backward loop with one sample), {@link DrawingPass} evaluates
+ * heatmaps. φ and φ′ of every pass are {@link ActivationKernels}; δ^L and the loss are the {@link Loss}'s.
+ *
+ * <p>Allocates after construction only in {@link #trace}, {@link #copy}, {@link #sizes()}, {@link #parameters()}
+ * and at the first use of the row passes. Not thread-safe.
  */
 public final class Network {
     /** The largest layer size accepted (far above what the page offers: 16 neurons, 7 inputs). */
     public static final int MAX_LAYER_SIZE = 1024;
 
-    private final int[] sizes;
-    private final Activation[] activations; // activations[l] for l = 1..L; index 0 unused (null)
-    private final Loss loss;
-    private final int layers;
-    private final int[] nodeOffset;
-    private final int[] weightOffset;
-    private final int nodeCount;
+    // The shape and the parameters are package-private: the passes of this package (BatchPass, DrawingPass) and
+    // the Trainer read them directly, with the index formulas of the class comment. Gradients are written only
+    // by backward passes and zeroGradients, parameters only by this class and Trainer.
+    final int[] sizes;
+    final int layers;
+    final int[] nodeOffset; // nodeOffset[l] = size(0) + … + size(l − 1), for l = 0 … L + 1
+    final int[] weightOffset; // weightOffset[l] = the index of w^l_00, for l = 1 … L + 1
+    final int nodeCount; // the neurons of all layers, inputs included: the length of z, a, δ and b
     private final int weightCount;
-    private final boolean logitOutput; // sigmoid output with cross-entropy: δ^L = a − y, loss from z
-    /** kinds[l] = one of the KIND_ constants for layer l = 1..L: the hot loops branch on an int, once per layer. */
-    private final int[] kinds;
-    /** FastActivation's table, held here so the drawing loops read it without a class-initialisation check. */
-    private final double[] fastTable = FastActivation.table();
-
-    // Activation kinds as compile-time int constants: javac inlines them, so Network needs no static
-    // initialiser and TeaVM emits no initialisation check in the loops that compare against them.
-    private static final int KIND_TANH = 0;
-    private static final int KIND_SIGMOID = 1;
-    private static final int KIND_RELU = 2;
-    private static final int KIND_LEAKY_RELU = 3;
-    private static final int KIND_LINEAR = 4;
-
-    private final double[] weights;
-    private final double[] biases;
-    private final double[] weightGradients;
-    private final double[] biasGradients;
+    private final Activation[] activations; // activations[l] for l = 1..L; index 0 unused (null)
+    final int[] kinds; // the ActivationKernels kind of layer l = 1..L: the passes branch on it once per layer
+    final Loss loss;
+    final double[] weights;
+    final double[] biases; // at node indices; the slots of layer 0 (below sizes[0]) are unused
+    final double[] weightGradients;
+    final double[] biasGradients;
     private final double[] z;
     private final double[] a;
     private final double[] delta;
-    /** Samples per row pass of {@link #lossSum}, and its buffers (made at its first use). */
-    private static final int LOSS_CHUNK = 64;
-    private double[] lossZ = new double[0];
-    private double[] lossA = new double[0];
-    /** The targets of the sample {@link #backward} works on. */
-    private final double[] targetRow;
-    /** The drawing pass over many points ({@link #forwardFastPoints}): pointValues[node * pointCount + p]. */
-    private double[] pointValues = new double[0];
-    private int pointCount;
+    private BatchPass batchPass; // the row passes over many samples, made at their first use
 
     /**
      * A network with all parameters 0 (call {@link #initialize} to draw weights).
@@ -92,27 +80,21 @@ public final class Network {
                         + MAX_LAYER_SIZE);
             }
         }
+        int[] kinds = new int[sizes.length];
         for (int i = 0; i < activations.length; i++) {
             if (activations[i] == null || !activations[i].trainable()) {
                 throw new IllegalArgumentException("activations[" + i + "] (" + activations[i]
                         + ") must be a trainable activation (not step)");
             }
+            kinds[i + 1] = ActivationKernels.kindOf(activations[i]);
         }
-        Activation output = activations[activations.length - 1];
-        if (loss == Loss.CROSS_ENTROPY && output != Activation.SIGMOID) {
-            throw new IllegalArgumentException("cross-entropy loss needs a sigmoid output, not " + output.label()
-                    + " (its output must lie in (0, 1))");
-        }
+        loss.checkOutput(activations[activations.length - 1]);
+        this.kinds = kinds;
         this.sizes = sizes.clone();
         this.layers = sizes.length - 1;
         this.activations = new Activation[layers + 1];
         System.arraycopy(activations, 0, this.activations, 1, layers);
         this.loss = loss;
-        this.logitOutput = loss == Loss.CROSS_ENTROPY;
-        this.kinds = new int[layers + 1];
-        for (int l = 1; l <= layers; l++) {
-            kinds[l] = kindOf(this.activations[l]);
-        }
         this.nodeOffset = new int[layers + 2];
         this.weightOffset = new int[layers + 2];
         for (int l = 0; l <= layers; l++) {
@@ -130,7 +112,6 @@ public final class Network {
         this.z = new double[nodeCount];
         this.a = new double[nodeCount];
         this.delta = new double[nodeCount];
-        this.targetRow = new double[this.sizes[layers]];
     }
 
     /**
@@ -193,12 +174,12 @@ public final class Network {
 
     /** b^layer_to. */
     public double bias(int layer, int to) {
-        return biases[biasIndex(layer, to)];
+        return biases[nodeIndex(layer, to, 1)];
     }
 
     /** Sets b^layer_to. */
     public void setBias(int layer, int to, double value) {
-        biases[biasIndex(layer, to)] = value;
+        biases[nodeIndex(layer, to, 1)] = value;
     }
 
     /** The number of weights plus biases. */
@@ -275,11 +256,7 @@ public final class Network {
         Arrays.fill(weights, 0);
         if (init == Initialization.RANDOM) {
             for (int l = 1; l <= layers; l++) {
-                int fanIn = sizes[l - 1];
-                int fanOut = sizes[l];
-                Activation act = activations[l];
-                double r = act == Activation.RELU || act == Activation.LEAKY_RELU
-                        ? Math.sqrt(6.0 / fanIn) : Math.sqrt(6.0 / (fanIn + fanOut));
+                double r = Initialization.range(activations[l], sizes[l - 1], sizes[l]);
                 for (int i = weightOffset[l]; i < weightOffset[l + 1]; i++) {
                     weights[i] = random.nextDouble(-r, r);
                 }
@@ -326,151 +303,9 @@ public final class Network {
                 }
                 zv[node] = sum;
             }
-            activate(kinds[l], false, zv, av, start, end);
+            ActivationKernels.activate(kinds[l], zv, av, start, end);
         }
         return av[nodeOff[layers]];
-    }
-
-    /**
-     * The forward pass for DRAWING over n points at once: {@code inputs[k * n + p]} is input k of point p. As
-     * {@link #forward}, but tanh and sigmoid layers use {@link FastActivation} (absolute error below
-     * {@link FastActivation#TANH_MAX_ERROR} per neuron; through a layer of n inputs the error can grow by at most
-     * Σ|w| times): never use it for training or printed numbers. Each point's result does not depend on the
-     * other points (the same operations in the same order at any n); read them with {@link #pointOutputs}. z, a
-     * and δ of the single-sample passes are untouched.
-     *
-     * <p>Why: a single point's dot products are one chain of dependent additions per neuron, so the processor
-     * waits for each addition. Here the inner loop runs over the points, which are independent, so it runs at
-     * the speed of the arithmetic instead (a heatmap row of 100 points is one call). Allocates only when n is
-     * larger than every earlier n.
-     *
-     * @throws IllegalArgumentException if n &lt; 1 or inputs holds fewer than size(0)·n values
-     */
-    public void forwardFastPoints(double[] inputs, int n) {
-        int n0 = sizes[0];
-        if (n < 1 || inputs == null || inputs.length / n0 < n) {
-            throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
-                    + ") must hold " + n0 + " values for each of n (" + n + ") points");
-        }
-        if (pointValues.length < nodeCount * n) {
-            pointValues = new double[nodeCount * n];
-        }
-        pointCount = n;
-        final double[] v = pointValues;
-        for (int i = 0; i < n0 * n; i++) {
-            v[i] = inputs[i];
-        }
-        forwardRows(v, v, n, true);
-    }
-
-    /**
-     * The forward pass over n samples stored sample-major: value of node i for sample s at {@code i * n + s}.
-     * The caller has put the inputs in the rows of layer 0 of {@code av}; z goes to {@code zv} and φ(z) to
-     * {@code av}, which may be the same array when z is not needed afterwards. Each sample's sums are formed as
-     * in {@link #forward}: the bias, then w·a over k = 0, 1, … With {@code fast}, tanh and sigmoid use
-     * {@link FastActivation} (drawing only).
-     */
-    void forwardRows(double[] zv, double[] av, int n, boolean fast) {
-        final double[] wv = weights;
-        final double[] bv = biases;
-        final int[] nodeOff = nodeOffset;
-        final int[] size = sizes;
-        int w = 0;
-        for (int l = 1; l <= layers; l++) {
-            int fanIn = size[l - 1];
-            int inBase = nodeOff[l - 1] * n;
-            for (int node = nodeOff[l]; node < nodeOff[l + 1]; node++) {
-                int row = node * n;
-                int rowEnd = row + n;
-                double b = bv[node];
-                for (int p = row; p < rowEnd; p++) {
-                    zv[p] = b;
-                }
-                for (int k = 0; k < fanIn; k++) {
-                    double weight = wv[w++];
-                    int in = inBase + k * n - row;
-                    for (int p = row; p < rowEnd; p++) {
-                        zv[p] += weight * av[in + p];
-                    }
-                }
-            }
-            activate(kinds[l], fast, zv, av, nodeOff[l] * n, nodeOff[l + 1] * n);
-        }
-    }
-
-    /**
-     * Copies the outputs of neuron {@code neuron} of {@code layer} (layer 0: the inputs) for the points of the
-     * last {@link #forwardFastPoints} into out[offset ..  offset + n).
-     */
-    public void pointOutputs(int layer, int neuron, double[] out, int offset) {
-        int n = pointCount;
-        if (out == null || offset < 0 || offset > out.length - n) {
-            throw new IllegalArgumentException("out (length " + (out == null ? "null" : out.length)
-                    + ") must hold " + n + " values from offset " + offset);
-        }
-        int from = nodeIndex(layer, neuron, 0) * n;
-        final double[] v = pointValues;
-        for (int p = 0; p < n; p++) {
-            out[offset + p] = v[from + p];
-        }
-    }
-
-    /**
-     * a[node] = φ(z[node]) for node in [start, end), one loop per kind so that no loop branches per neuron or
-     * calls an enum method. With {@code fast}, tanh and sigmoid use {@link FastActivation} (drawing only).
-     */
-    private void activate(int kind, boolean fast, double[] zv, double[] av, int start, int end) {
-        if (kind == KIND_TANH) {
-            if (fast) {
-                final double[] table = fastTable;
-                for (int node = start; node < end; node++) {
-                    av[node] = FastActivation.tanh(table, zv[node]);
-                }
-            } else {
-                for (int node = start; node < end; node++) {
-                    av[node] = Exponential.tanh(zv[node]);
-                }
-            }
-        } else if (kind == KIND_SIGMOID) {
-            if (fast) {
-                final double[] table = fastTable;
-                for (int node = start; node < end; node++) {
-                    av[node] = FastActivation.sigmoid(table, zv[node]);
-                }
-            } else {
-                for (int node = start; node < end; node++) {
-                    av[node] = Exponential.sigmoid(zv[node]);
-                }
-            }
-        } else if (kind == KIND_RELU) {
-            for (int node = start; node < end; node++) {
-                double v = zv[node];
-                av[node] = v > 0 ? v : (v <= 0 ? 0 : v); // as Activation.RELU: NaN stays NaN
-            }
-        } else if (kind == KIND_LEAKY_RELU) {
-            for (int node = start; node < end; node++) {
-                double v = zv[node];
-                av[node] = v > 0 ? v : Activation.LEAK * v;
-            }
-        } else {
-            for (int node = start; node < end; node++) {
-                av[node] = zv[node]; // linear: φ(z) = z
-            }
-        }
-    }
-
-    /** The KIND_ constant of a trainable activation (the constructor has refused step). */
-    private static int kindOf(Activation act) {
-        if (act == Activation.TANH) {
-            return KIND_TANH;
-        }
-        if (act == Activation.SIGMOID) {
-            return KIND_SIGMOID;
-        }
-        if (act == Activation.RELU) {
-            return KIND_RELU;
-        }
-        return act == Activation.LEAKY_RELU ? KIND_LEAKY_RELU : KIND_LINEAR;
     }
 
     /** a^layer_neuron of the last forward pass (layer 0 = the inputs). */
@@ -498,12 +333,10 @@ public final class Network {
      */
     public double backward(double[] targets, int offset) {
         checkTargets(targets, offset);
-        final double[] y = targetRow;
-        for (int j = 0; j < y.length; j++) {
-            y[j] = targets[offset + j];
-        }
-        double c = outputDeltasRows(z, a, delta, y, 1);
-        backwardRows(z, a, delta, 1);
+        // The row passes with n = 1: the only copy of backpropagation's loops (see BatchPass).
+        double c = loss.outputDeltas(kinds[layers], z, a, delta, nodeOffset[layers], sizes[layers], 1, targets,
+                offset, 0, 1);
+        BatchPass.backwardRows(this, z, a, delta, 1);
         return c;
     }
 
@@ -513,189 +346,7 @@ public final class Network {
      */
     public double sampleLoss(double[] targets, int offset) {
         checkTargets(targets, offset);
-        int base = nodeOffset[layers];
-        int n = sizes[layers];
-        double c = 0;
-        for (int j = 0; j < n; j++) {
-            double y = targets[offset + j];
-            c += outputLoss(z[base + j], a[base + j], y);
-        }
-        return c;
-    }
-
-    /** C of one output neuron with pre-activation z and output a against target y (from z for a logit output). */
-    private double outputLoss(double z, double a, double y) {
-        return logitOutput ? Loss.crossEntropyFromLogit(z, y) : loss.value(a, y);
-    }
-
-    /**
-     * Σ over samples 0 … count − 1 of their losses (inputs of sample i at i·size(0), targets at i·size(L)), each
-     * as {@link #sampleLoss} gives it after {@link #forward}, added in sample order: the same bits. The samples
-     * go through {@link #forwardRows} {@link #LOSS_CHUNK} at a time, in buffers of their own, so the
-     * single-sample values (z, a, δ) are untouched. The caller has checked the arrays.
-     */
-    double lossSum(double[] inputs, double[] targets, int count) {
-        int n0 = sizes[0];
-        int outputs = sizes[layers];
-        int base = nodeOffset[layers];
-        if (lossZ.length == 0) {
-            lossZ = new double[nodeCount * LOSS_CHUNK];
-            lossA = new double[nodeCount * LOSS_CHUNK];
-        }
-        final double[] zv = lossZ;
-        final double[] av = lossA;
-        double sum = 0;
-        for (int first = 0; first < count; first += LOSS_CHUNK) {
-            int n = Math.min(LOSS_CHUNK, count - first);
-            for (int s = 0; s < n; s++) {
-                for (int k = 0; k < n0; k++) {
-                    av[k * n + s] = inputs[(first + s) * n0 + k];
-                }
-            }
-            forwardRows(zv, av, n, false);
-            for (int s = 0; s < n; s++) {
-                double c = 0;
-                for (int j = 0; j < outputs; j++) {
-                    int at = (base + j) * n + s;
-                    double y = targets[(first + s) * outputs + j];
-                    c += outputLoss(zv[at], av[at], y);
-                }
-                sum += c;
-            }
-        }
-        return sum;
-    }
-
-    /**
-     * δ^L for n samples stored sample-major (see {@link #forwardRows}), against targets stored the same way
-     * ({@code y[j * n + s]} for output j of sample s); returns the sum of the samples' losses, each sample's
-     * Σ_j C added in sample order. One sample is the case n = 1 with this network's own z, a and δ.
-     */
-    double outputDeltasRows(double[] zv, double[] av, double[] dv, double[] y, int n) {
-        int base = nodeOffset[layers];
-        int outputs = sizes[layers];
-        int kind = kinds[layers];
-        double sum = 0;
-        for (int s = 0; s < n; s++) {
-            double c = 0;
-            for (int j = 0; j < outputs; j++) {
-                int at = (base + j) * n + s;
-                double target = y[j * n + s];
-                if (logitOutput) {
-                    // C = softplus(z) − y z, so ∂C/∂z = σ(z) − y = a − y: no division by a(1 − a).
-                    dv[at] = av[at] - target;
-                    c += Loss.crossEntropyFromLogit(zv[at], target);
-                } else {
-                    // Without a logit output the loss is MSE (the constructor allows cross-entropy only behind a
-                    // sigmoid): C = ½(y − a)², ∂C/∂a = a − y, written out as Loss.MSE computes them.
-                    double out = av[at];
-                    dv[at] = (out - target) * derivative(kind, zv[at], out);
-                    double d = target - out;
-                    c += 0.5 * d * d;
-                }
-            }
-            sum += c;
-        }
-        return sum;
-    }
-
-    /**
-     * Backpropagation for n samples stored sample-major, after {@link #outputDeltasRows}: δ of every earlier
-     * layer, and each sample's ∂C/∂b and ∂C/∂w ADDED to the gradient buffers. Every number is formed in the same
-     * order as sample after sample: a gradient adds the samples' terms in sample order, a δ of layer l − 1 adds
-     * over the neurons of layer l in order.
-     */
-    void backwardRows(double[] zv, double[] av, double[] dv, int n) {
-        final double[] wv = weights;
-        final double[] wg = weightGradients;
-        final double[] bg = biasGradients;
-        final int[] nodeOff = nodeOffset;
-        final int[] size = sizes;
-        for (int l = layers; l >= 1; l--) {
-            int fanIn = size[l - 1];
-            int inBase = nodeOff[l - 1] * n;
-            int inEnd = inBase + fanIn * n;
-            boolean inner = l > 1;
-            if (inner) {
-                for (int p = inBase; p < inEnd; p++) {
-                    dv[p] = 0;
-                }
-            }
-            int w = weightOffset[l];
-            for (int node = nodeOff[l]; node < nodeOff[l + 1]; node++) {
-                int row = node * n;
-                int rowEnd = row + n;
-                double biasSum = bg[node];
-                for (int p = row; p < rowEnd; p++) {
-                    biasSum += dv[p];
-                }
-                bg[node] = biasSum;
-                for (int k = 0; k < fanIn; k++) {
-                    int in = inBase + k * n - row;
-                    double gradient = wg[w];
-                    for (int p = row; p < rowEnd; p++) {
-                        gradient += av[in + p] * dv[p];
-                    }
-                    wg[w] = gradient;
-                    if (inner) {
-                        // Collect (w^l)ᵀ δ^l into the previous layer's δ rows; φ′ is applied below.
-                        double weight = wv[w];
-                        for (int p = row; p < rowEnd; p++) {
-                            dv[in + p] += weight * dv[p];
-                        }
-                    }
-                    w++;
-                }
-            }
-            if (inner) {
-                scaleByDerivative(kinds[l - 1], zv, av, dv, inBase, inEnd);
-            }
-        }
-    }
-
-    /**
-     * δ[node] *= φ′(z[node]) for node in [start, end), one loop per kind (see {@link #derivative}); the same
-     * products, so the same bits, as multiplying by {@link Activation#derivative}.
-     */
-    private static void scaleByDerivative(int kind, double[] zv, double[] av, double[] dv, int start, int end) {
-        if (kind == KIND_TANH) {
-            for (int node = start; node < end; node++) {
-                double t = av[node];
-                dv[node] *= 1 - t * t;
-            }
-        } else if (kind == KIND_SIGMOID) {
-            for (int node = start; node < end; node++) {
-                double s = av[node];
-                dv[node] *= s * (1 - s);
-            }
-        } else if (kind == KIND_RELU) {
-            for (int node = start; node < end; node++) {
-                dv[node] *= zv[node] > 0 ? 1 : 0;
-            }
-        } else if (kind == KIND_LEAKY_RELU) {
-            for (int node = start; node < end; node++) {
-                dv[node] *= zv[node] > 0 ? 1 : Activation.LEAK;
-            }
-        }
-        // linear: φ′ = 1, and δ·1 = δ for every δ, NaN included.
-    }
-
-    /**
-     * φ′(z) given also a = φ(z) from the forward pass. For tanh and sigmoid the derivative is a function of
-     * the output (1 − a², a(1 − a)), and a is exactly the value {@link Activation#derivative} would compute
-     * again, so this returns the same bits without a second exponential. NaN propagates as there.
-     */
-    private static double derivative(int kind, double z, double a) {
-        if (kind == KIND_TANH) {
-            return 1 - a * a;
-        }
-        if (kind == KIND_SIGMOID) {
-            return a * (1 - a);
-        }
-        if (kind == KIND_RELU) {
-            return z > 0 ? 1 : 0;
-        }
-        return kind == KIND_LEAKY_RELU ? (z > 0 ? 1 : Activation.LEAK) : 1;
+        return loss.sum(0, z, a, nodeOffset[layers], sizes[layers], 1, targets, offset, 0, 1);
     }
 
     /** ∂C/∂w^layer_(to, from) summed since the last {@link #zeroGradients()}. */
@@ -705,7 +356,7 @@ public final class Network {
 
     /** ∂C/∂b^layer_to summed since the last {@link #zeroGradients()}. */
     public double biasGradient(int layer, int to) {
-        return biasGradients[biasIndex(layer, to)];
+        return biasGradients[nodeIndex(layer, to, 1)];
     }
 
     /** Sets every accumulated gradient to 0. */
@@ -736,9 +387,7 @@ public final class Network {
 
     /** A network of the same shape with the same parameters; its gradients and pass values are 0. */
     public Network copy() {
-        Activation[] acts = new Activation[layers];
-        System.arraycopy(activations, 1, acts, 0, layers);
-        Network n = new Network(sizes, acts, loss);
+        Network n = new Network(sizes, Arrays.copyOfRange(activations, 1, layers + 1), loss);
         n.copyParametersFrom(this);
         return n;
     }
@@ -750,39 +399,18 @@ public final class Network {
     public void copyParametersFrom(Network other) {
         if (other == null || !Arrays.equals(sizes, other.sizes)) {
             throw new IllegalArgumentException("other network (" + (other == null ? "null"
-                    : Arrays.toString(other.sizes)) + ") must have sizes "
-                    + Arrays.toString(sizes));
+                    : Arrays.toString(other.sizes)) + ") must have sizes " + Arrays.toString(sizes));
         }
         System.arraycopy(other.weights, 0, weights, 0, weightCount);
         System.arraycopy(other.biases, 0, biases, 0, nodeCount);
     }
 
-    // Package-private views of the flat buffers for Trainer (same index formulas as above).
-
-    double[] weightArray() {
-        return weights;
-    }
-
-    double[] biasArray() {
-        return biases;
-    }
-
-    double[] weightGradientArray() {
-        return weightGradients;
-    }
-
-    double[] biasGradientArray() {
-        return biasGradients;
-    }
-
-    /** The number of neurons of all layers together, inputs included: the length of z, a and δ. */
-    int nodeCount() {
-        return nodeCount;
-    }
-
-    /** The first node index of the hidden and output layers; biases below it are unused. */
-    int firstBiasIndex() {
-        return sizes[0];
+    /** The row passes over this network ({@link Trainer}, {@link Trainer#meanLoss}), made at the first call. */
+    BatchPass batchPass() {
+        if (batchPass == null) {
+            batchPass = new BatchPass(this);
+        }
+        return batchPass;
     }
 
     private void checkTargets(double[] targets, int offset) {
@@ -799,29 +427,24 @@ public final class Network {
         }
     }
 
-    private int nodeIndex(int layer, int neuron, int minLayer) {
+    /** nodeOffset[layer] + neuron, checked: layer in minLayer … L, neuron inside the layer. */
+    int nodeIndex(int layer, int neuron, int minLayer) {
         checkLayer(layer, minLayer);
-        if (neuron < 0 || neuron >= sizes[layer]) {
-            throw new IllegalArgumentException("neuron (" + neuron + ") must be in 0.." + (sizes[layer] - 1)
-                    + " for layer " + layer);
-        }
+        checkIndex("neuron", neuron, sizes[layer], layer);
         return nodeOffset[layer] + neuron;
-    }
-
-    private int biasIndex(int layer, int to) {
-        return nodeIndex(layer, to, 1);
     }
 
     private int weightIndex(int layer, int to, int from) {
         checkLayer(layer, 1);
-        if (to < 0 || to >= sizes[layer]) {
-            throw new IllegalArgumentException("to (" + to + ") must be in 0.." + (sizes[layer] - 1)
-                    + " for layer " + layer);
-        }
-        if (from < 0 || from >= sizes[layer - 1]) {
-            throw new IllegalArgumentException("from (" + from + ") must be in 0.." + (sizes[layer - 1] - 1)
-                    + " for layer " + layer);
-        }
+        checkIndex("to", to, sizes[layer], layer);
+        checkIndex("from", from, sizes[layer - 1], layer);
         return weightOffset[layer] + to * sizes[layer - 1] + from;
+    }
+
+    private static void checkIndex(String name, int index, int count, int layer) {
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException(name + " (" + index + ") must be in 0.." + (count - 1) + " for layer "
+                    + layer);
+        }
     }
 }

@@ -11,11 +11,12 @@ package hyperplane.engine;
  *   <li>for each sample, in order, what {@link Network#forward} and then {@link Network#backward} compute: add
  *       its ∂C/∂w and ∂C/∂b into the network's gradient buffers and its loss into the batch's. The trainer
  *       runs all samples of the batch together ({@link BatchPass}), which gives the same bits faster;</li>
- *   <li>apply w ← w − η (g_w/|B| + λ R′(w)) to every weight and b ← b − η g_b/|B| to every bias
- *       (regularization never touches biases), keeping each old value as it goes;</li>
+ *   <li>the {@link UpdateRule} (by default {@link Sgd}: w ← w − η (g_w/|B| + λ R′(w)) for every weight and
+ *       b ← b − η g_b/|B| for every bias; regularization never touches biases) updates the weights, then the
+ *       biases, keeping each old value as it goes;</li>
  *   <li>if the batch loss, a gradient or an updated parameter is NaN or infinite: put back the parameters
- *       already updated, record a reason ({@link #divergence()}) and refuse to train until
- *       {@link #resetDivergence()}.</li>
+ *       already updated (and, through {@link UpdateRule#undo}, the rule's state for them), record a reason
+ *       ({@link #divergence()}) and refuse to train until {@link #resetDivergence()}.</li>
  * </ol>
  *
  * <p>The trainer remembers its place in the current epoch, so {@link #trainBatch} can animate one update
@@ -33,6 +34,7 @@ public final class Trainer {
     private final double[] savedBiases;
     private final int firstBias;
     private final BatchPass batchPass;
+    private UpdateRule rule = new Sgd();
 
     private double learningRate = 0.03;
     private int batchSize = 10;
@@ -54,14 +56,15 @@ public final class Trainer {
             throw new IllegalArgumentException("network (null) must be given");
         }
         this.network = network;
-        this.weights = network.weightArray();
-        this.biases = network.biasArray();
-        this.weightGradients = network.weightGradientArray();
-        this.biasGradients = network.biasGradientArray();
+        this.weights = network.weights;
+        this.biases = network.biases;
+        this.weightGradients = network.weightGradients;
+        this.biasGradients = network.biasGradients;
         this.savedWeights = new double[weights.length];
         this.savedBiases = new double[biases.length];
-        this.firstBias = network.firstBiasIndex();
-        this.batchPass = new BatchPass(network);
+        this.firstBias = network.sizes[0];
+        this.batchPass = network.batchPass();
+        this.rule.reset(network.parameterCount());
     }
 
     /** The network being trained. */
@@ -80,6 +83,23 @@ public final class Trainer {
     /** η. */
     public double learningRate() {
         return learningRate;
+    }
+
+    /**
+     * Sets the update rule (plain {@link Sgd} by default) and resets its state for this network's parameters;
+     * takes effect at the next batch. The rule then belongs to this trainer.
+     */
+    public void setUpdateRule(UpdateRule rule) {
+        if (rule == null) {
+            throw new IllegalArgumentException("rule (null) must be given");
+        }
+        rule.reset(network.parameterCount());
+        this.rule = rule;
+    }
+
+    /** The update rule. */
+    public UpdateRule updateRule() {
+        return rule;
     }
 
     /** Sets the batch size; takes effect at the next batch. @throws IllegalArgumentException if &lt; 1 */
@@ -188,7 +208,7 @@ public final class Trainer {
     /**
      * The mean per-sample loss (1/n) Σ C over {@code count} samples, without the regularization penalty.
      * Parameters, gradients and the network's single-sample values are unchanged. The samples go through the
-     * network a chunk at a time ({@link Network#lossSum}); the sum has the bits of forward and
+     * network a chunk at a time ({@link BatchPass#lossSum}); the sum has the bits of forward and
      * {@link Network#sampleLoss} sample after sample.
      *
      * @return NaN when count is 0 (there is nothing to average) or a loss is NaN
@@ -201,7 +221,7 @@ public final class Trainer {
         if (count == 0) {
             return Double.NaN;
         }
-        return network.lossSum(inputs, targets, count) / count;
+        return network.batchPass().lossSum(inputs, targets, count) / count;
     }
 
     /** λ Σ R(w) over the weights (never the biases): the penalty added to the data loss. */
@@ -246,63 +266,31 @@ public final class Trainer {
         if (!(sum - sum == 0)) {
             return fail("the loss became " + describe(sum), 0, firstBias);
         }
-        double step = learningRate / n;
-        double decay = learningRate * regularizationRate;
-        Regularization r = regularization;
+        // The rule keeps each old value in savedWeights (savedBiases) as it updates it, so a failure at index i
+        // restores the indices below i: no copy of all parameters per batch.
         final double[] wv = weights;
         final double[] wg = weightGradients;
-        final double[] ws = savedWeights;
-        // Each update keeps the old value in savedWeights (savedBiases), so a failure at index i restores the
-        // indices below i: no copy of all parameters per batch.
-        // x − x is 0 exactly when x is finite (NaN and ±∞ give NaN): one subtraction instead of
-        // Double.isFinite, which TeaVM's JavaScript reaches through two library calls.
-        if (r == Regularization.NONE) {
-            // R′ = 0, and u − 0 = u for every u: the same bits as the general loop, without a call per weight.
-            for (int i = 0; i < wv.length; i++) {
-                double g = wg[i];
-                if (!(g - g == 0)) {
-                    return fail("a weight gradient became " + describe(g), i, firstBias);
-                }
-                double w = wv[i];
-                double updated = w - step * g;
-                if (!(updated - updated == 0)) {
-                    return fail("a weight became " + describe(updated), i, firstBias);
-                }
-                ws[i] = w;
-                wv[i] = updated;
-            }
-        } else {
-            for (int i = 0; i < wv.length; i++) {
-                double g = wg[i];
-                if (!(g - g == 0)) {
-                    return fail("a weight gradient became " + describe(g), i, firstBias);
-                }
-                double w = wv[i];
-                double updated = w - step * g - decay * r.derivative(w);
-                if (!(updated - updated == 0)) {
-                    return fail("a weight became " + describe(updated), i, firstBias);
-                }
-                ws[i] = w;
-                wv[i] = updated;
-            }
+        int stop = rule.update(wv, wg, savedWeights, 0, wv.length, 0, learningRate, n, regularization,
+                regularizationRate);
+        if (stop < wv.length) {
+            rule.undo(0, stop);
+            return fail(refusal("weight", wg[stop]), stop, firstBias);
         }
         final double[] bv = biases;
         final double[] bg = biasGradients;
-        final double[] bs = savedBiases;
-        for (int i = firstBias; i < bv.length; i++) {
-            double g = bg[i];
-            if (!(g - g == 0)) {
-                return fail("a bias gradient became " + describe(g), wv.length, i);
-            }
-            double b = bv[i];
-            double updated = b - step * g;
-            if (!(updated - updated == 0)) {
-                return fail("a bias became " + describe(updated), wv.length, i);
-            }
-            bs[i] = b;
-            bv[i] = updated;
+        stop = rule.update(bv, bg, savedBiases, firstBias, bv.length, wv.length, learningRate, n,
+                Regularization.NONE, 0);
+        if (stop < bv.length) {
+            rule.undo(0, wv.length + stop - firstBias);
+            return fail(refusal("bias", bg[stop]), wv.length, stop);
         }
         return sum / n;
+    }
+
+    /** Why the rule stopped at a parameter whose gradient is {@code g}: the gradient, or else the new value. */
+    private String refusal(String what, double g) {
+        return g - g == 0 ? "a " + what + " became " + describe(rule.refused())
+                : "a " + what + " gradient became " + describe(g);
     }
 
     private void startEpoch(int count, SeededRandom random) {

@@ -1,4 +1,30 @@
 /**
- * The mathematics: activations, losses, regularization, perceptron, feedforward network, SGD trainer, 1-D functions and gradient descent. Uses java.lang and java.util only.
+ * The mathematics: activations, losses, regularization, the perceptron, the feedforward network and its
+ * training, 1-D functions and gradient descent. Uses java.lang and java.util only; returns numbers, never draws.
+ *
+ * <h2>The feedforward network, by job</h2>
+ * <ul>
+ *   <li>{@link hyperplane.engine.Network}: the shape, the parameters and their gradients in flat
+ *       {@code double[]} arrays (index formulas in its class comment), and one sample's forward and backward pass
+ *       (the numbers the page prints, the backprop inspector's {@link hyperplane.engine.BackpropTrace}).</li>
+ *   <li>{@code BatchPass} (package-private): the row passes, forward and backward over many samples at once with
+ *       the bits of one sample after another; training batches and the losses the playground plots go through
+ *       it. {@code Network.backward} is its backward loop with one sample.</li>
+ *   <li>{@link hyperplane.engine.DrawingPass}: the forward pass over a row of heatmap points, with the
+ *       bounded-error {@link hyperplane.engine.FastActivation} (drawing only).</li>
+ *   <li>{@code ActivationKernels} (package-private): φ and φ′ of every trainable
+ *       {@link hyperplane.engine.Activation} as loops over a layer, the one copy every pass uses, bit-identical to
+ *       the enum's methods.</li>
+ *   <li>{@link hyperplane.engine.Loss}: each loss holds its value and derivative and its pass forms (δ^L and the
+ *       summed loss of many samples), which every pass calls; a new loss is one more constant.</li>
+ *   <li>{@link hyperplane.engine.Trainer}: mini-batch order, the call order of a batch (its class comment) and
+ *       divergence handling; the step itself is an {@link hyperplane.engine.UpdateRule}, by default plain
+ *       {@link hyperplane.engine.Sgd}. Momentum or Adam would be one class each, keeping per-parameter state.</li>
+ * </ul>
+ *
+ * <h2>Speed and portability</h2>
+ * Nothing is allocated per sample or per pixel; loops read arrays into locals and call no enum method per
+ * value; e^x, σ and tanh are the engine's own ({@code Exponential}), so the JVM and both TeaVM builds compute the
+ * same bits. Randomness comes from {@link hyperplane.engine.SeededRandom}, passed in.
  */
 package hyperplane.engine;

@@ -4,6 +4,7 @@ import hyperplane.data.Dataset;
 import hyperplane.data.FeatureMap;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
+import hyperplane.engine.DrawingPass;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.Trainer;
@@ -39,6 +40,7 @@ public final class PlaygroundSession {
     private Dataset data;
     private FeatureMap features;
     private Network network;
+    private DrawingPass drawing; // the heatmaps' pass over network
     private Trainer trainer;
     private SeededRandom shuffle;
     private final LossHistory history = new LossHistory();
@@ -50,7 +52,7 @@ public final class PlaygroundSession {
     private int trainCount;
     private int testCount;
     private final double[] pointFeatures = new double[16];
-    /** A grid row's features for Network#forwardFastPoints: rowFeatures[k * n + i] is feature k of point i. */
+    /** A grid row's features for the drawing pass: rowFeatures[k * n + i] is feature k of point i. */
     private double[] rowFeatures = new double[0];
 
     private int epoch;
@@ -118,6 +120,7 @@ public final class PlaygroundSession {
         if (c.hasWeights()) {
             network.setParameters(c.weights());
         }
+        drawing = new DrawingPass(network);
         trainer = new Trainer(network);
         shuffle = stream(c.seed(), SHUFFLE_STREAM);
         configureTrainer();
@@ -315,7 +318,7 @@ public final class PlaygroundSession {
 
     /**
      * Evaluates the output on an n × n grid for drawing: {@code out[j * n + i]} is the output at (xs[i], ys[j]),
-     * computed with {@link Network#forwardFastPoints} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron;
+     * computed with {@link DrawingPass} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron;
      * a colour cannot show the difference). Training and {@link #predict} stay exact. Allocates nothing once it
      * has run for this n.
      */
@@ -333,15 +336,11 @@ public final class PlaygroundSession {
      */
     public void evaluateRow(double[] xs, double y, int n, int layer, int neuron, double[] out, int offset) {
         forwardRow(xs, y, n);
-        if (layer < 0) {
-            network.pointOutputs(network.layerCount(), 0, out, offset);
-        } else {
-            network.pointOutputs(layer, neuron, out, offset);
-        }
+        drawing.pointOutputs(layer < 0 ? network.layerCount() : layer, layer < 0 ? 0 : neuron, out, offset);
     }
 
     /**
-     * Evaluates every neuron on an n × n grid in one pass, for drawing (with {@link Network#forwardFastPoints},
+     * Evaluates every neuron on an n × n grid in one pass, for drawing (with {@link DrawingPass},
      * as {@link #evaluateGrid}): {@code out[k][j * n + i]} is the output of neuron k at (xs[i], ys[j]), where k
      * numbers the neurons layer by layer from the inputs (layer 0, the features) to the output; see
      * {@link #neuronIndex}. Allocates nothing once it has run for this n.
@@ -352,13 +351,13 @@ public final class PlaygroundSession {
             int k = 0;
             for (int l = 0; l <= network.layerCount(); l++) {
                 for (int neuron = 0; neuron < network.size(l); neuron++) {
-                    network.pointOutputs(l, neuron, out[k++], j * n);
+                    drawing.pointOutputs(l, neuron, out[k++], j * n);
                 }
             }
         }
     }
 
-    /** The drawing pass (Network#forwardFastPoints) over the points (xs[i], y), i &lt; n. */
+    /** The drawing pass over the points (xs[i], y), i &lt; n. */
     private void forwardRow(double[] xs, double y, int n) {
         int count = features.count();
         if (rowFeatures.length < count * n) {
@@ -372,7 +371,7 @@ public final class PlaygroundSession {
                 row[k * n + i] = point[k];
             }
         }
-        network.forwardFastPoints(row, n);
+        drawing.forwardFastPoints(row, n);
     }
 
     /** The number of neurons of every layer together, inputs and output included. */

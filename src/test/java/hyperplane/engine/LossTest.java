@@ -46,6 +46,66 @@ class LossTest {
     }
 
     @Test
+    void passFormsGiveTheBitsOfValueAndDerivativeForAnySampleLayout() {
+        SeededRandom random = new SeededRandom(12);
+        int n = 7;
+        int outputs = 3;
+        int base = 2; // two input nodes before the outputs
+        double[] z = new double[(base + outputs) * n];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = i % 11 == 0 ? Double.NaN : random.nextDouble(-30, 30);
+        }
+        for (Loss loss : Loss.values()) {
+            for (Activation act : loss == Loss.CROSS_ENTROPY ? new Activation[] {Activation.SIGMOID}
+                    : new Activation[] {Activation.TANH, Activation.SIGMOID, Activation.RELU, Activation.LINEAR}) {
+                int kind = ActivationKernels.kindOf(act);
+                double[] a = new double[z.length];
+                ActivationKernels.activate(kind, z, a, 0, z.length);
+                double[] ySampleMajor = new double[outputs * n];   // y[j·n + s], as BatchPass gathers them
+                double[] yRowMajor = new double[5 + n * outputs];  // y[5 + s·outputs + j], as the callers hold them
+                for (int s = 0; s < n; s++) {
+                    for (int j = 0; j < outputs; j++) {
+                        double y = loss == Loss.CROSS_ENTROPY ? (random.nextDouble() < 0.5 ? 0 : 1)
+                                : random.nextDouble(-1, 1);
+                        ySampleMajor[j * n + s] = y;
+                        yRowMajor[5 + s * outputs + j] = y;
+                    }
+                }
+                double[] delta = new double[z.length];
+                double sum = loss.outputDeltas(kind, z, a, delta, base, outputs, n, ySampleMajor, 0, 1, n);
+                double expected = 0;
+                double expectedAfterQuarter = 0.25;
+                for (int s = 0; s < n; s++) {
+                    double c = 0;
+                    for (int j = 0; j < outputs; j++) {
+                        int at = (base + j) * n + s;
+                        double y = ySampleMajor[j * n + s];
+                        double d = loss == Loss.CROSS_ENTROPY ? a[at] - y
+                                : loss.derivative(a[at], y) * act.derivative(z[at]);
+                        c += loss == Loss.CROSS_ENTROPY ? Loss.crossEntropyFromLogit(z[at], y) : loss.value(a[at], y);
+                        assertEquals(Double.doubleToRawLongBits(d), Double.doubleToRawLongBits(delta[at]),
+                                loss + ", " + act + ": δ of output " + j + ", sample " + s);
+                    }
+                    expected += c;
+                    expectedAfterQuarter += c;
+                }
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(sum), loss + ", " + act);
+                assertEquals(Double.doubleToRawLongBits(expectedAfterQuarter), Double.doubleToRawLongBits(
+                        loss.sum(0.25, z, a, base, outputs, n, yRowMajor, 5, outputs, 1)), loss + ", " + act);
+            }
+        }
+    }
+
+    @Test
+    void crossEntropyRefusesAnOutputOtherThanSigmoid() {
+        Loss.CROSS_ENTROPY.checkOutput(Activation.SIGMOID);
+        Loss.MSE.checkOutput(Activation.RELU);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Loss.CROSS_ENTROPY.checkOutput(Activation.TANH));
+        assertTrue(e.getMessage().contains("sigmoid"), e.getMessage());
+    }
+
+    @Test
     void keysRoundTripAndUnknownKeyIsRejected() {
         for (Loss l : Loss.values()) {
             assertSame(l, Loss.fromKey(l.key()));

@@ -360,8 +360,9 @@ class NetworkTest {
     /** The drawing pass's output for the single point (x1, x2). */
     private static double drawn(Network n, double x1, double x2) {
         double[] out = new double[1];
-        n.forwardFastPoints(new double[] {x1, x2}, 1);
-        n.pointOutputs(n.layerCount(), 0, out, 0);
+        DrawingPass pass = new DrawingPass(n);
+        pass.forwardFastPoints(new double[] {x1, x2}, 1);
+        pass.pointOutputs(n.layerCount(), 0, out, 0);
         return out[0];
     }
 
@@ -391,16 +392,17 @@ class NetworkTest {
         for (Activation hidden : kinds) {
             Network n = Network.create(3, new int[] {5, 7, 4}, hidden, Activation.SIGMOID, Loss.CROSS_ENTROPY);
             n.initialize(Initialization.RANDOM, random);
+            DrawingPass pass = new DrawingPass(n);
             for (int points : new int[] {1, 3, 100, 37}) {
                 double[] inputs = new double[3 * points];
                 for (int i = 0; i < inputs.length; i++) {
                     inputs[i] = random.nextDouble(-6, 6);
                 }
-                n.forwardFastPoints(inputs, points);
+                pass.forwardFastPoints(inputs, points);
                 double[] outputs = new double[points];
                 double[] hiddenTwo = new double[points + 2];
-                n.pointOutputs(4, 0, outputs, 0);
-                n.pointOutputs(2, 6, hiddenTwo, 2);
+                pass.pointOutputs(4, 0, outputs, 0);
+                pass.pointOutputs(2, 6, hiddenTwo, 2);
                 double[] point = new double[3];
                 double[] alone = new double[1];
                 double[] aloneHidden = new double[1];
@@ -408,9 +410,9 @@ class NetworkTest {
                     for (int k = 0; k < 3; k++) {
                         point[k] = inputs[k * points + p];
                     }
-                    n.forwardFastPoints(point, 1);
-                    n.pointOutputs(4, 0, alone, 0);
-                    n.pointOutputs(2, 6, aloneHidden, 0);
+                    pass.forwardFastPoints(point, 1);
+                    pass.pointOutputs(4, 0, alone, 0);
+                    pass.pointOutputs(2, 6, aloneHidden, 0);
                     String where = hidden + ", " + points + " points, point " + p;
                     assertEquals(alone[0], outputs[p], 0, where);
                     assertEquals(aloneHidden[0], hiddenTwo[p + 2], 0, where);
@@ -418,7 +420,7 @@ class NetworkTest {
                 }
             }
         }
-        Network n = Network.create(2, new int[] {2}, Activation.TANH, Activation.TANH, Loss.MSE);
+        DrawingPass n = new DrawingPass(Network.create(2, new int[] {2}, Activation.TANH, Activation.TANH, Loss.MSE));
         assertThrows(IllegalArgumentException.class, () -> n.forwardFastPoints(new double[5], 3));
         assertThrows(IllegalArgumentException.class, () -> n.forwardFastPoints(new double[4], 0));
         n.forwardFastPoints(new double[4], 2);

@@ -1,6 +1,7 @@
 package hyperplane.browser.bench;
 
 import hyperplane.engine.Activation;
+import hyperplane.engine.DrawingPass;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
 import hyperplane.engine.Trainer;
@@ -19,6 +20,7 @@ import org.teavm.jso.JSExport;
  */
 public final class BenchMain {
     private static Network network;
+    private static DrawingPass drawing;
     private static Trainer trainer;
     private static double[] inputs = new double[0];
     private static double[] targets = new double[0];
@@ -55,6 +57,7 @@ public final class BenchMain {
         t.setBatchSize(batchSize);
         t.setShuffle(false);
         network = n;
+        drawing = new DrawingPass(n);
         trainer = t;
     }
 
@@ -116,7 +119,7 @@ public final class BenchMain {
     /**
      * The network's output on an n × n grid over [lo, hi]²: x_i = lo + (hi − lo)·i/(n − 1),
      * y_j = hi − (hi − lo)·j/(n − 1), output for (x_i, y_j) at index i·n + j. Computed as the playground draws
-     * its heatmap: a row of points at a time with {@link Network#forwardFastPoints} (bounded-error tanh, see
+     * its heatmap: a row of points at a time with {@link DrawingPass} (bounded-error tanh, see
      * FastActivation).
      *
      * @throws IllegalArgumentException unless 2 ≤ n ≤ 4096 and lo &lt; hi
@@ -140,6 +143,7 @@ public final class BenchMain {
         double[] row = rowInputs;
         double[] out = grid;
         int outputLayer = net.layerCount();
+        DrawingPass pass = drawing;
         for (int j = 0; j < n; j++) {
             row[n + j] = hi - span * j / (n - 1);
         }
@@ -149,8 +153,8 @@ public final class BenchMain {
             for (int j = 0; j < n; j++) {
                 row[j] = x;
             }
-            net.forwardFastPoints(row, n);
-            net.pointOutputs(outputLayer, 0, out, i * n);
+            pass.forwardFastPoints(row, n);
+            pass.pointOutputs(outputLayer, 0, out, i * n);
         }
         return out;
     }

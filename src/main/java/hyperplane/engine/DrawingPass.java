@@ -1,0 +1,81 @@
+package hyperplane.engine;
+
+/**
+ * The forward pass for DRAWING a network over many points at once (heatmaps and neuron thumbnails): as
+ * {@link Network#forward}, but tanh and sigmoid layers use {@link FastActivation} (absolute error below
+ * {@link FastActivation#TANH_MAX_ERROR} per neuron; through a layer of n inputs the error can grow by at most Σ|w|
+ * times). Never use it for training or printed numbers.
+ *
+ * <p>It reads the network's current parameters at every call, so one pass serves a network for its whole life;
+ * it owns only its buffer of values, {@code values[node * pointCount + p]} (node indices as in {@link Network}),
+ * and leaves the network's own z, a and δ untouched. Each point's result does not depend on the other points (the
+ * same operations in the same order at any n).
+ *
+ * <p>Why: a single point's dot products are one chain of dependent additions per neuron, so the processor waits
+ * for each addition. Here the inner loop runs over the points, which are independent, so it runs at the speed of
+ * the arithmetic instead (a heatmap row of 100 points is one call); the loops are {@link BatchPass#forwardRows}.
+ * Allocates only when n is larger than every earlier n. Not thread-safe.
+ */
+public final class DrawingPass {
+    private final Network network;
+    /** FastActivation's table, held here so the loops read it without a class-initialisation check. */
+    private final double[] fastTable = FastActivation.table();
+    private double[] values = new double[0];
+    private int pointCount;
+
+    /** A drawing pass over {@code network}, which it reads (never writes) at every call. */
+    public DrawingPass(Network network) {
+        if (network == null) {
+            throw new IllegalArgumentException("network (null) must be given");
+        }
+        this.network = network;
+    }
+
+    /** The network this pass draws. */
+    public Network network() {
+        return network;
+    }
+
+    /**
+     * Runs the network on n points at once: {@code inputs[k * n + p]} is input k of point p. Read the results with
+     * {@link #pointOutputs}.
+     *
+     * @throws IllegalArgumentException if n &lt; 1 or inputs holds fewer than size(0)·n values
+     */
+    public void forwardFastPoints(double[] inputs, int n) {
+        Network net = network;
+        int n0 = net.size(0);
+        if (n < 1 || inputs == null || inputs.length / n0 < n) {
+            throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
+                    + ") must hold " + n0 + " values for each of n (" + n + ") points");
+        }
+        if (values.length < net.nodeCount * n) {
+            values = new double[net.nodeCount * n];
+        }
+        pointCount = n;
+        final double[] v = values;
+        for (int i = 0; i < n0 * n; i++) {
+            v[i] = inputs[i];
+        }
+        BatchPass.forwardRows(net, v, v, n, fastTable);
+    }
+
+    /**
+     * Copies the outputs of neuron {@code neuron} of {@code layer} (layer 0: the inputs) for the points of the
+     * last {@link #forwardFastPoints} into out[offset .. offset + n).
+     *
+     * @throws IllegalArgumentException if out is too short, or the layer or neuron does not exist
+     */
+    public void pointOutputs(int layer, int neuron, double[] out, int offset) {
+        int n = pointCount;
+        if (out == null || offset < 0 || offset > out.length - n) {
+            throw new IllegalArgumentException("out (length " + (out == null ? "null" : out.length)
+                    + ") must hold " + n + " values from offset " + offset);
+        }
+        int from = network.nodeIndex(layer, neuron, 0) * n;
+        final double[] v = values;
+        for (int p = 0; p < n; p++) {
+            out[offset + p] = v[from + p];
+        }
+    }
+}
