@@ -1,5 +1,6 @@
 package hyperplane.data;
 
+import hyperplane.engine.Keyed;
 import hyperplane.engine.SeededRandom;
 
 /**
@@ -11,7 +12,7 @@ import hyperplane.engine.SeededRandom;
  * becomes 0). After generation the points are put in a random order and the first
  * round(count · trainRatio) of them form the training split, so the split is seeded as well.
  */
-public enum DatasetKind {
+public enum DatasetKind implements Keyed {
     /**
      * Class 1: radius uniform in [0, 2.5] at a uniform angle; class 0: radius uniform in [3.5, 5].
      * The label is decided by the noisy position (noise uniform in ±5·noise per coordinate) being within
@@ -69,11 +70,13 @@ public enum DatasetKind {
     }
 
     /** The lower-case token used in the URL. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people. */
+    @Override
     public String label() {
         return label;
     }
@@ -109,12 +112,7 @@ public enum DatasetKind {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static DatasetKind fromKey(String key) {
-        for (DatasetKind k : values()) {
-            if (k.key.equals(key)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown dataset key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "dataset");
     }
 
     /**

@@ -1,10 +1,12 @@
 package hyperplane.data;
 
+import hyperplane.engine.Keyed;
+
 /**
  * The input features a network can be fed, computed from a point (x1, x2) as in TensorFlow Playground.
  * NaN coordinates give NaN.
  */
-public enum Feature {
+public enum Feature implements Keyed {
     /** x₁. */
     X1("x1", "x₁") {
         @Override
@@ -67,11 +69,13 @@ public enum Feature {
     public abstract double value(double x1, double x2);
 
     /** The lower-case token used in the URL and model JSON. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people, e.g. "x₁²". */
+    @Override
     public String label() {
         return label;
     }
@@ -82,11 +86,6 @@ public enum Feature {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static Feature fromKey(String key) {
-        for (Feature f : values()) {
-            if (f.key.equals(key)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown feature key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "feature");
     }
 }

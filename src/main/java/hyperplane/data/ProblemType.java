@@ -1,7 +1,9 @@
 package hyperplane.data;
 
+import hyperplane.engine.Keyed;
+
 /** Whether labels are classes (0 or 1) or real regression targets. */
-public enum ProblemType {
+public enum ProblemType implements Keyed {
     /** Labels are 0 or 1. */
     CLASSIFICATION("classification", "Classification"),
     /** Labels are real targets. */
@@ -16,11 +18,13 @@ public enum ProblemType {
     }
 
     /** The lower-case token used in the URL. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people. */
+    @Override
     public String label() {
         return label;
     }
@@ -31,11 +35,6 @@ public enum ProblemType {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static ProblemType fromKey(String key) {
-        for (ProblemType t : values()) {
-            if (t.key.equals(key)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown problem type key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "problem type");
     }
 }

@@ -12,7 +12,7 @@ package hyperplane.engine;
  * functions as loops over a whole layer, which give exactly these bits (tested value for value). A new
  * trainable activation is a constant here and a kind there.
  */
-public enum Activation {
+public enum Activation implements Keyed {
     /** σ(z) = 1/(1 + e^(−z)), σ′(z) = σ(z)(1 − σ(z)). Computed without overflow for any z. */
     SIGMOID("sigmoid", "Sigmoid") {
         @Override
@@ -116,11 +116,13 @@ public enum Activation {
     public abstract double derivative(double z);
 
     /** The lower-case token used in the URL and model JSON, e.g. {@code "leaky-relu"}. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people, e.g. {@code "Leaky ReLU"}. */
+    @Override
     public String label() {
         return label;
     }
@@ -136,12 +138,7 @@ public enum Activation {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static Activation fromKey(String key) {
-        for (Activation a : values()) {
-            if (a.key.equals(key)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "activation");
     }
 
     /** σ(z) without overflow; see {@link Exponential#sigmoid}. */

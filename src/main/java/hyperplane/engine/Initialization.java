@@ -13,7 +13,7 @@ package hyperplane.engine;
  *       a layer receive the same gradient and stay identical.</li>
  * </ul>
  */
-public enum Initialization {
+public enum Initialization implements Keyed {
     /** Seeded Glorot / He uniform weights, zero biases. */
     RANDOM("random", "Random"),
     /** All weights and biases 0. */
@@ -28,11 +28,13 @@ public enum Initialization {
     }
 
     /** The lower-case token used in the URL. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people. */
+    @Override
     public String label() {
         return label;
     }
@@ -52,11 +54,6 @@ public enum Initialization {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static Initialization fromKey(String key) {
-        for (Initialization i : values()) {
-            if (i.key.equals(key)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("unknown initialization key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "initialization");
     }
 }

@@ -20,7 +20,7 @@ package hyperplane.engine;
  * y[yOffset + s·sampleStride + j·outputStride]. The loss of a sample is Σ_j C formed in order j = 0, 1, …, and
  * the samples' losses are added in order s = 0, 1, …, so any n gives the bits of one sample after another.
  */
-public enum Loss {
+public enum Loss implements Keyed {
     /** C = ½ (y − a)², dC/da = a − y. */
     MSE("mse", "Mean squared error") {
         @Override
@@ -173,11 +173,13 @@ public enum Loss {
     }
 
     /** The lower-case token used in the URL and model JSON. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people. */
+    @Override
     public String label() {
         return label;
     }
@@ -188,12 +190,7 @@ public enum Loss {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static Loss fromKey(String key) {
-        for (Loss l : values()) {
-            if (l.key.equals(key)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown loss key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "loss");
     }
 
     /**

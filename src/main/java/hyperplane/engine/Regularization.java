@@ -5,7 +5,7 @@ package hyperplane.engine;
  * their derivative R′(w) beside them; the trainer applies w ← w − η (g/|B| + λ R′(w)).
  * NaN in gives NaN out, except that L1's R′ of NaN is 0 (it is decided by comparisons).
  */
-public enum Regularization {
+public enum Regularization implements Keyed {
     /** No penalty: R = 0, R′ = 0. */
     NONE("none", "None") {
         @Override
@@ -58,11 +58,13 @@ public enum Regularization {
     public abstract double derivative(double w);
 
     /** The lower-case token used in the URL and model JSON. */
+    @Override
     public String key() {
         return key;
     }
 
     /** The name shown to people. */
+    @Override
     public String label() {
         return label;
     }
@@ -73,11 +75,6 @@ public enum Regularization {
      * @throws IllegalArgumentException naming the key if none matches (also for null)
      */
     public static Regularization fromKey(String key) {
-        for (Regularization r : values()) {
-            if (r.key.equals(key)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown regularization key \"" + key + "\"");
+        return Keyed.fromKey(values(), key, "regularization");
     }
 }

@@ -1,5 +1,7 @@
 package hyperplane.sim;
 
+import hyperplane.engine.Keyed;
+
 /**
  * The classic learning-rate regimes of gradient descent on f(x) = (x − 2)² from x0 = 4, one click each.
  *
@@ -7,7 +9,7 @@ package hyperplane.sim;
  * 0.98 for ε = 0.01 (a crawl), 0.8 for ε = 0.1, 0 for ε = 0.5 (the minimum in one step), 1 for ε = 1
  * (bouncing between 4 and 0 for ever) and 1.2 for ε = 1.1 (growing without bound).
  */
-public enum RegimePreset {
+public enum RegimePreset implements Keyed {
     /** ε = 0.01: converges, but takes hundreds of steps. */
     TOO_SMALL("too-small", "Too small", 0.01),
     /** ε = 0.1: converges in a few dozen steps. */
@@ -33,11 +35,13 @@ public enum RegimePreset {
     }
 
     /** The lower-case token, e.g. "one-step" (also the end of the button's id). */
+    @Override
     public String key() {
         return key;
     }
 
     /** The button text, e.g. "One step". */
+    @Override
     public String label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package hyperplane.state;
 
 import hyperplane.engine.Activation;
+import hyperplane.engine.Keyed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,11 @@ public record ActivationsSettings(Activation function) {
         if (v == null) {
             return defaults();
         }
-        for (Activation a : Activation.values()) {
-            if (a.key().equals(v)) {
-                return new ActivationsSettings(a);
-            }
+        Activation a = Keyed.byKey(Activation.values(), v);
+        if (a == null) {
+            Ignored.note(notices, "act.f", v, "not an activation");
+            return defaults();
         }
-        Ignored.note(notices, "act.f", v, "not an activation");
-        return defaults();
+        return new ActivationsSettings(a);
     }
 }

@@ -5,6 +5,7 @@ import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Initialization;
+import hyperplane.engine.Keyed;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
 import hyperplane.engine.Regularization;
@@ -146,13 +147,9 @@ final class KeyTable {
                 return null;
             }, s -> s.playground().output().key()),
             new Row("loss", true, (v, d) -> {
-                for (Loss loss : Loss.values()) {
-                    if (loss.key().equals(v)) {
-                        d.b.loss = loss;
-                        return null;
-                    }
-                }
-                return "not mse or cross-entropy";
+                Loss found = Keyed.byKey(Loss.values(), v);
+                d.b.loss = found == null ? d.b.loss : found;
+                return found == null ? "not mse or cross-entropy" : null;
             }, s -> s.playground().loss().key()),
             new Row("lr", true, (v, d) -> {
                 String why = range(v, PlaygroundConfig.MIN_RATE, PlaygroundConfig.MAX_RATE);
@@ -165,13 +162,9 @@ final class KeyTable {
                 return why;
             }, s -> Integer.toString(s.playground().batchSize())),
             new Row("reg", true, (v, d) -> {
-                for (Regularization r : Regularization.values()) {
-                    if (r.key().equals(v)) {
-                        d.b.regularization = r;
-                        return null;
-                    }
-                }
-                return "not none, l1 or l2";
+                Regularization found = Keyed.byKey(Regularization.values(), v);
+                d.b.regularization = found == null ? d.b.regularization : found;
+                return found == null ? "not none, l1 or l2" : null;
             }, s -> s.playground().regularization().key()),
             new Row("regRate", true, (v, d) -> {
                 String why = range(v, 0, PlaygroundConfig.MAX_REG_RATE);
@@ -179,13 +172,9 @@ final class KeyTable {
                 return why;
             }, s -> Double.toString(s.playground().regularizationRate())),
             new Row("init", true, (v, d) -> {
-                for (Initialization i : Initialization.values()) {
-                    if (i.key().equals(v)) {
-                        d.b.initialization = i;
-                        return null;
-                    }
-                }
-                return "not random or zeros";
+                Initialization found = Keyed.byKey(Initialization.values(), v);
+                d.b.initialization = found == null ? d.b.initialization : found;
+                return found == null ? "not random or zeros" : null;
             }, s -> s.playground().initialization().key()),
             new Row("test", true, (v, d) -> {
                 d.b.showTest = v.equals("1");
@@ -222,12 +211,7 @@ final class KeyTable {
     }
 
     private static String readProblem(String v, Draft d) {
-        ProblemType p = null;
-        for (ProblemType t : ProblemType.values()) {
-            if (t.key().equals(v)) {
-                p = t;
-            }
-        }
+        ProblemType p = Keyed.byKey(ProblemType.values(), v);
         if (p == null) {
             return "not classification or regression";
         }
@@ -239,18 +223,9 @@ final class KeyTable {
     }
 
     private static String readData(String v, Draft d) {
-        DatasetKind kind = null;
-        for (DatasetKind k : DatasetKind.values()) {
-            if (k.key().equals(v)) {
-                kind = k;
-            }
-        }
+        DatasetKind kind = Keyed.byKey(DatasetKind.values(), v);
         if (kind == null) {
-            StringBuilder known = new StringBuilder();
-            for (DatasetKind k : DatasetKind.values()) {
-                known.append(known.length() == 0 ? "" : ", ").append(k.key());
-            }
-            return "not one of " + known;
+            return "not one of " + Keyed.keys(DatasetKind.values());
         }
         if (d.problemGiven && kind.problemType() != d.b.problem) {
             return "a " + kind.problemType().key() + " dataset, but problem=" + d.b.problem.key();
@@ -265,12 +240,7 @@ final class KeyTable {
         }
         List<Feature> features = new ArrayList<>();
         for (String name : v.split(",", -1)) {
-            Feature f = null;
-            for (Feature candidate : Feature.values()) {
-                if (candidate.key().equals(name)) {
-                    f = candidate;
-                }
-            }
+            Feature f = Keyed.byKey(Feature.values(), name);
             if (f == null) {
                 return "unknown feature \"" + shorten(name) + "\" (known: " + ModelJson.featureKeys() + ")";
             }
@@ -322,12 +292,7 @@ final class KeyTable {
     }
 
     private static Activation activation(String key) {
-        for (Activation a : Activation.values()) {
-            if (a.key().equals(key)) {
-                return a;
-            }
-        }
-        return null;
+        return Keyed.byKey(Activation.values(), key);
     }
 
     private static String activationKeys() {

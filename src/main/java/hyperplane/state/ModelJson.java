@@ -2,6 +2,7 @@ package hyperplane.state;
 
 import hyperplane.data.Feature;
 import hyperplane.engine.Activation;
+import hyperplane.engine.Keyed;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
 import java.util.ArrayList;
@@ -207,33 +208,19 @@ public final class ModelJson {
     }
 
     private static Feature featureOf(Object name) {
-        for (Feature f : Feature.values()) {
-            if (f.key().equals(name)) {
-                return f;
-            }
-        }
-        return null;
+        return name instanceof String key ? Keyed.byKey(Feature.values(), key) : null;
     }
 
     static String featureKeys() {
-        StringBuilder sb = new StringBuilder();
-        for (Feature f : Feature.values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(f.key());
-        }
-        return sb.toString();
+        return Keyed.keys(Feature.values());
     }
 
     private static Loss readLoss(Object value) throws FormatException {
-        for (Loss loss : Loss.values()) {
-            if (loss.key().equals(value)) {
-                return loss;
-            }
+        Loss loss = value instanceof String key ? Keyed.byKey(Loss.values(), key) : null;
+        if (loss == null) {
+            throw new FormatException("\"loss\" is " + show(value) + ", not one of " + Keyed.keys(Loss.values()));
         }
-        StringBuilder known = new StringBuilder();
-        for (Loss loss : Loss.values()) {
-            known.append(known.length() == 0 ? "" : ", ").append(loss.key());
-        }
-        throw new FormatException("\"loss\" is " + show(value) + ", not one of " + known);
+        return loss;
     }
 
     private static Activation readActivation(Object value, String where) throws FormatException {

@@ -1,0 +1,47 @@
+package hyperplane.engine;
+
+/**
+ * A choice the page offers, with a token for links and files and a name for people. The enums of the settings
+ * (activations, losses, regularizations, initialisations, problem types, datasets, features, descent presets)
+ * share it, and with it one way of finding a constant by its token.
+ */
+public interface Keyed {
+    /** The lower-case token used in links and model files. */
+    String key();
+
+    /** The name shown to people. */
+    String label();
+
+    /** The constant of {@code values} whose {@link #key()} is {@code key}, or null (also for a null key). */
+    static <T extends Keyed> T byKey(T[] values, String key) {
+        for (T value : values) {
+            if (value.key().equals(key)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The constant of {@code values} whose {@link #key()} is {@code key}.
+     *
+     * @param kind what the constants are, for the message ("activation")
+     * @throws IllegalArgumentException "unknown KIND key "KEY"" if none matches (also for a null key)
+     */
+    static <T extends Keyed> T fromKey(T[] values, String key, String kind) {
+        T found = byKey(values, key);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown " + kind + " key \"" + key + "\"");
+        }
+        return found;
+    }
+
+    /** The keys of {@code values} joined by ", " ("mse, cross-entropy"), for messages. */
+    static String keys(Keyed[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (Keyed value : values) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(value.key());
+        }
+        return sb.toString();
+    }
+}
