@@ -279,7 +279,6 @@ final class BackpropView implements Views.View {
                     + "too large to represent. Pick a smaller learning rate in the playground.");
             return;
         }
-        playground.parametersEdited();
         BackpropWalkthrough updated = walk;
         rebuild();
         String text = "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Format.fixed(eta, 5)
