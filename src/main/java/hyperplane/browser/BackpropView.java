@@ -66,7 +66,7 @@ final class BackpropView implements Views.View {
             render();
         });
         Dom.on(showAll, "change", e -> {
-            store.setBackprop(store.state().backprop().withShowAll(showAll.isChecked()));
+            store.update(s -> s.withBackprop(s.backprop().withShowAll(showAll.isChecked())));
             render();
         });
         Dom.on(prev, "click", e -> go(step - 1));
@@ -89,7 +89,7 @@ final class BackpropView implements Views.View {
 
     /** Keeps the point and step shown in the link and the saved state. */
     private void save() {
-        store.setBackprop(store.state().backprop().withPoint(point).withStep(step));
+        store.update(s -> s.withBackprop(s.backprop().withPoint(point).withStep(step)));
     }
 
     /**
