@@ -77,7 +77,8 @@ public final class PlaygroundEdits {
         }
         int[] next = new int[count];
         for (int i = 0; i < count; i++) {
-            next[i] = i < hidden.length ? hidden[i] : (hidden.length > 0 ? hidden[hidden.length - 1] : FIRST_LAYER_SIZE);
+            int last = hidden.length > 0 ? hidden[hidden.length - 1] : FIRST_LAYER_SIZE;
+            next[i] = i < hidden.length ? hidden[i] : last;
         }
         return next;
     }

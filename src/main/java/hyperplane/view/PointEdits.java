@@ -52,7 +52,7 @@ public final class PointEdits {
         return problem == ProblemType.REGRESSION ? (c == 1 ? 1 : -1) : c;
     }
 
-    /** A new training point of class {@code c} at (x, y); refused once there are {@link PlaygroundConfig#MAX_POINTS}. */
+    /** A new training point of class {@code c} at (x, y); refused at {@link PlaygroundConfig#MAX_POINTS} points. */
     public static Edit add(Dataset data, double x, double y, int c, ProblemType problem) {
         if (data.size() >= PlaygroundConfig.MAX_POINTS) {
             return new Edit(null, "", "There are already " + data.size() + " points, the most the playground takes.");
