@@ -36,7 +36,7 @@ final class ActivationsView implements Views.View, FrameLoop.Client {
         choice.setValue(activation.key());
         Dom.on(choice, "change", e -> {
             activation = Activation.fromKey(choice.getValue());
-            store.setActivations(new ActivationsSettings(activation));
+            store.update(s -> s.withActivations(new ActivationsSettings(activation)));
             changed();
         });
         view.setWindow(HOME);

@@ -3,14 +3,13 @@ package hyperplane.browser;
 import hyperplane.data.Dataset;
 import hyperplane.data.Feature;
 import hyperplane.data.FeatureMap;
-import hyperplane.data.ProblemType;
 import hyperplane.engine.BackpropTrace;
 import hyperplane.sim.BackpropWalkthrough;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.BackpropSettings;
 import hyperplane.state.ModelJson;
-import hyperplane.view.Format;
+import hyperplane.view.BackpropReadout;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
@@ -28,10 +27,11 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * backward pass step by step with the engine's numbers ({@link BackpropWalkthrough} over
  * {@link hyperplane.engine.Network#trace}), and the one-point update. Works on the playground's session, which
  * is paused while this view is shown. Every number is set as text; values carry data-kind, data-layer,
- * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests.
+ * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests. The
+ * choices and sentences are {@link BackpropReadout}'s.
  */
 final class BackpropView implements Views.View {
-    private static final int DECIMALS = 4;
+    private static final int DECIMALS = BackpropReadout.DECIMALS;
     private static final double PICK_PIXELS = 14;
 
     private final StateStore store;
@@ -53,7 +53,6 @@ final class BackpropView implements Views.View {
     private int focus = -1;
     /** Training points' dataset indices, in list order. */
     private int[] trainIndex = new int[0];
-    private int trainCount;
 
     BackpropView(StateStore store, Playground playground) {
         this.store = store;
@@ -66,7 +65,7 @@ final class BackpropView implements Views.View {
             render();
         });
         Dom.on(showAll, "change", e -> {
-            store.setBackprop(store.state().backprop().withShowAll(showAll.isChecked()));
+            store.update(s -> s.withBackprop(s.backprop().withShowAll(showAll.isChecked())));
             render();
         });
         Dom.on(prev, "click", e -> go(step - 1));
@@ -89,7 +88,7 @@ final class BackpropView implements Views.View {
 
     /** Keeps the point and step shown in the link and the saved state. */
     private void save() {
-        store.setBackprop(store.state().backprop().withPoint(point).withStep(step));
+        store.update(s -> s.withBackprop(s.backprop().withPoint(point).withStep(step)));
     }
 
     /**
@@ -119,7 +118,7 @@ final class BackpropView implements Views.View {
         PlaygroundSession session = playground.session();
         Dataset data = session.data();
         listPoints(data);
-        if (trainCount == 0) {
+        if (trainIndex.length == 0) {
             walk = null;
             setControlsEnabled(false);
             steps.setTextContent("");
@@ -136,13 +135,11 @@ final class BackpropView implements Views.View {
             return;
         }
         setControlsEnabled(true);
-        if (point < 0 || point >= data.size() || !data.isTrain(point)) {
-            if (point != -1) {
-                Notices.show("Ignored bp.point=" + point + ": there is no training point with that number, so the "
-                        + "inspector shows the first one.");
-            }
-            point = trainIndex[0];
+        BackpropReadout.Choice choice = BackpropReadout.choose(data, point, trainIndex[0]);
+        if (!choice.notice().isEmpty()) {
+            Notices.show(choice.notice());
         }
+        point = choice.point();
         pointSelect.setValue(Integer.toString(point));
         walk = BackpropWalkthrough.of(session.network(), new FeatureMap(session.config().features()), data, point);
         if (step >= walk.stepCount()) {
@@ -165,21 +162,11 @@ final class BackpropView implements Views.View {
 
     private void listPoints(Dataset data) {
         pointSelect.setTextContent("");
-        if (trainIndex.length < data.size()) {
-            trainIndex = new int[data.size()];
-        }
-        trainCount = 0;
-        boolean regression = data.problemType() == ProblemType.REGRESSION;
-        for (int i = 0; i < data.size(); i++) {
-            if (!data.isTrain(i)) {
-                continue;
-            }
-            trainIndex[trainCount++] = i;
+        trainIndex = BackpropReadout.trainingPoints(data);
+        for (int i : trainIndex) {
             HTMLElement option = Dom.create("option");
             option.setAttribute("value", Integer.toString(i));
-            option.setTextContent("#" + (i + 1) + " (" + Format.fixed(data.x1(i), 2) + ", "
-                    + Format.fixed(data.x2(i), 2) + ") " + (regression ? "target " + Format.fixed(data.label(i), 2)
-                    : "class " + (int) data.label(i)));
+            option.setTextContent(BackpropReadout.pointLabel(data, i));
             pointSelect.appendChild(option);
         }
     }
@@ -223,7 +210,7 @@ final class BackpropView implements Views.View {
         if (walk == null) {
             return;
         }
-        int clamped = Math.max(0, Math.min(walk.stepCount() - 1, target));
+        int clamped = BackpropReadout.clampStep(target, walk.stepCount());
         if (clamped == step) {
             return;
         }
@@ -254,7 +241,7 @@ final class BackpropView implements Views.View {
     }
 
     private void canvasClick(Event event) {
-        if (walk == null && trainCount == 0) {
+        if (walk == null && trainIndex.length == 0) {
             return;
         }
         int nearest = plot.nearestTrainingPoint(Dom.eventX(pointCanvas, event), Dom.eventY(pointCanvas, event),
@@ -275,20 +262,13 @@ final class BackpropView implements Views.View {
         plot.drawBefore(session, point);
         BackpropWalkthrough applied = walk;
         if (!session.applyStep(network -> applied.applyTo(network, eta))) {
-            Notices.error("The update was not applied: with η = " + Format.fixed(eta, 5) + " a weight would become "
-                    + "too large to represent. Pick a smaller learning rate in the playground.");
+            Notices.error(BackpropReadout.refused(eta));
             return;
         }
-        playground.parametersEdited();
         BackpropWalkthrough updated = walk;
         rebuild();
-        String text = "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Format.fixed(eta, 5)
-                + ". This point's output went from " + Format.fixed(outputBefore, DECIMALS) + " to "
-                + Format.fixed(updated.outputOf(session.network()), DECIMALS) + " (target "
-                + Format.fixed(updated.target(0), 2) + "), its cost from " + Format.fixed(costBefore, DECIMALS)
-                + " to " + Format.fixed(walk.cost(), DECIMALS) + ". The steps now show the updated network; the upper "
-                + "picture is the boundary now, the lower one before.";
-        Dom.text("bp-apply-result", text);
+        Dom.text("bp-apply-result", BackpropReadout.applied(eta, outputBefore, updated.outputOf(session.network()),
+                updated.target(0), costBefore, walk.cost()));
     }
 
     private void render() {
@@ -343,9 +323,7 @@ final class BackpropView implements Views.View {
     }
 
     private static void setNumber(HTMLElement element, double value) {
-        // As in the steps: below 10^−3 three significant digits, so a tiny cost does not read as 0.
-        element.setTextContent(value != 0 && Math.abs(value) < 1e-3 ? Format.scientific(value)
-                : Format.fixed(value, DECIMALS));
+        element.setTextContent(BackpropReadout.number(value));
         element.setAttribute("data-value", Double.toString(value));
     }
 

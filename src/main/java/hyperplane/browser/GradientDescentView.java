@@ -138,7 +138,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
         explorer = candidate;
         home = fitted;
         view.setWindow(home);
-        store.setDescent(next);
+        store.update(s -> s.withDescent(next));
         String derivative = explorer.derivativeText();
         Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
         dirty = true;

@@ -74,7 +74,6 @@ final class ImportExport {
         playground.setPlaying(false);
         playground.apply(adopted);
         playground.session().loadParameters(model.network());
-        playground.parametersEdited();
         Notices.show("Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0. Its weights are "
                 + "part of the link and the saved state (Reset goes back to the seed's weights).");
     }

@@ -128,7 +128,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     public void restore(AppState state) {
         PerceptronSettings next = state.perceptron();
         if (next.encode().equals(session.settings().encode())) {
-            store.setPerceptron(next);
+            store.update(s -> s.withPerceptron(next));
         } else {
             apply(next);
         }
@@ -149,7 +149,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
 
     /** Writes {@code settings} into the link and the saved state. */
     private void save(PerceptronSettings settings) {
-        store.setPerceptron(settings);
+        store.update(s -> s.withPerceptron(settings));
     }
 
     private void showSettings() {

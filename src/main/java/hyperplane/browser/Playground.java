@@ -84,6 +84,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         Dom.on(Dom.byId("step"), "click", e -> step());
         Dom.on(Dom.byId("reset"), "click", e -> reset());
         wireDiagram();
+        session.onEdited(this::edited);
         updateReadouts();
     }
 
@@ -175,27 +176,26 @@ final class Playground implements Views.View, FrameLoop.Client {
     }
 
     /**
-     * After one of the session's edit methods changed the parameters (an import, an applied update): the editor,
-     * the picture and the link (whose configuration now holds the weights) follow.
+     * The session's one edit listener, after any of its edit methods changed the parameters (a value typed into
+     * the neuron editor, an import, the inspector's applied update): the controls, the editor (but the field
+     * being typed in), the neuron's description, the picture and the link (whose configuration now holds the
+     * weights) follow.
      */
-    void parametersEdited() {
+    private void edited() {
         controls.show(session.config());
         neuronEditor.refresh();
+        describe(described());
         dirty = true;
         onChange.accept(session.config());
     }
 
-    /** A weight or bias typed into the neuron editor: new losses, a new picture, and the neuron described anew. */
+    /** A weight or bias typed into the neuron editor goes to the session, which validates it and tells edited(). */
     private void writeParameter(int layer, int to, int from, double value) {
         if (from < 0) {
             session.setBias(layer, to, value);
         } else {
             session.setWeight(layer, to, from, value);
         }
-        controls.show(session.config());
-        dirty = true;
-        describe(described());
-        onChange.accept(session.config());
     }
 
     /** The neuron the description below the diagram is about: pointed at, chosen by keys, or being edited. */

@@ -9,7 +9,9 @@ import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Regularization;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.PlaygroundEdits;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -22,12 +24,10 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 /**
  * The playground's settings controls, both ways: {@link #show} puts a configuration into the controls,
  * and every user change becomes a new configuration handed to the listener. Controls never hold state of
- * their own; the configuration is the truth.
+ * their own; the configuration is the truth. The rules (options per problem, seed, features, layers) are
+ * {@link PlaygroundEdits}'s.
  */
 final class PlaygroundControls {
-    /** The dataset select's value for the user's own points. */
-    static final String MY_POINTS = "mine";
-
     private final Consumer<PlaygroundConfig> listener;
     private PlaygroundConfig shown;
 
@@ -54,7 +54,7 @@ final class PlaygroundControls {
         buildFeatureToggles();
         Dom.on(problem, "change", e -> change(shown.withProblem(ProblemType.fromKey(problem.getValue()))));
         Dom.on(dataset, "change", e -> {
-            if (dataset.getValue().equals(MY_POINTS)) {
+            if (dataset.getValue().equals(PlaygroundEdits.MY_POINTS)) {
                 change(shown.withPoints(Dataset.empty()));
             } else {
                 change(shown.withDataset(DatasetKind.fromKey(dataset.getValue())));
@@ -65,7 +65,7 @@ final class PlaygroundControls {
         Dom.on(batchSize, "input", e -> change(shown.withBatchSize((int) Dom.number(batchSize))));
         Dom.on(seed, "change", e -> changeSeed());
         Dom.on(Dom.byId("regenerate"), "click", e -> {
-            int next = nextSeed(shown.seed());
+            int next = PlaygroundEdits.nextSeed(shown.seed());
             undo.run("New points and starting weights from seed " + next + ".", () -> change(shown.withSeed(next)));
         });
         Dom.on(learningRate, "change", e -> change(shown.withLearningRate(number(learningRate))));
@@ -88,19 +88,13 @@ final class PlaygroundControls {
         return Double.parseDouble(select.getValue());
     }
 
-    /** The next seed of "Regenerate": a fixed scramble, so a sequence of regenerations is reproducible too. */
-    static int nextSeed(int seed) {
-        int next = (seed * 1103515245 + 12345) & 0x7FFFFFFF;
-        return next % 100000;
-    }
-
     private void changeSeed() {
-        double value = Dom.number(seed);
-        if (value >= 0 && value <= Integer.MAX_VALUE && value == Math.floor(value)) {
-            change(shown.withSeed((int) value));
+        int value = PlaygroundEdits.seed(Dom.number(seed));
+        if (value >= 0) {
+            change(shown.withSeed(value));
         } else {
             seed.setValue(Integer.toString(shown.seed()));
-            Notices.show("The seed must be a whole number from 0 to 2147483647; it stays " + shown.seed() + ".");
+            Notices.show(PlaygroundEdits.seedRefused(shown.seed()));
         }
     }
 
@@ -127,46 +121,27 @@ final class PlaygroundControls {
     }
 
     private void toggleFeature(Feature feature, HTMLInputElement check) {
-        List<Feature> features = new ArrayList<>(shown.features());
-        if (check.isChecked()) {
-            // Keep the inputs in the order of the feature list, so a link reads the same however it was built.
-            features.clear();
-            for (Feature f : Feature.values()) {
-                if (f == feature || shown.features().contains(f)) {
-                    features.add(f);
-                }
-            }
-        } else if (features.size() == 1) {
+        List<Feature> features = PlaygroundEdits.toggled(shown.features(), feature, check.isChecked());
+        if (features == null) {
             check.setChecked(true);
             Notices.show("The network needs at least one input feature.");
             return;
-        } else {
-            features.remove(feature);
         }
         change(shown.withFeatures(features));
     }
 
     private void changeLayers(int delta) {
-        int[] hidden = shown.hidden();
-        int count = hidden.length + delta;
-        if (count < 0 || count > PlaygroundConfig.MAX_HIDDEN_LAYERS) {
-            return;
+        int[] next = PlaygroundEdits.layers(shown.hidden(), delta);
+        if (next != null) {
+            change(shown.withHidden(next));
         }
-        int[] next = new int[count];
-        for (int i = 0; i < count; i++) {
-            next[i] = i < hidden.length ? hidden[i] : (hidden.length > 0 ? hidden[hidden.length - 1] : 4);
-        }
-        change(shown.withHidden(next));
     }
 
     private void changeNeurons(int layer, int delta) {
-        int[] hidden = shown.hidden();
-        int size = hidden[layer] + delta;
-        if (size < 1 || size > PlaygroundConfig.MAX_NEURONS) {
-            return;
+        int[] next = PlaygroundEdits.neurons(shown.hidden(), layer, delta);
+        if (next != null) {
+            change(shown.withHidden(next));
         }
-        hidden[layer] = size;
-        change(shown.withHidden(hidden));
     }
 
     /** Puts {@code config} into every control (without firing change events). */
@@ -175,7 +150,7 @@ final class PlaygroundControls {
         shown = config;
         problem.setValue(config.problem().key());
         fillDatasets(config.problem());
-        dataset.setValue(config.points() != null ? MY_POINTS : config.dataset().key());
+        dataset.setValue(config.points() != null ? PlaygroundEdits.MY_POINTS : config.dataset().key());
         setRange(noise, "noise-value", (int) Math.round(config.noise() * 100));
         setRange(trainRatio, "train-ratio-value", (int) Math.round(config.trainRatio() * 100));
         setRange(batchSize, "batch-size-value", config.batchSize());
@@ -206,7 +181,7 @@ final class PlaygroundControls {
         for (HTMLInputElement box : featureBoxes) {
             box.setChecked(config.features().contains(Feature.fromKey(box.getAttribute("data-feature"))));
         }
-        if (previous == null || !java.util.Arrays.equals(previous.hidden(), config.hidden())) {
+        if (previous == null || !Arrays.equals(previous.hidden(), config.hidden())) {
             buildLayerControls(config.hidden());
         }
     }
@@ -241,13 +216,7 @@ final class PlaygroundControls {
             return;
         }
         datasetsFor = type;
-        clear(dataset);
-        for (DatasetKind kind : DatasetKind.values()) {
-            if (kind.problemType() == type) {
-                addOption(dataset, kind.key(), kind.label());
-            }
-        }
-        addOption(dataset, MY_POINTS, "My points (place them)");
+        fill(dataset, PlaygroundEdits.datasets(type));
     }
 
     private ProblemType outputsFor;
@@ -257,28 +226,22 @@ final class PlaygroundControls {
             return;
         }
         outputsFor = type;
-        clear(output);
-        if (type == ProblemType.REGRESSION) {
-            addOption(output, Activation.LINEAR.key(), "Linear");
-        } else {
-            addOption(output, Activation.SIGMOID.key(), "Sigmoid (labels 0, 1)");
-            addOption(output, Activation.TANH.key(), "Tanh (labels −1, +1)");
-        }
+        fill(output, PlaygroundEdits.outputs(type));
         output.setDisabled(type == ProblemType.REGRESSION);
     }
 
-    private static void clear(HTMLSelectElement select) {
+    /** Replaces the select's options with {@code choices}. */
+    private static void fill(HTMLSelectElement select, List<PlaygroundEdits.Option> choices) {
         HTMLOptionsCollection options = select.getOptions();
         while (options.getLength() > 0) {
             options.remove(0);
         }
-    }
-
-    private static void addOption(HTMLSelectElement select, String value, String text) {
-        HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
-        option.setValue(value);
-        option.setTextContent(text);
-        select.appendChild(option);
+        for (PlaygroundEdits.Option choice : choices) {
+            HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
+            option.setValue(choice.key());
+            option.setTextContent(choice.label());
+            select.appendChild(option);
+        }
     }
 
     private void buildLayerControls(int[] hidden) {
@@ -286,7 +249,7 @@ final class PlaygroundControls {
         while (layerControls.getFirstChild() != null) {
             layerControls.removeChild(layerControls.getFirstChild());
         }
-        Dom.text("layer-count", hidden.length == 1 ? "1 hidden layer" : hidden.length + " hidden layers");
+        Dom.text("layer-count", PlaygroundEdits.layerCount(hidden.length));
         Dom.button("add-layer").setDisabled(hidden.length >= PlaygroundConfig.MAX_HIDDEN_LAYERS);
         Dom.button("remove-layer").setDisabled(hidden.length == 0);
         for (int l = 0; l < hidden.length; l++) {
@@ -309,7 +272,7 @@ final class PlaygroundControls {
             buttons.appendChild(plus);
             HTMLElement count = Dom.create("span");
             count.setId("layer-" + (l + 1) + "-size");
-            count.setTextContent(hidden[l] == 1 ? "1 neuron" : hidden[l] + " neurons");
+            count.setTextContent(PlaygroundEdits.neuronCount(hidden[l]));
             group.appendChild(buttons);
             group.appendChild(count);
             layerControls.appendChild(group);

@@ -2,8 +2,8 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.ProblemType;
-import hyperplane.state.PlaygroundConfig;
-import hyperplane.view.Format;
+import hyperplane.view.PointCursor;
+import hyperplane.view.PointEdits;
 import hyperplane.view.Viewport;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,12 +24,12 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  *   <li>On the focused canvas the arrow keys move a cursor (shift: ten times further), Enter or Space adds
  *       a point there, Delete or Backspace removes the point nearest the cursor, 0 and 1 pick the class.</li>
  * </ul>
- * Every change hands a new {@link Dataset} to the listener; hand-placed points are training points.
+ * Every change hands a new {@link Dataset} to the listener; hand-placed points are training points. What a
+ * press hits and what an edit makes of the points are {@link PointEdits}'s decisions, the cursor is a
+ * {@link PointCursor}; this class reads the pointer, the keys and the class radios, and keeps the timers.
  */
 final class PointEditor {
-    private static final double PICK_PIXELS = 10;
     private static final int LONG_PRESS_MS = 550;
-    private static final double DRAG_START_PIXELS = 4;
 
     private final HTMLCanvasElement canvas;
     private final Supplier<Dataset> points;
@@ -47,10 +47,7 @@ final class PointEditor {
     private double downX;
     private double downY;
     private int longPressTimer = -1;
-    private boolean longPressFired;
-    private double cursorX = Double.NaN;
-    private double cursorY = Double.NaN;
-    private boolean focused;
+    private final PointCursor cursor = new PointCursor();
 
     PointEditor(HTMLCanvasElement canvas, Supplier<Dataset> points, Supplier<Viewport> viewport,
                 Supplier<ProblemType> problem, Consumer<Dataset> listener, Runnable redraw, Undo undo) {
@@ -78,16 +75,11 @@ final class PointEditor {
         Dom.on(canvas, "contextmenu", Event::preventDefault);
         canvas.addEventListener("keydown", (KeyboardEvent e) -> keyDown(e));
         Dom.on(canvas, "focus", e -> {
-            focused = true;
-            if (cursorX != cursorX) {
-                Viewport v = viewport.get();
-                cursorX = (v.xMin() + v.xMax()) / 2;
-                cursorY = (v.yMin() + v.yMax()) / 2;
-            }
+            cursor.focus(viewport.get());
             redraw.run();
         });
         Dom.on(canvas, "blur", e -> {
-            focused = false;
+            cursor.setShown(false);
             redraw.run();
         });
         Dom.on(Dom.byId(ids + "clear-points"), "click", e -> {
@@ -98,11 +90,11 @@ final class PointEditor {
 
     /** The keyboard cursor's x in data coordinates, NaN when the canvas is not focused. */
     double cursorX() {
-        return focused ? cursorX : Double.NaN;
+        return cursor.shownX();
     }
 
     double cursorY() {
-        return focused ? cursorY : Double.NaN;
+        return cursor.shownY();
     }
 
     /** The point being dragged, or -1. */
@@ -118,28 +110,6 @@ final class PointEditor {
         return ((HTMLInputElement) Dom.byId(ids + "mode-erase")).isChecked();
     }
 
-    /** The label a new point of class c gets: 0/1 for classification, −1/+1 for regression targets. */
-    private double labelFor(int c) {
-        return problem.get() == ProblemType.REGRESSION ? (c == 1 ? 1 : -1) : c;
-    }
-
-    private int nearest(double px, double py, double maxPixels) {
-        Dataset data = points.get();
-        Viewport v = viewport.get();
-        int best = -1;
-        double bestDistance = maxPixels * maxPixels;
-        for (int i = 0; i < data.size(); i++) {
-            double dx = v.toPixelX(data.x1(i)) - px;
-            double dy = v.toPixelY(data.x2(i)) - py;
-            double d = dx * dx + dy * dy;
-            if (d <= bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
-    }
-
     private void pointerDown(Event event) {
         MouseEvent mouse = (MouseEvent) event;
         double px = Dom.eventX(canvas, event);
@@ -150,8 +120,8 @@ final class PointEditor {
         }
         event.preventDefault();
         canvas.focus();
-        focused = false;
-        int hit = nearest(px, py, PICK_PIXELS);
+        cursor.setShown(false);
+        int hit = PointEdits.nearest(points.get(), v, px, py, PointEdits.PICK_PIXELS);
         if (mouse.getButton() == 2 || eraseMode()) {
             remove(hit);
             return;
@@ -159,7 +129,6 @@ final class PointEditor {
         downX = px;
         downY = py;
         moved = false;
-        longPressFired = false;
         Dom.capturePointer(canvas, Dom.pointerId(event));
         if (hit >= 0) {
             dragging = hit;
@@ -167,7 +136,6 @@ final class PointEditor {
                 longPressTimer = Window.setTimeout(() -> {
                     longPressTimer = -1;
                     if (!moved && dragging >= 0) {
-                        longPressFired = true;
                         int index = dragging;
                         dragging = -1;
                         remove(index);
@@ -186,21 +154,17 @@ final class PointEditor {
         }
         double px = Dom.eventX(canvas, event);
         double py = Dom.eventY(canvas, event);
-        if (!moved && Math.hypot(px - downX, py - downY) < DRAG_START_PIXELS) {
+        if (!moved && !PointEdits.dragStarted(downX, downY, px, py)) {
             return;
         }
         moved = true;
         cancelLongPress();
-        Viewport v = viewport.get();
-        double x = clamp(v.toDataX(px), v.xMin(), v.xMax());
-        double y = clamp(v.toDataY(py), v.yMin(), v.yMax());
-        listener.accept(points.get().withMovedPoint(dragging, x, y));
+        listener.accept(PointEdits.dragTo(points.get(), dragging, viewport.get(), px, py));
     }
 
     private void pointerUp(Event event) {
         if (dragging >= 0 && moved) {
-            Dataset data = points.get();
-            Notices.announce("Moved the point to " + where(data.x1(dragging), data.x2(dragging)) + ".");
+            Notices.announce(PointEdits.moved(points.get(), dragging));
         }
         endGesture();
     }
@@ -218,48 +182,36 @@ final class PointEditor {
         }
     }
 
-    private static double clamp(double v, double min, double max) {
-        return v < min ? min : v > max ? max : v;
-    }
-
     private void add(double x, double y, int c) {
-        Dataset data = points.get();
-        if (data.size() >= PlaygroundConfig.MAX_POINTS) {
-            Notices.show("There are already " + data.size() + " points, the most the playground takes.");
-            return;
-        }
-        listener.accept(data.withPoint(x, y, labelFor(c), true));
-        Notices.announce("Added " + (c == 1 ? "a blue" : "an orange") + " point at " + where(x, y) + "; "
-                + (data.size() + 1) + " points.");
+        take(PointEdits.add(points.get(), x, y, c, problem.get()));
     }
 
     private void remove(int index) {
-        if (index < 0) {
-            return;
-        }
-        Dataset data = points.get();
-        String at = where(data.x1(index), data.x2(index));
-        listener.accept(data.withoutPoint(index));
-        Notices.announce("Removed the point at " + at + "; " + (data.size() - 1) + " points.");
+        take(PointEdits.remove(points.get(), index));
     }
 
-    private static String where(double x, double y) {
-        return "(" + Format.fixed(x, 2) + ", " + Format.fixed(y, 2) + ")";
+    private void take(PointEdits.Edit edit) {
+        if (!edit.notice().isEmpty()) {
+            Notices.show(edit.notice());
+        }
+        if (edit.points() != null) {
+            listener.accept(edit.points());
+        }
+        if (!edit.announcement().isEmpty()) {
+            Notices.announce(edit.announcement());
+        }
     }
 
     private void keyDown(KeyboardEvent event) {
         Viewport v = viewport.get();
-        double step = (v.xMax() - v.xMin()) / (event.isShiftKey() ? 10 : 50);
         String key = event.getKey();
         boolean handled = true;
         switch (key) {
-            case "ArrowLeft" -> cursorX = clamp(cursorX - step, v.xMin(), v.xMax());
-            case "ArrowRight" -> cursorX = clamp(cursorX + step, v.xMin(), v.xMax());
-            case "ArrowUp" -> cursorY = clamp(cursorY + step, v.yMin(), v.yMax());
-            case "ArrowDown" -> cursorY = clamp(cursorY - step, v.yMin(), v.yMax());
-            case "Enter", " " -> add(cursorX, cursorY, selectedClass());
+            case "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown" -> cursor.move(key, event.isShiftKey(), v);
+            case "Enter", " " -> add(cursor.x(), cursor.y(), selectedClass());
             case "Delete", "Backspace" -> {
-                int hit = nearest(v.toPixelX(cursorX), v.toPixelY(cursorY), 3 * PICK_PIXELS);
+                int hit = PointEdits.nearest(points.get(), v, v.toPixelX(cursor.x()), v.toPixelY(cursor.y()),
+                        3 * PointEdits.PICK_PIXELS);
                 if (hit < 0) {
                     Notices.announce("No point near the cursor.");
                 }
@@ -273,9 +225,9 @@ final class PointEditor {
         }
         if (handled) {
             event.preventDefault();
-            focused = true;
+            cursor.setShown(true);
             if (key.startsWith("Arrow")) {
-                Notices.announce("Cursor at " + where(cursorX, cursorY) + ".");
+                Notices.announce("Cursor at " + PointEdits.where(cursor.x(), cursor.y()) + ".");
             }
             redraw.run();
         }

@@ -1,16 +1,13 @@
 package hyperplane.browser;
 
-import hyperplane.state.ActivationsSettings;
 import hyperplane.state.AppState;
-import hyperplane.state.BackpropSettings;
-import hyperplane.state.DescentSettings;
 import hyperplane.state.EmbedOptions;
 import hyperplane.state.HashCodec;
 import hyperplane.state.LessonSetup;
-import hyperplane.state.PerceptronSettings;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.StartState;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.teavm.jso.JSBody;
 
 /**
@@ -107,27 +104,14 @@ final class StateStore {
         }
     }
 
-    void setPerceptron(PerceptronSettings settings) {
-        if (!settings.equals(state.perceptron())) {
-            save(state.withPerceptron(settings));
-        }
-    }
-
-    void setActivations(ActivationsSettings settings) {
-        if (!settings.equals(state.activations())) {
-            save(state.withActivations(settings));
-        }
-    }
-
-    void setDescent(DescentSettings settings) {
-        if (!settings.equals(state.descent())) {
-            save(state.withDescent(settings));
-        }
-    }
-
-    void setBackprop(BackpropSettings settings) {
-        if (!settings.equals(state.backprop())) {
-            save(state.withBackprop(settings));
+    /**
+     * One path for every view's settings: applies {@code change} to the state now and saves the result (link and
+     * saved state) only when it differs, so a control that fires without changing anything writes nothing.
+     */
+    void update(UnaryOperator<AppState> change) {
+        AppState next = change.apply(state);
+        if (!next.equals(state)) {
+            save(next);
         }
     }
 

@@ -45,12 +45,8 @@ public final class PlaygroundSession {
     private SeededRandom shuffle;
     private final LossHistory history = new LossHistory();
 
-    private double[] trainInputs = new double[0];
-    private double[] trainTargets = new double[0];
-    private double[] testInputs = new double[0];
-    private double[] testTargets = new double[0];
-    private int trainCount;
-    private int testCount;
+    private final Samples train = new Samples(true);
+    private final Samples test = new Samples(false);
     private final double[] pointFeatures = new double[16];
     /** A grid row's features for the drawing pass: rowFeatures[k * n + i] is feature k of point i. */
     private double[] rowFeatures = new double[0];
@@ -58,6 +54,7 @@ public final class PlaygroundSession {
     private int epoch;
     private double trainLoss;
     private double testLoss;
+    private Runnable onEdited = () -> { };
 
     public PlaygroundSession(PlaygroundConfig config) {
         if (config == null) {
@@ -147,39 +144,20 @@ public final class PlaygroundSession {
     }
 
     private void fillSamples() {
-        int width = features.count();
-        trainCount = FeatureMap.count(data, true);
-        testCount = FeatureMap.count(data, false);
-        if (trainInputs.length < trainCount * width) {
-            trainInputs = new double[trainCount * width];
-        }
-        if (trainTargets.length < trainCount) {
-            trainTargets = new double[trainCount];
-        }
-        if (testInputs.length < testCount * width) {
-            testInputs = new double[testCount * width];
-        }
-        if (testTargets.length < testCount) {
-            testTargets = new double[testCount];
-        }
-        features.fill(data, true, trainInputs, trainTargets, config.output());
-        features.fill(data, false, testInputs, testTargets, config.output());
+        train.fill(data, features, config.output());
+        test.fill(data, features, config.output());
     }
 
     private void updateLosses() {
-        trainLoss = trainCount == 0 ? Double.NaN : Trainer.meanLoss(network, trainInputs, trainTargets, trainCount);
-        testLoss = testCount == 0 ? Double.NaN : Trainer.meanLoss(network, testInputs, testTargets, testCount);
+        trainLoss = train.meanLoss(network);
+        testLoss = test.meanLoss(network);
     }
 
-    /**
-     * Trains up to {@code epochs} epochs, stopping early when training diverges.
-     *
-     * @return the number of epochs completed
-     */
+    /** Trains up to {@code epochs} epochs, stopping early when training diverges; returns how many it completed. */
     public int trainEpochs(int epochs) {
         int done = 0;
-        while (done < epochs && trainCount > 0 && !trainer.diverged()) {
-            trainer.trainEpoch(trainInputs, trainTargets, trainCount, shuffle);
+        while (done < epochs && train.count > 0 && !trainer.diverged()) {
+            trainer.trainEpoch(train.inputs, train.targets, train.count, shuffle);
             if (trainer.diverged()) {
                 break;
             }
@@ -193,6 +171,15 @@ public final class PlaygroundSession {
 
     /** The largest magnitude a weight or bias may be given by hand. */
     public static final double MAX_EDIT = 1000;
+
+    /**
+     * Registers the one listener told once after every edit method that changed the parameters ({@link #setWeight},
+     * {@link #setBias}, {@link #loadParameters}, {@link #applyStep}), never after a refused edit: the page follows
+     * the edit there (controls, picture, link), so no caller has to remember to. Replaces any earlier listener.
+     */
+    public void onEdited(Runnable listener) {
+        onEdited = listener == null ? () -> { } : listener;
+    }
 
     /**
      * Sets w^layer_(to, from) to {@code value} (the neuron editor): the losses are recomputed, the epoch and
@@ -223,6 +210,16 @@ public final class PlaygroundSession {
         }
     }
 
+    /** Whether every value is finite (x − x is 0 for a finite x, NaN for NaN and ±∞). */
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!(v - v == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * One hand-applied gradient step (the backprop inspector's "apply"): {@code step} writes the new parameters
      * into the network it is given, a copy of this one. If every new parameter is finite they are taken over as
@@ -231,22 +228,12 @@ public final class PlaygroundSession {
     public boolean applyStep(Consumer<Network> step) {
         Network next = network.copy();
         step.accept(next);
-        double[] values = next.parameters();
-        for (double v : values) {
-            if (!(v - v == 0)) {
-                return false;
-            }
+        if (!allFinite(next.parameters())) {
+            return false;
         }
-        network.setParameters(values);
+        network.setParameters(next.parameters());
         parametersEdited();
         return true;
-    }
-
-    /** After an edit: losses anew, a stopped run may go on, and the configuration starts from these weights. */
-    private void parametersEdited() {
-        trainer.resetDivergence();
-        updateLosses();
-        config = config.withWeights(network.parameters());
     }
 
     /**
@@ -256,18 +243,21 @@ public final class PlaygroundSession {
      * @throws IllegalArgumentException if the shapes differ or a parameter is not finite
      */
     public void loadParameters(Network source) {
-        for (double v : source.parameters()) {
-            if (!(v - v == 0)) {
-                throw new IllegalArgumentException("every parameter must be finite");
-            }
+        if (!allFinite(source.parameters())) {
+            throw new IllegalArgumentException("every parameter must be finite");
         }
         network.copyParametersFrom(source);
-        trainer.resetDivergence();
-        trainer.restartEpoch();
         epoch = 0;
         history.clear();
+        parametersEdited();
+    }
+
+    /** After an edit: losses anew, a stopped run may go on, the configuration starts from these weights; tell. */
+    private void parametersEdited() {
+        trainer.resetDivergence();
         updateLosses();
         config = config.withWeights(network.parameters());
+        onEdited.run();
     }
 
     /** The parameters the network has now (a copy, in {@link Network#parametersTo} order), e.g. to share them. */
@@ -284,10 +274,10 @@ public final class PlaygroundSession {
      * @return true when this batch completed an epoch; false otherwise, also when nothing could be trained
      */
     public boolean trainBatch() {
-        if (trainCount == 0 || trainer.diverged()) {
+        if (train.count == 0 || trainer.diverged()) {
             return false;
         }
-        trainer.trainBatch(trainInputs, trainTargets, trainCount, shuffle);
+        trainer.trainBatch(train.inputs, train.targets, train.count, shuffle);
         if (trainer.diverged() || trainer.epochInProgress()) {
             return false;
         }
@@ -447,10 +437,10 @@ public final class PlaygroundSession {
     }
 
     public int trainCount() {
-        return trainCount;
+        return train.count;
     }
 
     public int testCount() {
-        return testCount;
+        return test.count;
     }
 }

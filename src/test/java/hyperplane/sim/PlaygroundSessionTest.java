@@ -241,4 +241,34 @@ class PlaygroundSessionTest {
         assertEquals(0, session.epoch(), "other starting weights: a new run");
         assertEquals(-1, session.network().weight(1, 0, 0));
     }
+
+    @Test
+    void everyEditNotifiesOnceAndARefusedEditDoesNot() {
+        PlaygroundSession session = new PlaygroundSession(defaults);
+        int[] told = new int[1];
+        session.onEdited(() -> {
+            told[0]++;
+            assertTrue(session.config().hasWeights(), "the listener sees the edit recorded");
+        });
+        session.setWeight(1, 0, 0, 0.5);
+        assertEquals(1, told[0], "setWeight");
+        session.setBias(1, 0, -0.5);
+        assertEquals(2, told[0], "setBias");
+        assertTrue(session.applyStep(n -> n.setBias(2, 0, 0.25)));
+        assertEquals(3, told[0], "applyStep");
+        session.loadParameters(new PlaygroundSession(defaults.withSeed(7)).network());
+        assertEquals(4, told[0], "loadParameters");
+
+        assertThrows(IllegalArgumentException.class, () -> session.setWeight(1, 0, 0, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> session.setWeight(1, 9, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> session.setBias(1, 0, 1e9));
+        assertFalse(session.applyStep(n -> n.setWeight(1, 0, 0, Double.POSITIVE_INFINITY)));
+        var broken = session.network().copy();
+        broken.setBias(1, 0, Double.NaN);
+        assertThrows(IllegalArgumentException.class, () -> session.loadParameters(broken));
+        session.trainEpochs(1);
+        session.apply(session.config().withLearningRate(0.1));
+        session.reset();
+        assertEquals(4, told[0], "refused edits, training, apply and reset tell nothing");
+    }
 }

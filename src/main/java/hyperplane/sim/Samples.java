@@ -1,0 +1,41 @@
+package hyperplane.sim;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.FeatureMap;
+import hyperplane.engine.Activation;
+import hyperplane.engine.Network;
+import hyperplane.engine.Trainer;
+
+/**
+ * One split of a session's points (training or test) as the trainer reads them: {@code inputs[i·w + k]} is
+ * feature k of sample i (w features), {@code targets[i]} its target, for i &lt; {@code count}. The arrays grow and
+ * never shrink, so refilling after an edit of the points allocates nothing once they are large enough.
+ */
+final class Samples {
+    private final boolean train;
+    double[] inputs = new double[0];
+    double[] targets = new double[0];
+    int count;
+
+    /** @param train true for the training split, false for the test split */
+    Samples(boolean train) {
+        this.train = train;
+    }
+
+    /** Fills the split from {@code data} through {@code features}, targets scaled for {@code output}. */
+    void fill(Dataset data, FeatureMap features, Activation output) {
+        count = FeatureMap.count(data, train);
+        if (inputs.length < count * features.count()) {
+            inputs = new double[count * features.count()];
+        }
+        if (targets.length < count) {
+            targets = new double[count];
+        }
+        features.fill(data, train, inputs, targets, output);
+    }
+
+    /** The mean loss of {@code network} over the split; NaN when it is empty. */
+    double meanLoss(Network network) {
+        return count == 0 ? Double.NaN : Trainer.meanLoss(network, inputs, targets, count);
+    }
+}
