@@ -13,7 +13,7 @@ package hyperplane.view;
  * values ≤ 0 are drawn at the bottom edge. With no finite value at all the range is [0, 1].
  *
  * <p><b>Downsampling.</b> A history longer than the plot is wide is reduced to one column per pixel by
- * {@link #downsample}: each column keeps its minimum and maximum, in the order they occur, so spikes survive and
+ * {@link ColumnExtremes#downsample}: each column keeps its minimum and maximum, in the order they occur, so spikes survive and
  * 100 000 epochs draw as at most 2 × width points. NaN and ±∞ values are skipped; a column with none finite
  * breaks the line there (a diverged run's curve simply stops).
  *
@@ -193,59 +193,6 @@ public final class LineChart {
         return yHigh;
     }
 
-    /**
-     * Reduces the first {@code count} values to at most {@code columns} columns. Column c covers the indices
-     * ⌊c·count/columns⌋ … ⌊(c+1)·count/columns⌋ − 1; when count ≤ columns each value is its own column. For each
-     * column, {@code early[c]} and {@code late[c]} receive its minimum and maximum finite value, whichever occurs
-     * first in early; both are NaN when the column has no finite value.
-     *
-     * @return the number of columns written, min(count, columns)
-     * @throws IllegalArgumentException if count or columns is out of range or an output array is too short
-     */
-    public static int downsample(double[] values, int count, int columns, double[] early, double[] late) {
-        if (values == null || count < 0 || count > values.length) {
-            throw new IllegalArgumentException("count (" + count + ") must be in 0..values.length");
-        }
-        if (columns < 1) {
-            throw new IllegalArgumentException("columns (" + columns + ") must be >= 1");
-        }
-        int used = Math.min(count, columns);
-        if (early == null || late == null || early.length < used || late.length < used) {
-            throw new IllegalArgumentException("output arrays must hold " + used + " columns");
-        }
-        for (int c = 0; c < used; c++) {
-            // Column bounds in double arithmetic: c * count can exceed an int for long histories.
-            int from = (int) ((double) c * count / used);
-            int to = (int) ((double) (c + 1) * count / used);
-            double min = Double.NaN;
-            double max = Double.NaN;
-            int minAt = 0;
-            int maxAt = 0;
-            for (int k = from; k < to; k++) {
-                double v = values[k];
-                if (!Double.isFinite(v)) {
-                    continue;
-                }
-                if (!(v >= min)) {
-                    min = v;
-                    minAt = k;
-                }
-                if (!(v <= max)) {
-                    max = v;
-                    maxAt = k;
-                }
-            }
-            if (minAt <= maxAt) {
-                early[c] = min;
-                late[c] = max;
-            } else {
-                early[c] = max;
-                late[c] = min;
-            }
-        }
-        return used;
-    }
-
     /** Draws axes, titles, every series and the legend. */
     public void draw(Canvas canvas) {
         computeRange();
@@ -266,7 +213,7 @@ public final class LineChart {
             if (count == 0) {
                 continue;
             }
-            int used = downsample(data[s], count, columns, early, late);
+            int used = ColumnExtremes.downsample(data[s], count, columns, early, late);
             canvas.setAlpha(1);
             canvas.setDash(0, 0);
             canvas.setStroke(colors[s], 1.5);

@@ -12,63 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class LineChartTest {
     @Test
-    void downsamplingKeepsEachColumnsMinimumAndMaximum() {
-        int count = 100_000;
-        double[] values = new double[count];
-        SeededRandom random = new SeededRandom(7);
-        for (int k = 0; k < count; k++) {
-            values[k] = Math.exp(-k / 20_000.0) + 0.01 * random.nextGaussian();
-        }
-        values[31_337] = 9;
-        values[77_777] = -3;
-        int columns = 346;
-        double[] early = new double[columns];
-        double[] late = new double[columns];
-        assertEquals(columns, LineChart.downsample(values, count, columns, early, late));
-        double globalMin = Double.POSITIVE_INFINITY;
-        double globalMax = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < columns; c++) {
-            int from = (int) ((double) c * count / columns);
-            int to = (int) ((double) (c + 1) * count / columns);
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int k = from; k < to; k++) {
-                min = Math.min(min, values[k]);
-                max = Math.max(max, values[k]);
-            }
-            assertEquals(min, Math.min(early[c], late[c]), "column " + c);
-            assertEquals(max, Math.max(early[c], late[c]), "column " + c);
-            globalMin = Math.min(globalMin, Math.min(early[c], late[c]));
-            globalMax = Math.max(globalMax, Math.max(early[c], late[c]));
-        }
-        assertEquals(9, globalMax);
-        assertEquals(-3, globalMin);
-    }
-
-    @Test
-    void downsamplingKeepsTimeOrderWithinAColumn() {
-        double[] values = {5, 1, 2, 0, 4, 9};
-        double[] early = new double[2];
-        double[] late = new double[2];
-        assertEquals(2, LineChart.downsample(values, 6, 2, early, late));
-        // Column 0 = {5, 1, 2}: the maximum 5 comes first. Column 1 = {0, 4, 9}: the minimum 0 comes first.
-        assertArrayEquals(new double[] {5, 0}, early);
-        assertArrayEquals(new double[] {1, 9}, late);
-    }
-
-    @Test
-    void shortHistoriesAreNotReduced() {
-        double[] values = {3, Double.NaN, 1};
-        double[] early = new double[10];
-        double[] late = new double[10];
-        assertEquals(3, LineChart.downsample(values, 3, 10, early, late));
-        assertEquals(3, early[0]);
-        assertEquals(3, late[0]);
-        assertTrue(Double.isNaN(early[1]) && Double.isNaN(late[1]));
-        assertEquals(1, late[2]);
-    }
-
-    @Test
     void nonFiniteValuesBreakTheLine() {
         LineChart chart = new LineChart(0, 0, 400, 200);
         double[] loss = {1, 0.8, 0.6, 0.5, 0.45, Double.NaN, 0.4, 0.38, 0.37, 0.36};
