@@ -1,12 +1,10 @@
 package hyperplane.view;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hyperplane.engine.SeededRandom;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
