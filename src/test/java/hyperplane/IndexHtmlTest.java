@@ -3,6 +3,7 @@ package hyperplane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.state.PlaygroundConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class IndexHtmlTest {
         Tag slider = tags(Files.readString(INDEX)).stream()
                 .filter(t -> "batch-size".equals(t.attributes.get("id"))).findFirst().orElseThrow();
         assertEquals("1", slider.attributes.get("min"));
-        assertEquals(Integer.toString(hyperplane.state.PlaygroundConfig.MAX_BATCH), slider.attributes.get("max"));
+        assertEquals(Integer.toString(PlaygroundConfig.MAX_BATCH), slider.attributes.get("max"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package hyperplane.view;
 
 import hyperplane.engine.Activation;
+import java.util.Arrays;
 
 /**
  * What the activation explorer says about each φ: its range of values, and where it saturates.
@@ -92,7 +93,7 @@ public final class ActivationFacts {
         if (inRun) {
             pairs[count++] = xMax;
         }
-        return java.util.Arrays.copyOf(pairs, count);
+        return Arrays.copyOf(pairs, count);
     }
 
     /** True when |φ′(x)| &lt; {@value #SATURATION}; false for NaN. */

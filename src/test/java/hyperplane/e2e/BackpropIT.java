@@ -10,6 +10,8 @@ import hyperplane.e2e.pages.BackpropPage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,7 +134,7 @@ class BackpropIT extends BrowserTestSupport {
     void clickingAPointOnTheCanvasSelectsIt() {
         BackpropPage page = fresh("", "hidden=3");
         String target = page.points().get(7);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((-?[\\d.]+), (-?[\\d.]+)\\)").matcher(target);
+        Matcher m = Pattern.compile("\\((-?[\\d.]+), (-?[\\d.]+)\\)").matcher(target);
         assertTrue(m.find(), target);
         double x = Double.parseDouble(m.group(1));
         double y = Double.parseDouble(m.group(2));

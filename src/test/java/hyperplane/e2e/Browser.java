@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -47,7 +49,7 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("hyperplane-chrome");
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
-            options.setExperimentalOption("prefs", java.util.Map.of(
+            options.setExperimentalOption("prefs", Map.of(
                     "download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false));
             options.setBinary(setting("CHROME_BIN", "/usr/bin/chromium"));
@@ -140,7 +142,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // A leftover temporary profile is harmless.
         }

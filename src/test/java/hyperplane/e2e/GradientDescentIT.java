@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.GradientDescentPage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class GradientDescentIT extends BrowserTestSupport {
         };
         for (String[] preset : expected) {
             page.button(preset[0]).click();
-            String rate = "0.01 0.1 0.5 1 1.1".split(" ")[java.util.Arrays.asList(expected).indexOf(preset)];
+            String rate = "0.01 0.1 0.5 1 1.1".split(" ")[Arrays.asList(expected).indexOf(preset)];
             assertEquals(rate, page.waitForValue("Learning rate", rate));
             page.playToEnd();
             assertEquals(preset[1], page.statusKey(), preset[0] + ": " + page.status());

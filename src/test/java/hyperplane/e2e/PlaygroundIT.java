@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.PlaygroundPage;
 import hyperplane.e2e.pages.Wait;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -69,15 +70,15 @@ class PlaygroundIT extends BrowserTestSupport {
         int[] blue = page.waitForCanvasColor(100, 100, isBlue);
         int[] blueToo = page.waitForCanvasColor(100, -100, isBlue);
         browser.saveArtifacts("playground-3-placed");
-        assertTrue(isOrange.test(orange), "orange point: " + java.util.Arrays.toString(orange));
-        assertTrue(isBlue.test(blue), "blue point: " + java.util.Arrays.toString(blue));
-        assertTrue(isBlue.test(blueToo), "blue point: " + java.util.Arrays.toString(blueToo));
+        assertTrue(isOrange.test(orange), "orange point: " + Arrays.toString(orange));
+        assertTrue(isBlue.test(blue), "blue point: " + Arrays.toString(blue));
+        assertTrue(isBlue.test(blueToo), "blue point: " + Arrays.toString(blueToo));
 
         page.rightClickCanvas(100, 100);
         assertEquals(2, page.waitForTrainingPoints(2));
         page.dragCanvas(-100, -100, -50, 50);
         int[] moved = page.waitForCanvasColor(-50, 50, isOrange);
-        assertTrue(isOrange.test(moved), "dragged point: " + java.util.Arrays.toString(moved));
+        assertTrue(isOrange.test(moved), "dragged point: " + Arrays.toString(moved));
         page.button("Clear all points").click();
         assertEquals(0, page.waitForTrainingPoints(0));
     }

@@ -11,6 +11,7 @@ import hyperplane.e2e.pages.PlaygroundPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -36,7 +37,7 @@ class SafeStateIT extends BrowserTestSupport {
         return (String) browser.script("return localStorage.getItem(arguments[0]) || '';", STORAGE);
     }
 
-    private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    private void waitUntil(String what, BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), WAIT).withMessage(what).until(d -> condition.getAsBoolean());
     }
 

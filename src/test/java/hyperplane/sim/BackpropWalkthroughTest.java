@@ -14,6 +14,7 @@ import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BackpropWalkthroughTest {
@@ -182,7 +183,7 @@ class BackpropWalkthroughTest {
             double[] y = {c[4] == Loss.CROSS_ENTROPY || c[3] == Activation.SIGMOID ? 1 : -0.7};
             BackpropWalkthrough w = new BackpropWalkthrough(n, x, y, 0);
             BackpropTrace t = w.trace();
-            String shape = c[2] + "/" + c[3] + "/" + c[4] + " " + java.util.Arrays.toString((int[]) c[1]);
+            String shape = c[2] + "/" + c[3] + "/" + c[4] + " " + Arrays.toString((int[]) c[1]);
             int last = n.layerCount();
             if (!w.logitOutput()) {
                 assertClose(w.costGradient(0) * w.activationDerivative(last, 0), t.delta(last, 0), 1e-12,

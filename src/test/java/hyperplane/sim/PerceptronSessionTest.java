@@ -14,6 +14,7 @@ import hyperplane.engine.Perceptron;
 import hyperplane.engine.PerceptronRun;
 import hyperplane.engine.PerceptronStep;
 import hyperplane.state.PerceptronSettings;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PerceptronSessionTest {
@@ -172,7 +173,7 @@ class PerceptronSessionTest {
         }
         assertFalse(a[0] == 0 && a[1] == 0 && a[2] == 0);
         double[] other = new PerceptronSession(settings.withSeed(43)).weights();
-        assertFalse(java.util.Arrays.equals(a, other));
+        assertFalse(Arrays.equals(a, other));
     }
 
     @Test

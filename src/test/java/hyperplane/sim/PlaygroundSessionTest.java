@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
+import hyperplane.engine.Activation;
 import hyperplane.state.PlaygroundConfig;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PlaygroundSessionTest {
@@ -94,7 +96,7 @@ class PlaygroundSessionTest {
     @Test
     void divergenceStopsTrainingAndSaysWhy() {
         PlaygroundSession session = new PlaygroundSession(defaults
-                .withDataset(DatasetKind.PLANE).withActivation(hyperplane.engine.Activation.RELU)
+                .withDataset(DatasetKind.PLANE).withActivation(Activation.RELU)
                 .withLearningRate(100));
         session.trainEpochs(50);
         assertTrue(session.diverged());
@@ -189,7 +191,7 @@ class PlaygroundSessionTest {
         PlaygroundSession session = new PlaygroundSession(defaults.withWeights(w));
         assertArrayEquals(w, session.parameters());
         session.trainEpochs(3);
-        assertFalse(java.util.Arrays.equals(w, session.parameters()));
+        assertFalse(Arrays.equals(w, session.parameters()));
         session.reset();
         assertArrayEquals(new PlaygroundSession(defaults).parameters(), session.parameters());
         assertFalse(session.config().hasWeights(), "Reset drops them");

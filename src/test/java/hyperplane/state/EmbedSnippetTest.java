@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class EmbedSnippetTest {
         assertFalse(snippet.contains("old=1"), "the page's own hash is replaced");
         String src = snippet.substring(snippet.indexOf("#") + 1, snippet.indexOf("\" width")).replace("&amp;", "&");
         HashCodec.Decoded decoded = HashCodec.decode(src);
-        assertEquals(java.util.List.of(), decoded.notices());
+        assertEquals(List.of(), decoded.notices());
         assertEquals(state.playground(), decoded.state().playground());
         EmbedOptions options = decoded.state().embed();
         assertTrue(options.embed());

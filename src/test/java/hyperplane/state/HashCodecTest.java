@@ -11,8 +11,10 @@ import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
+import hyperplane.engine.ExpressionException;
 import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
 import hyperplane.engine.Regularization;
 import hyperplane.engine.SeededRandom;
 import java.util.ArrayList;
@@ -109,7 +111,7 @@ class HashCodecTest {
         }
         if (r.nextInt(3) == 0) {
             PlaygroundConfig c = s.playground();
-            double[] w = new double[hyperplane.engine.Network.parameterCount(c.layerSizes())];
+            double[] w = new double[Network.parameterCount(c.layerSizes())];
             for (int i = 0; i < w.length; i++) {
                 w[i] = r.nextGaussian(0, 3);
             }
@@ -121,7 +123,7 @@ class HashCodecTest {
     private static DescentSettings descent(String formula) {
         try {
             return DescentSettings.defaults().withExpression(formula);
-        } catch (hyperplane.engine.ExpressionException e) {
+        } catch (ExpressionException e) {
             throw new AssertionError(e);
         }
     }
@@ -300,7 +302,7 @@ class HashCodecTest {
     @Test
     void weightsTravelBitForBitAndAWrongCountIsNamed() {
         PlaygroundConfig c = PlaygroundConfig.defaults();
-        double[] w = new double[hyperplane.engine.Network.parameterCount(c.layerSizes())];
+        double[] w = new double[Network.parameterCount(c.layerSizes())];
         for (int i = 0; i < w.length; i++) {
             w[i] = Math.scalb(1.0 / (i + 3), i - 12) * (i % 2 == 0 ? 1 : -1);
         }

@@ -13,6 +13,7 @@ import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Loss;
+import hyperplane.engine.Network;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +108,7 @@ class PlaygroundConfigTest {
 
     @Test
     void weightsMustFitTheNetworkAndBeFinite() {
-        assertEquals(25, hyperplane.engine.Network.parameterCount(defaults.layerSizes()));
+        assertEquals(25, Network.parameterCount(defaults.layerSizes()));
         assertThrows(IllegalArgumentException.class, () -> defaults.withWeights(new double[24]));
         double[] w = new double[25];
         w[3] = Double.NaN;

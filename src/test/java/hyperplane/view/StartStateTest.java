@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.engine.BuiltInFunction;
+import hyperplane.engine.ExpressionException;
 import hyperplane.engine.SeededRandom;
 import hyperplane.sim.DescentExplorer;
+import hyperplane.state.ActivationsSettings;
 import hyperplane.state.AppState;
+import hyperplane.state.BackpropSettings;
 import hyperplane.state.DescentSettings;
 import hyperplane.state.HashCodec;
 import hyperplane.state.PercentCodec;
@@ -35,9 +38,9 @@ class StartStateTest {
                 "problem", "data", "noise", "ratio", "count", "seed", "features", "hidden", "act", "out", "loss", "lr",
                 "batch", "reg", "regRate", "init", "test", "discretize", "pts", "w"));
         keys.addAll(PerceptronSettings.KEYS);
-        keys.addAll(hyperplane.state.ActivationsSettings.KEYS);
+        keys.addAll(ActivationsSettings.KEYS);
         keys.addAll(DescentSettings.KEYS);
-        keys.addAll(hyperplane.state.BackpropSettings.KEYS);
+        keys.addAll(BackpropSettings.KEYS);
         keys.add("dataset");
         keys.add("gd.nope");
         return keys;
@@ -137,7 +140,7 @@ class StartStateTest {
     private static DescentSettings withExpression(String text) {
         try {
             return DescentSettings.defaults().withExpression(text);
-        } catch (hyperplane.engine.ExpressionException e) {
+        } catch (ExpressionException e) {
             throw new AssertionError(text + ": " + e.getMessage());
         }
     }

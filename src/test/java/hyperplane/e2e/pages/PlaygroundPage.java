@@ -1,5 +1,6 @@
 package hyperplane.e2e.pages;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -268,7 +269,7 @@ public final class PlaygroundPage {
     }
 
     /** Chooses a file for the hidden file input behind the button {@code buttonName} ("Load model…"). */
-    public PlaygroundPage load(String inputId, java.nio.file.Path file) {
+    public PlaygroundPage load(String inputId, Path file) {
         WebElement input = driver.findElement(By.id(inputId));
         ((JavascriptExecutor) driver).executeScript("arguments[0].hidden = false;", input);
         input.sendKeys(file.toAbsolutePath().toString());
