@@ -85,7 +85,8 @@ public final class PlaygroundText {
     public static String editorTitle(Network net, NodeRef at) {
         int l = at.layer();
         return (l == net.layerCount() ? "Edit the output neuron"
-                : "Edit neuron " + (at.neuron() + 1) + " of hidden layer " + l) + " (" + net.activation(l).label() + ")";
+                : "Edit neuron " + (at.neuron() + 1) + " of hidden layer " + l)
+                + " (" + net.activation(l).label() + ")";
     }
 
     /** The neuron editor's label for the weight into layer {@code layer} from its input {@code k}. */
