@@ -9,6 +9,7 @@ import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.BackpropSettings;
 import hyperplane.state.ModelJson;
+import hyperplane.view.BackpropCursor;
 import hyperplane.view.BackpropReadout;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -48,9 +49,8 @@ final class BackpropView implements Views.View {
 
     private boolean visible;
     private BackpropWalkthrough walk;
-    private int point = -1;
-    private int step;
-    private int focus = -1;
+    /** The point, the step and the neuron written out in full. */
+    private final BackpropCursor cursor = new BackpropCursor();
     /** Training points' dataset indices, in list order. */
     private int[] trainIndex = new int[0];
 
@@ -61,15 +61,15 @@ final class BackpropView implements Views.View {
         read(store.state());
         Dom.on(pointSelect, "change", e -> choosePoint(Integer.parseInt(pointSelect.getValue())));
         Dom.on(neuronSelect, "change", e -> {
-            focus = Integer.parseInt(neuronSelect.getValue());
+            cursor.setFocus(Integer.parseInt(neuronSelect.getValue()));
             render();
         });
         Dom.on(showAll, "change", e -> {
             store.update(s -> s.withBackprop(s.backprop().withShowAll(showAll.isChecked())));
             render();
         });
-        Dom.on(prev, "click", e -> go(step - 1));
-        Dom.on(next, "click", e -> go(step + 1));
+        Dom.on(prev, "click", e -> go(cursor.step() - 1));
+        Dom.on(next, "click", e -> go(cursor.step() + 1));
         Dom.on(apply, "click", e -> applyUpdate());
         Dom.on(pointCanvas, "click", this::canvasClick);
         Dom.byId("view-backprop").addEventListener("keydown", (KeyboardEvent e) -> key(e));
@@ -80,15 +80,13 @@ final class BackpropView implements Views.View {
     /** The bp.* settings of {@code state} (checked by the codec): the point, the step and whether all steps show. */
     private void read(AppState state) {
         BackpropSettings settings = state.backprop();
-        point = settings.point();
-        step = settings.step();
+        cursor.read(settings);
         showAll.setChecked(settings.showAll());
-        focus = -1;
     }
 
     /** Keeps the point and step shown in the link and the saved state. */
     private void save() {
-        store.update(s -> s.withBackprop(s.backprop().withPoint(point).withStep(step)));
+        store.update(s -> s.withBackprop(s.backprop().withPoint(cursor.point()).withStep(cursor.step())));
     }
 
     /**
@@ -123,8 +121,7 @@ final class BackpropView implements Views.View {
             setControlsEnabled(false);
             steps.setTextContent("");
             HTMLElement note = Dom.create("p");
-            note.setTextContent("There are no training points yet. Place some in the playground, or pick a dataset "
-                    + "there, then come back to inspect one.");
+            note.setTextContent(BackpropCursor.NO_POINTS);
             steps.appendChild(note);
             Dom.text("bp-step-number", "–");
             Dom.text("bp-output", "–");
@@ -135,16 +132,15 @@ final class BackpropView implements Views.View {
             return;
         }
         setControlsEnabled(true);
-        BackpropReadout.Choice choice = BackpropReadout.choose(data, point, trainIndex[0]);
+        BackpropReadout.Choice choice = BackpropReadout.choose(data, cursor.point(), trainIndex[0]);
         if (!choice.notice().isEmpty()) {
             Notices.show(choice.notice());
         }
-        point = choice.point();
-        pointSelect.setValue(Integer.toString(point));
-        walk = BackpropWalkthrough.of(session.network(), new FeatureMap(session.config().features()), data, point);
-        if (step >= walk.stepCount()) {
-            step = walk.stepCount() - 1;
-        }
+        cursor.setPoint(choice.point());
+        pointSelect.setValue(Integer.toString(cursor.point()));
+        walk = BackpropWalkthrough.of(session.network(), new FeatureMap(session.config().features()), data,
+                cursor.point());
+        cursor.follow(walk);
         listNeurons();
         save();
         ((HTMLTextAreaElement) Dom.byId("bp-model")).setValue(
@@ -171,14 +167,11 @@ final class BackpropView implements Views.View {
         }
     }
 
-    /** The picker for the neuron written out in full; only layers above {@link BackpropWalkthrough#FULL_LAYER}. */
+    /** The picker for the neuron written out in full (BackpropCursor#neuronChoices); off for a small layer. */
     private void listNeurons() {
-        int layer = walk.layer(step);
-        int size = walk.trace().size(layer);
+        List<String> choices = cursor.neuronChoices(walk);
         neuronSelect.setTextContent("");
-        boolean big = size > BackpropWalkthrough.FULL_LAYER;
-        if (!big) {
-            focus = -1;
+        if (choices.isEmpty()) {
             HTMLElement option = Dom.create("option");
             option.setAttribute("value", "-1");
             option.setTextContent("All (this layer is small)");
@@ -186,58 +179,40 @@ final class BackpropView implements Views.View {
             neuronSelect.setDisabled(true);
             return;
         }
-        if (focus < 0 || focus >= size) {
-            focus = walk.strongestNeuron(layer);
-        }
-        for (int j = 0; j < size; j++) {
+        for (int j = 0; j < choices.size(); j++) {
             HTMLElement option = Dom.create("option");
             option.setAttribute("value", Integer.toString(j));
-            option.setTextContent("Neuron " + (j + 1) + " of " + walk.layerName(layer));
+            option.setTextContent(choices.get(j));
             neuronSelect.appendChild(option);
         }
         neuronSelect.setDisabled(false);
-        neuronSelect.setValue(Integer.toString(focus));
+        neuronSelect.setValue(Integer.toString(cursor.focus()));
     }
 
     private void choosePoint(int index) {
-        point = index;
+        cursor.setPoint(index);
         plot.hideBefore();
         rebuild();
-        Notices.announce("Inspecting point " + (index + 1) + ".");
+        Notices.announce(BackpropCursor.inspecting(index));
     }
 
     private void go(int target) {
-        if (walk == null) {
+        if (walk == null || !cursor.go(walk, target)) {
             return;
         }
-        int clamped = BackpropReadout.clampStep(target, walk.stepCount());
-        if (clamped == step) {
-            return;
-        }
-        int oldLayer = walk.layer(step);
-        step = clamped;
         save();
-        if (walk.trace().size(walk.layer(step)) != walk.trace().size(oldLayer)) {
-            focus = -1;
-        }
         listNeurons();
         render();
-        Notices.announce("Step " + (step + 1) + " of " + walk.stepCount() + ": " + walk.title(step) + ".");
+        Notices.announce(cursor.announcement(walk));
     }
 
+    /** Arrows, n and p step (BackpropCursor#keyStep). */
     private void key(KeyboardEvent event) {
-        String tag = targetTag(event);
-        if (tag.equals("SELECT") || tag.equals("TEXTAREA") || tag.equals("INPUT") || tag.equals("SUMMARY")) {
-            return;
+        int delta = BackpropCursor.keyStep(event.getKey(), targetTag(event));
+        if (delta != 0) {
+            go(cursor.step() + delta);
+            event.preventDefault();
         }
-        switch (event.getKey()) {
-            case "ArrowRight", "n" -> go(step + 1);
-            case "ArrowLeft", "p" -> go(step - 1);
-            default -> {
-                return;
-            }
-        }
-        event.preventDefault();
     }
 
     private void canvasClick(Event event) {
@@ -259,7 +234,7 @@ final class BackpropView implements Views.View {
         double eta = session.config().learningRate();
         double outputBefore = walk.output();
         double costBefore = walk.cost();
-        plot.drawBefore(session, point);
+        plot.drawBefore(session, cursor.point());
         BackpropWalkthrough applied = walk;
         if (!session.applyStep(network -> applied.applyTo(network, eta))) {
             Notices.error(BackpropReadout.refused(eta));
@@ -277,7 +252,8 @@ final class BackpropView implements Views.View {
         }
         BackpropTrace t = walk.trace();
         int l = walk.layerCount();
-        Dom.text("bp-step-number", (step + 1) + " / " + walk.stepCount());
+        int step = cursor.step();
+        Dom.text("bp-step-number", cursor.stepNumber(walk));
         setNumber(Dom.byId("bp-output"), t.a(l, 0));
         setNumber(Dom.byId("bp-target"), walk.target(0));
         setNumber(Dom.byId("bp-cost"), walk.cost());
@@ -289,13 +265,13 @@ final class BackpropView implements Views.View {
         boolean all = showAll.isChecked();
         for (int s = 0; s < walk.stepCount(); s++) {
             if (all || s == step) {
-                steps.appendChild(new BackpropSteps(walk, focusFor(s), DECIMALS,
+                steps.appendChild(new BackpropSteps(walk, cursor.focusFor(walk, s), DECIMALS,
                         playground.session().config().features()).step(s, s == step));
             }
         }
         Dom.refocus(focused);
-        plot.draw(playground.session(), point);
-        plot.drawDiagram(walk, step, focusFor(step), playground.session().config().features());
+        plot.draw(playground.session(), cursor.point());
+        plot.drawDiagram(walk, step, cursor.focusFor(walk, step), playground.session().config().features());
         Dom.text("bp-legend", plot.legend(walk, step));
     }
 
@@ -315,11 +291,6 @@ final class BackpropView implements Views.View {
             setNumber(value, walk.input(k));
             out.appendChild(value);
         }
-    }
-
-    /** The neuron written out in full in the step's layer: the picked one in a big layer. */
-    private int focusFor(int s) {
-        return walk.layer(s) == walk.layer(step) ? focus : walk.strongestNeuron(walk.layer(s));
     }
 
     private static void setNumber(HTMLElement element, double value) {

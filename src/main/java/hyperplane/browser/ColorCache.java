@@ -1,44 +1,30 @@
 package hyperplane.browser;
 
+import hyperplane.view.ColorSlots;
+import java.util.Arrays;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSString;
 
 /**
- * 0xRRGGBB colours to their CSS strings as JavaScript values, made once per colour: an open-addressing
- * table of {@link #CAPACITY} slots with linear probing, emptied when three quarters full (the views use a
- * few dozen colours, so that never happens in practice).
+ * 0xRRGGBB colours to their CSS strings as JavaScript values, made once per colour, in the slots
+ * {@link ColorSlots} gives.
  */
 final class ColorCache {
-    private static final int CAPACITY = 1024;
-
-    private final int[] keys = new int[CAPACITY];
-    private final JSObject[] values = new JSObject[CAPACITY];
-    private int size;
-
-    ColorCache() {
-        java.util.Arrays.fill(keys, -1);
-    }
+    private final ColorSlots slots = new ColorSlots();
+    private final JSObject[] values = new JSObject[ColorSlots.CAPACITY];
 
     /** The CSS string "#rrggbb" of {@code rgb}'s low 24 bits. */
     JSObject get(int rgb) {
-        int key = rgb & 0xFFFFFF;
-        int slot = (key * 0x9E3779B1 >>> 22) & (CAPACITY - 1);
-        while (keys[slot] != -1) {
-            if (keys[slot] == key) {
-                return values[slot];
-            }
-            slot = (slot + 1) & (CAPACITY - 1);
+        int generation = slots.generation();
+        int slot = slots.slot(rgb);
+        if (slots.generation() != generation) {
+            Arrays.fill(values, null);
         }
-        if (size >= CAPACITY * 3 / 4) {
-            java.util.Arrays.fill(keys, -1);
-            java.util.Arrays.fill(values, null);
-            size = 0;
-            return get(rgb);
+        if (slot >= 0) {
+            return values[slot];
         }
-        JSObject value = JSString.valueOf(HtmlCanvas.css(key));
-        keys[slot] = key;
-        values[slot] = value;
-        size++;
+        JSObject value = JSString.valueOf(ColorSlots.css(rgb));
+        values[-slot - 1] = value;
         return value;
     }
 }

@@ -7,13 +7,13 @@ import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
 import hyperplane.state.AppState;
 import hyperplane.state.DescentSettings;
+import hyperplane.view.DescentFields;
 import hyperplane.view.DescentPlot;
 import hyperplane.view.DescentRows;
 import hyperplane.view.DescentTable;
 import hyperplane.view.DescentWindow;
 import hyperplane.view.PlotFrame;
 import hyperplane.view.PlotWindow;
-import hyperplane.view.Ticks;
 import hyperplane.view.Viewport;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -39,11 +39,8 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
     private final HtmlCanvas canvas = new HtmlCanvas(element);
     private final DescentPlot plot = new DescentPlot();
     private final HTMLSelectElement functionChoice = Dom.select("gd-function");
-    private final HTMLInputElement expression = Dom.input("gd-expr");
-    private final HTMLInputElement startField = Dom.input("gd-start");
-    private final HTMLInputElement rateField = Dom.input("gd-rate");
-    private final HTMLInputElement thresholdField = Dom.input("gd-threshold");
-    private final HTMLInputElement capField = Dom.input("gd-cap");
+    private final HTMLInputElement expression = Dom.input(DescentFields.EXPRESSION);
+    private final HTMLInputElement startField = Dom.input(DescentFields.Number.START.id());
     private final HTMLButtonElement playButton = Dom.button("gd-play");
     private final HTMLElement rows = Dom.byId("gd-rows");
     private final DescentRows shownRows = new DescentRows();
@@ -69,7 +66,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
                 use(next.settings());
                 clearErrors();
                 showSettings();
-                Notices.announce("ε = " + DescentTable.cell(preset.learningRate()) + " on (x − 2)² from 4.");
+                Notices.announce(DescentFields.presetApplied(preset));
             });
         }
         Dom.on(playButton, "click", e -> setPlaying(!playing));
@@ -83,7 +80,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
             setPlaying(false);
             explorer.reset();
             dirty = true;
-            Notices.announce("Back to x0 = " + DescentTable.cell(explorer.start()) + ".");
+            Notices.announce(DescentFields.backTo(explorer.start()));
         });
         wireDrag();
         wireZoom();
@@ -139,14 +136,8 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
         home = fitted;
         view.setWindow(home);
         store.update(s -> s.withDescent(next));
-        String derivative = explorer.derivativeText();
-        Dom.text("gd-derivative", derivative.isEmpty() ? "(choose “Your own f(x)” to see it)" : derivative);
+        Dom.text("gd-derivative", DescentFields.derivative(explorer.derivativeText()));
         dirty = true;
-    }
-
-    /** How a typed number changes the settings (each withX checks its value). */
-    private interface Change {
-        DescentSettings apply(DescentSettings settings, double value);
     }
 
     private void wireFields() {
@@ -157,7 +148,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
                 expression.focus();
             } else {
                 use(explorer.settings().withBuiltIn(BuiltInFunction.byKey(key)));
-                clearError(startField, "gd-start-error");
+                clearError(startField, DescentFields.Number.START.errorId());
                 showSettings();
             }
         });
@@ -168,39 +159,31 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
                 useExpression();
             }
         });
-        number(startField, "gd-start-error", "Start x0", (d, v) -> d.withStart(v));
-        number(rateField, "gd-rate-error", "Learning rate ε", (d, v) -> d.withLearningRate(v));
-        number(thresholdField, "gd-threshold-error", "Threshold", (d, v) -> d.withThreshold(v));
-        number(capField, "gd-cap-error", "Step cap", (d, v) -> d.withCap(v));
-    }
-
-    /** A number field: its value goes through the settings' check; a refused one is named beside the field. */
-    private void number(HTMLInputElement field, String errorId, String name, Change change) {
-        Dom.on(field, "change", e -> {
-            try {
-                use(change.apply(explorer.settings(), DescentExplorer.parseNumber(name, field.getValue())));
-                clearError(field, errorId);
-            } catch (IllegalArgumentException ex) {
-                showError(field, errorId, capitalized(ex.getMessage()) + ". The last good value stays in use.");
-            }
-        });
-    }
-
-    private static String capitalized(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        for (DescentFields.Number number : DescentFields.Number.values()) {
+            HTMLInputElement field = Dom.input(number.id());
+            // The value goes through the settings' check; a refused one is named beside the field.
+            Dom.on(field, "change", e -> {
+                try {
+                    use(number.typed(explorer.settings(), field.getValue()));
+                    clearError(field, number.errorId());
+                } catch (IllegalArgumentException ex) {
+                    showError(field, number.errorId(), ex.getMessage());
+                }
+            });
+        }
     }
 
     private void useExpression() {
         String text = expression.getValue();
         try {
             use(explorer.settings().withExpression(text));
-            clearError(expression, "gd-expr-error");
+            clearError(expression, DescentFields.errorId(DescentFields.EXPRESSION));
             functionChoice.setValue(DescentExplorer.CUSTOM);
         } catch (IllegalArgumentException e) {
-            showError(expression, "gd-expr-error", "Cannot use f(x): " + e.getMessage() + ". The last good plot stays.");
+            showError(expression, DescentFields.errorId(DescentFields.EXPRESSION), DescentFields.expressionRefused(e));
         } catch (ExpressionException e) {
-            showError(expression, "gd-expr-error", "Cannot read f(x): " + e.getMessage()
-                    + " (counting from 0). The last good plot stays.");
+            showError(expression, DescentFields.errorId(DescentFields.EXPRESSION),
+                    DescentFields.expressionUnreadable(e));
         }
     }
 
@@ -219,11 +202,10 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
     }
 
     private void clearErrors() {
-        clearError(expression, "gd-expr-error");
-        clearError(startField, "gd-start-error");
-        clearError(rateField, "gd-rate-error");
-        clearError(thresholdField, "gd-threshold-error");
-        clearError(capField, "gd-cap-error");
+        clearError(expression, DescentFields.errorId(DescentFields.EXPRESSION));
+        for (DescentFields.Number number : DescentFields.Number.values()) {
+            clearError(Dom.input(number.id()), number.errorId());
+        }
     }
 
     /** Puts the explorer's settings into the fields. */
@@ -232,10 +214,9 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
         if (explorer.functionKey().equals(DescentExplorer.CUSTOM)) {
             expression.setValue(explorer.expressionText());
         }
-        startField.setValue(DescentTable.cell(explorer.start()));
-        rateField.setValue(DescentTable.cell(explorer.learningRate()));
-        thresholdField.setValue(Ticks.format(explorer.threshold(), 12));
-        capField.setValue(Integer.toString(explorer.cap()));
+        for (DescentFields.Number number : DescentFields.Number.values()) {
+            Dom.input(number.id()).setValue(number.shown(explorer));
+        }
     }
 
     @Override
@@ -354,8 +335,8 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
             double py = Dom.eventY(element, e);
             if (draggingStart) {
                 explorer.setStart(DescentPlot.draggedStart(view.viewport(), view.window(), px));
-                startField.setValue(DescentTable.cell(explorer.start()));
-                clearError(startField, "gd-start-error");
+                startField.setValue(DescentFields.Number.START.shown(explorer));
+                clearError(startField, DescentFields.Number.START.errorId());
                 dirty = true;
             } else if (view.panTo(px, py)) {
                 dirty = true;

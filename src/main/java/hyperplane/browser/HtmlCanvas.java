@@ -148,11 +148,6 @@ final class HtmlCanvas implements Canvas {
         return height;
     }
 
-    static String css(int rgb) {
-        String hex = Integer.toHexString(rgb & 0xFFFFFF);
-        return "#000000".substring(0, 7 - hex.length()) + hex;
-    }
-
     /** Clears everything to transparent. */
     void clear() {
         context.clearRect(0, 0, width, height);

@@ -8,7 +8,8 @@ import hyperplane.state.ImportedModel;
 import hyperplane.state.ModelJson;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.ColorScale;
-import hyperplane.view.Format;
+import hyperplane.view.ColorSlots;
+import hyperplane.view.ImportText;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -74,8 +75,7 @@ final class ImportExport {
         playground.setPlaying(false);
         playground.apply(adopted);
         playground.session().loadParameters(model.network());
-        Notices.show("Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0. Its weights are "
-                + "part of the link and the saved state (Reset goes back to the seed's weights).");
+        Notices.show(ImportText.modelImported(name, adopted));
     }
 
     /** Reads points; on success they become the user's own points. */
@@ -91,36 +91,18 @@ final class ImportExport {
             refuse(name, e.getMessage());
             return;
         }
-        undo.run("Imported " + points.size() + (points.size() == 1 ? " point" : " points") + " from " + name
-                + " (" + points.trainCount() + " for training, " + points.testCount() + " for testing).",
+        undo.run(ImportText.pointsImported(name, points),
                 () -> playground.apply(playground.config().withPoints(points)));
     }
 
     private static void refuse(String name, String reason) {
-        Notices.error("Could not import " + name + ": " + reason + ". Nothing was changed.");
-    }
-
-    private static String describe(PlaygroundConfig c) {
-        StringBuilder text = new StringBuilder();
-        text.append(c.features().size()).append(c.features().size() == 1 ? " input, " : " inputs, ");
-        int[] hidden = c.hidden();
-        if (hidden.length == 0) {
-            text.append("no hidden layer");
-        } else {
-            text.append("hidden layers of ");
-            for (int i = 0; i < hidden.length; i++) {
-                text.append(i == 0 ? "" : ", ").append(hidden[i]);
-            }
-        }
-        return text.append(", ").append(c.activation().label()).toString();
+        Notices.error(ImportText.refused(name, reason));
     }
 
     private void exportPicture() {
-        PlaygroundSession s = playground.session();
-        String losses = "Epoch " + s.epoch() + "   training loss " + Format.loss(s.trainLoss())
-                + (s.testCount() > 0 ? "   test loss " + Format.loss(s.testLoss()) : "");
+        String losses = ImportText.losses(playground.session());
         FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses,
-                HtmlCanvas.css(ColorScale.CLASS_0), HtmlCanvas.css(ColorScale.CLASS_1)));
+                ColorSlots.css(ColorScale.CLASS_0), ColorSlots.css(ColorScale.CLASS_1)));
     }
 
     /** The canvas on white with a legend strip below: the two classes and the run's numbers. */

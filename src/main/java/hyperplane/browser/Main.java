@@ -2,7 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.state.AppState;
 import hyperplane.state.EmbedOptions;
-import hyperplane.state.HashCodec;
+import hyperplane.view.LinkText;
 import hyperplane.view.StartState;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
@@ -130,22 +130,10 @@ public final class Main {
     private static void copyLink(boolean withWeights) {
         String url = currentUrl();
         if (withWeights) {
-            int hash = url.indexOf('#');
-            String base = hash < 0 ? url : url.substring(0, hash);
-            AppState state = store.state();
-            url = base + "#" + HashCodec.encode(state.withPlayground(
-                    state.playground().withWeights(playground.session().parameters())));
+            url = LinkText.withWeights(url, store.state(), playground.session().parameters());
         }
         copyToClipboard(url);
-        String what = withWeights ? "The link to this setup with the network's weights as they are now (epoch "
-                + playground.session().epoch() + ") is copied: whoever opens it starts from exactly these weights."
-                : "The link to exactly this setup is copied. Anyone who opens it sees the same data, network "
-                        + "and settings.";
-        if (url.startsWith("file:")) {
-            what += " It points to a file on this computer, so it opens only here; put the site on a web server "
-                    + "(GitHub Pages, say) to share it.";
-        }
-        Notices.show(what);
+        Notices.show(LinkText.copied(url, withWeights, playground.session().epoch()));
     }
 
     /**

@@ -2,10 +2,10 @@ package hyperplane.browser;
 
 import hyperplane.engine.Network;
 import hyperplane.sim.PlaygroundSession;
-import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
+import hyperplane.view.PlaygroundText;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -76,15 +76,12 @@ final class NeuronEditor {
         network = net;
         node = at;
         int l = at.layer();
-        Dom.text("neuron-editor-title", (l == net.layerCount() ? "Edit the output neuron"
-                : "Edit neuron " + (at.neuron() + 1) + " of hidden layer " + l) + " (" + net.activation(l).label()
-                + ")");
+        Dom.text("neuron-editor-title", PlaygroundText.editorTitle(net, at));
         fields.setTextContent("");
         inputs.clear();
         inputs.add(field("neuron-edit-bias", "bias b"));
         for (int k = 0; k < net.size(l - 1); k++) {
-            String from = l == 1 ? config.features().get(k).label() : "neuron " + (k + 1) + " of layer " + (l - 1);
-            inputs.add(field("neuron-edit-w" + k, "weight from " + from));
+            inputs.add(field("neuron-edit-w" + k, PlaygroundText.weightLabel(l, k, config)));
         }
         error.setHidden(true);
         box.setHidden(false);
@@ -151,10 +148,9 @@ final class NeuronEditor {
             error.setHidden(true);
             return;
         }
-        double v = Decimals.parse(text);
-        if (!(Math.abs(v) <= LIMIT)) {
-            error.setTextContent("The " + label + " was not changed: \"" + text + "\" is not a number between −"
-                    + Format.fixed(LIMIT, 0) + " and " + Format.fixed(LIMIT, 0) + ".");
+        double v = PlaygroundText.typedParameter(text, LIMIT);
+        if (v != v) {
+            error.setTextContent(PlaygroundText.editRefused(label, text, LIMIT));
             error.setHidden(false);
             input.setValue(Format.fixed(value(i), DECIMALS));
             return;

@@ -6,8 +6,10 @@ import hyperplane.sim.PerceptronSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PerceptronSettings;
 import hyperplane.view.LineMotion;
+import hyperplane.view.PerceptronChoices;
 import hyperplane.view.PerceptronReadout;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -16,11 +18,10 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
 /**
  * The Perceptron view: Rosenblatt's rule one point at a time. Wires a {@link PerceptronSession} to the
  * controls, the point editor, the readouts and the renderer; plays from the animation frame loop and moves the
- * line from the old to the new weights over {@value #MOVE_MS} ms (at once when the user prefers reduced
- * motion). Settings live in the link as p.* keys.
+ * line from the old to the new weights (PerceptronChoices#moveMs; at once when the user prefers reduced
+ * motion). Settings live in the link as p.* keys; which typed values are taken is {@link PerceptronChoices}'s.
  */
 final class PerceptronView implements Views.View, FrameLoop.Client {
-    private static final double MOVE_MS = 300;
 
     private final StateStore store;
     private final PerceptronSession session;
@@ -78,34 +79,19 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
         Dom.on(init, "change", e -> apply(session.settings().withRandomStart(init.getValue().equals("random"))));
         Dom.on(speed, "change", e -> apply(session.settings().withSpeed(speed.getValue())));
         Dom.on(etaRange, "input", e -> apply(session.settings().withLearningRate(Dom.number(etaRange))));
-        Dom.on(eta, "change", e -> {
-            double value = Dom.number(eta);
-            if (value >= PerceptronSettings.MIN_RATE && value <= PerceptronSettings.MAX_RATE) {
-                apply(session.settings().withLearningRate(value));
-            } else {
+        typed(eta, PerceptronChoices::typedRate);
+        typed(seed, PerceptronChoices::typedSeed);
+        typed(cap, PerceptronChoices::typedCap);
+    }
+
+    /** A number field: a value PerceptronChoices refuses puts the settings back and says why. */
+    private void typed(HTMLInputElement field, BiFunction<PerceptronSettings, Double, PerceptronSettings> with) {
+        Dom.on(field, "change", e -> {
+            try {
+                apply(with.apply(session.settings(), Dom.number(field)));
+            } catch (IllegalArgumentException refused) {
                 showSettings();
-                Notices.show("The learning rate η must be a number from " + PerceptronSettings.MIN_RATE + " to "
-                        + PerceptronSettings.MAX_RATE + "; it stays " + session.settings().learningRate() + ".");
-            }
-        });
-        Dom.on(seed, "change", e -> {
-            double value = Dom.number(seed);
-            if (value >= 0 && value <= Integer.MAX_VALUE && value == Math.floor(value)) {
-                apply(session.settings().withSeed((int) value));
-            } else {
-                showSettings();
-                Notices.show("The seed must be a whole number from 0 to 2147483647; it stays "
-                        + session.settings().seed() + ".");
-            }
-        });
-        Dom.on(cap, "change", e -> {
-            double value = Dom.number(cap);
-            if (value >= 1 && value <= PerceptronSettings.MAX_CAP && value == Math.floor(value)) {
-                apply(session.settings().withMaxEpochs((int) value));
-            } else {
-                showSettings();
-                Notices.show("The epoch cap must be a whole number from 1 to " + PerceptronSettings.MAX_CAP
-                        + "; it stays " + session.settings().maxEpochs() + ".");
+                Notices.show(refused.getMessage());
             }
         });
     }
@@ -135,7 +121,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     }
 
     private void apply(PerceptronSettings next) {
-        boolean restarts = !next.withSpeed(session.settings().speed()).equals(session.settings());
+        boolean restarts = PerceptronChoices.restarts(session.settings(), next);
         session.apply(next);
         save(next);
         showSettings();
@@ -155,7 +141,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     private void showSettings() {
         PerceptronSettings s = session.settings();
         data.setValue(s.data().key());
-        init.setValue(s.randomStart() ? "random" : "zeros");
+        init.setValue(PerceptronChoices.initKey(s));
         speed.setValue(s.speed());
         setIfDifferent(seed, Integer.toString(s.seed()));
         setIfDifferent(cap, Integer.toString(s.maxEpochs()));
@@ -163,7 +149,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
         if (Dom.number(etaRange) != s.learningRate()) {
             etaRange.setValue(Double.toString(s.learningRate()));
         }
-        seed.setDisabled(!s.randomStart() && s.data() != PerceptronSettings.Data.SEPARABLE);
+        seed.setDisabled(!PerceptronChoices.seedUsed(s));
     }
 
     private static void setIfDifferent(HTMLInputElement input, String text) {
@@ -174,7 +160,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
 
     private void setPlaying(boolean value) {
         if (value && session.finished()) {
-            Notices.announce(session.statusText() + " Press Reset to run again.");
+            Notices.announce(PerceptronChoices.over(session));
             updateReadouts();
             return;
         }
@@ -194,14 +180,14 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     private void advance(boolean wholeEpoch) {
         PerceptronStep step = wholeEpoch ? session.stepEpoch() : session.step();
         if (step == null) {
-            Notices.announce(session.statusText() + " Press Reset to run again.");
+            Notices.announce(PerceptronChoices.over(session));
             updateReadouts();
             return;
         }
-        moveTo(session.weights(), playing ? Math.min(MOVE_MS, 0.6 * session.intervalMs()) : MOVE_MS);
+        moveTo(session.weights(), PerceptronChoices.moveMs(playing, session.intervalMs()));
         updateReadouts();
         if (!playing) {
-            Notices.announce(PerceptronReadout.describe(step) + (session.finished() ? " " + session.statusText() : ""));
+            Notices.announce(PerceptronChoices.stepped(step, session));
         } else if (session.finished()) {
             setPlaying(false);
         } else {
@@ -214,8 +200,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
         session.reset();
         jumpTo(session.weights());
         updateReadouts();
-        Notices.announce("Back to the starting weights " + PerceptronReadout.vector(session.weights())
-                + ", epoch 1, first point.");
+        Notices.announce(PerceptronChoices.reset(session.weights()));
     }
 
     private void jumpTo(double[] weights) {

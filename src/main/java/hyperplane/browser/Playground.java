@@ -6,6 +6,7 @@ import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
 import hyperplane.view.PlaygroundText;
+import hyperplane.view.TrainingPace;
 import java.util.function.Consumer;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -18,28 +19,14 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * runs training from the page's frame loop. It holds no training logic of its own.
  */
 final class Playground implements Views.View, FrameLoop.Client {
-    /**
-     * With speed "max", a frame trains until training and the last drawing together took this long, so
-     * that a frame stays within the 16.7 ms of a 60 Hz display with room left for the browser's own work
-     * (style, paint, compositing, garbage collection); at least one mini-batch runs per frame.
-     */
-    private static final double FRAME_BUDGET_MS = 11;
-    private static final int SLOW_FRAMES = 10;
-    /**
-     * The main heatmap's share of a frame while training: a network whose full 100 × 100 grid takes longer is
-     * drawn over several frames (see PlaygroundRenderer). The readouts below the canvas change at most every
-     * READOUT_MS while training (each update evaluates the accuracy over all points and touches the DOM).
-     */
-    private static final double HEATMAP_BUDGET_MS = 5;
-    private static final double READOUT_MS = 100;
-
     private final PlaygroundSession session;
     private final PlaygroundControls controls;
     private final PlaygroundRenderer renderer;
     private final PointEditor editor;
     private final Consumer<PlaygroundConfig> onChange;
     private final ProgressListener progress;
-    private double lastProgress = -1e9;
+    /** How much a frame trains and how often the readouts and progress events follow. */
+    private final TrainingPace pace = new TrainingPace();
     private final HTMLButtonElement playButton = Dom.button("play");
     private final HTMLSelectElement speed = Dom.select("speed");
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
@@ -50,9 +37,6 @@ final class Playground implements Views.View, FrameLoop.Client {
     private int epochsThisFrame;
     private boolean dirty = true;
     private boolean visible = true;
-    private int frame;
-    private double lastReadout = -1e9;
-    private boolean readoutsStale;
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
     private final NeuronEditor neuronEditor = new NeuronEditor(this::writeParameter);
@@ -128,7 +112,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             return;
         }
         if (value && session.trainCount() == 0) {
-            Notices.show("There are no training points yet: place some on the canvas or pick a dataset.");
+            Notices.show(TrainingPace.NO_POINTS);
             return;
         }
         if (value == playing) {
@@ -150,7 +134,7 @@ final class Playground implements Views.View, FrameLoop.Client {
     void step() {
         setPlaying(false);
         if (session.trainCount() == 0) {
-            Notices.show("There are no training points yet: place some on the canvas or pick a dataset.");
+            Notices.show(TrainingPace.NO_POINTS);
             return;
         }
         session.trainEpochs(1);
@@ -222,7 +206,8 @@ final class Playground implements Views.View, FrameLoop.Client {
             dirty = false;
             draw();
             drawMs = Dom.now() - trained;
-        } else if (visible && readoutsStale && !playing) {
+        } else if (visible && pace.readoutsStale() && !playing) {
+            pace.readoutsShown();
             updateReadouts();
         }
         publishStats(trainMs, drawMs, epochsThisFrame);
@@ -233,33 +218,17 @@ final class Playground implements Views.View, FrameLoop.Client {
             script = "window.hyperplaneStats = {trainMs: train, drawMs: draw, epochsPerFrame: epochs};")
     private static native void publishStats(double train, double draw, int epochs);
 
+    /** One frame's training at the chosen speed (TrainingPace#train); a diverged network pauses. */
     private void train() {
-        frame++;
-        String mode = speed.getValue();
-        if (mode.equals("slow")) {
-            if (frame % SLOW_FRAMES == 0) {
-                session.trainEpochs(1);
-                dirty = true;
-            }
-        } else if (mode.equals("max")) {
-            double start = Dom.now();
-            double budget = Math.max(2, FRAME_BUDGET_MS - drawMs);
-            // Batch by batch, so that an epoch of a large network can spread over several frames.
-            do {
-                session.trainBatch();
-            } while (!session.diverged() && Dom.now() - start < budget);
-            dirty = true;
-        } else {
-            session.trainEpochs(Integer.parseInt(mode));
+        if (pace.train(session, speed.getValue(), drawMs, Dom::now)) {
             dirty = true;
         }
         if (session.diverged()) {
             setPlaying(false);
             reportDivergence();
         } else {
-            Notices.announceThrottled(PlaygroundText.progress(session), 4000);
-            if (Dom.now() - lastProgress > 250) {
-                lastProgress = Dom.now();
+            Notices.announceThrottled(PlaygroundText.progress(session), TrainingPace.ANNOUNCE_MS);
+            if (pace.progressDue(Dom.now())) {
                 tell("progress");
             }
         }
@@ -267,24 +236,18 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     private void reportDivergence() {
         tell("diverged");
-        Notices.error(session.divergence() + " Training is paused at epoch " + session.epoch()
-                + ". Pick a smaller learning rate and press Play, or press Reset to start over.");
+        Notices.error(TrainingPace.divergence(session));
     }
 
     private void draw() {
         NodeRef selected = hovered != null ? hovered : keyboardNeuron;
         boolean pending = renderer.draw(session, selected, editor.cursorX(), editor.cursorY(), editor.dragging(),
-                playing ? HEATMAP_BUDGET_MS : Double.POSITIVE_INFINITY, playing);
+                TrainingPace.heatmapBudget(playing), playing);
         if (pending) {
             dirty = true; // the heatmap pass goes on next frame
         }
-        double now = Dom.now();
-        if (!playing || now - lastReadout >= READOUT_MS) {
-            lastReadout = now;
-            readoutsStale = false;
+        if (pace.readoutsDue(playing, Dom.now())) {
             updateReadouts();
-        } else {
-            readoutsStale = true;
         }
     }
 

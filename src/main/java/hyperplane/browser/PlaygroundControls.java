@@ -1,14 +1,9 @@
 package hyperplane.browser;
 
-import hyperplane.data.Dataset;
-import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
-import hyperplane.engine.Activation;
-import hyperplane.engine.Initialization;
-import hyperplane.engine.Loss;
-import hyperplane.engine.Regularization;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.PlaygroundControl;
 import hyperplane.view.PlaygroundEdits;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,61 +26,61 @@ final class PlaygroundControls {
     private final Consumer<PlaygroundConfig> listener;
     private PlaygroundConfig shown;
 
-    private final HTMLSelectElement problem = Dom.select("problem");
-    private final HTMLSelectElement dataset = Dom.select("dataset");
-    private final HTMLInputElement noise = Dom.input("noise");
-    private final HTMLInputElement trainRatio = Dom.input("train-ratio");
-    private final HTMLInputElement batchSize = Dom.input("batch-size");
+    private final HTMLSelectElement dataset = Dom.select(PlaygroundControl.DATASET.id());
     private final HTMLInputElement seed = Dom.input("seed");
-    private final HTMLSelectElement learningRate = Dom.select("learning-rate");
-    private final HTMLSelectElement activation = Dom.select("activation");
-    private final HTMLSelectElement output = Dom.select("output");
-    private final HTMLSelectElement loss = Dom.select("loss");
-    private final HTMLSelectElement regularization = Dom.select("regularization");
-    private final HTMLSelectElement regularizationRate = Dom.select("regularization-rate");
-    private final HTMLSelectElement initialization = Dom.select("initialization");
-    private final HTMLInputElement showTest = Dom.input("show-test");
-    private final HTMLInputElement discretize = Dom.input("discretize");
+    private final HTMLSelectElement output = Dom.select(PlaygroundControl.OUTPUT.id());
+    /** The table's controls, by ordinal. */
+    private final HTMLElement[] controls = new HTMLElement[PlaygroundControl.values().length];
     private final HTMLElement layerControls = Dom.byId("layer-controls");
     private final List<HTMLInputElement> featureBoxes = new ArrayList<>();
 
     PlaygroundControls(Consumer<PlaygroundConfig> listener, Undo undo) {
         this.listener = listener;
         buildFeatureToggles();
-        Dom.on(problem, "change", e -> change(shown.withProblem(ProblemType.fromKey(problem.getValue()))));
-        Dom.on(dataset, "change", e -> {
-            if (dataset.getValue().equals(PlaygroundEdits.MY_POINTS)) {
-                change(shown.withPoints(Dataset.empty()));
-            } else {
-                change(shown.withDataset(DatasetKind.fromKey(dataset.getValue())));
-            }
-        });
-        Dom.on(noise, "input", e -> change(shown.withNoise(Dom.number(noise) / 100)));
-        Dom.on(trainRatio, "input", e -> change(shown.withTrainRatio(Dom.number(trainRatio) / 100)));
-        Dom.on(batchSize, "input", e -> change(shown.withBatchSize((int) Dom.number(batchSize))));
+        for (PlaygroundControl control : PlaygroundControl.values()) {
+            HTMLElement element = Dom.byId(control.id());
+            controls[control.ordinal()] = element;
+            Dom.on(element, control.event(), e -> change(control.with(shown, valueOf(control, element))));
+        }
         Dom.on(seed, "change", e -> changeSeed());
         Dom.on(Dom.byId("regenerate"), "click", e -> {
             int next = PlaygroundEdits.nextSeed(shown.seed());
             undo.run("New points and starting weights from seed " + next + ".", () -> change(shown.withSeed(next)));
         });
-        Dom.on(learningRate, "change", e -> change(shown.withLearningRate(number(learningRate))));
-        Dom.on(activation, "change", e -> change(shown.withActivation(Activation.fromKey(activation.getValue()))));
-        Dom.on(output, "change", e -> change(shown.withOutput(Activation.fromKey(output.getValue()))));
-        Dom.on(loss, "change", e -> change(shown.withLoss(Loss.fromKey(loss.getValue()))));
-        Dom.on(regularization, "change", e -> change(shown.withRegularization(
-                Regularization.fromKey(regularization.getValue()), shown.regularizationRate())));
-        Dom.on(regularizationRate, "change", e -> change(shown.withRegularization(
-                shown.regularization(), number(regularizationRate))));
-        Dom.on(initialization, "change", e -> change(shown.withInitialization(
-                Initialization.fromKey(initialization.getValue()))));
-        Dom.on(showTest, "change", e -> change(shown.withShowTest(showTest.isChecked())));
-        Dom.on(discretize, "change", e -> change(shown.withDiscretize(discretize.isChecked())));
         Dom.on(Dom.byId("add-layer"), "click", e -> changeLayers(1));
         Dom.on(Dom.byId("remove-layer"), "click", e -> changeLayers(-1));
     }
 
-    private static double number(HTMLSelectElement select) {
-        return Double.parseDouble(select.getValue());
+    /** A control's value as the table reads it: a check box's state as "true" or "false", else its value. */
+    private static String valueOf(PlaygroundControl control, HTMLElement element) {
+        if (control.kind() == PlaygroundControl.Kind.SWITCH) {
+            return Boolean.toString(((HTMLInputElement) element).isChecked());
+        }
+        return control.kind() == PlaygroundControl.Kind.RANGE ? ((HTMLInputElement) element).getValue()
+                : ((HTMLSelectElement) element).getValue();
+    }
+
+    /** Puts the value {@code config} shows into a control of the table. */
+    private static void showValue(PlaygroundControl control, HTMLElement element, PlaygroundConfig config) {
+        String value = control.value(config);
+        switch (control.kind()) {
+            case CHOICE -> ((HTMLSelectElement) element).setValue(value);
+            case NUMBER_CHOICE -> selectNumber((HTMLSelectElement) element, Double.parseDouble(value));
+            case RANGE -> {
+                ((HTMLInputElement) element).setValue(value);
+                Dom.text(control.id() + "-value", value);
+            }
+            case SWITCH -> ((HTMLInputElement) element).setChecked(Boolean.parseBoolean(value));
+        }
+        if (control.followsConfig()) {
+            boolean input = control.kind() == PlaygroundControl.Kind.RANGE
+                    || control.kind() == PlaygroundControl.Kind.SWITCH;
+            if (input) {
+                ((HTMLInputElement) element).setDisabled(control.disabled(config));
+            } else {
+                ((HTMLSelectElement) element).setDisabled(control.disabled(config));
+            }
+        }
     }
 
     private void changeSeed() {
@@ -148,47 +143,26 @@ final class PlaygroundControls {
     void show(PlaygroundConfig config) {
         PlaygroundConfig previous = shown;
         shown = config;
-        problem.setValue(config.problem().key());
+        // The options first: a select takes only a value it lists.
         fillDatasets(config.problem());
-        dataset.setValue(config.points() != null ? PlaygroundEdits.MY_POINTS : config.dataset().key());
-        setRange(noise, "noise-value", (int) Math.round(config.noise() * 100));
-        setRange(trainRatio, "train-ratio-value", (int) Math.round(config.trainRatio() * 100));
-        setRange(batchSize, "batch-size-value", config.batchSize());
+        fillOutputs(config.problem());
+        for (PlaygroundControl control : PlaygroundControl.values()) {
+            showValue(control, controls[control.ordinal()], config);
+        }
         if (!Integer.toString(config.seed()).equals(seed.getValue())) {
             seed.setValue(Integer.toString(config.seed()));
         }
-        boolean generated = config.points() == null;
-        noise.setDisabled(!generated);
-        trainRatio.setDisabled(!generated);
-        Dom.button("regenerate").setDisabled(!generated);
-        selectNumber(learningRate, config.learningRate());
-        activation.setValue(config.activation().key());
-        fillOutputs(config.problem());
-        output.setValue(config.output().key());
-        loss.setValue(config.loss().key());
-        loss.setDisabled(config.problem() == ProblemType.REGRESSION);
+        Dom.button("regenerate").setDisabled(config.points() != null);
         // New points get −1 or +1 as regression targets (PointEditor), 0 or 1 as classes.
-        boolean regression = config.problem() == ProblemType.REGRESSION;
-        Dom.text("class-legend", regression ? "Target of new points" : "Class of new points");
-        Dom.text("class-0-value", regression ? "−1" : "0");
-        Dom.text("class-1-value", regression ? "+1" : "1");
-        regularization.setValue(config.regularization().key());
-        selectNumber(regularizationRate, config.regularizationRate());
-        regularizationRate.setDisabled(config.regularization() == Regularization.NONE);
-        initialization.setValue(config.initialization().key());
-        showTest.setChecked(config.showTest());
-        discretize.setChecked(config.discretize());
+        Dom.text("class-legend", PlaygroundControl.classLegend(config.problem()));
+        Dom.text("class-0-value", PlaygroundControl.classValue(config.problem(), 0));
+        Dom.text("class-1-value", PlaygroundControl.classValue(config.problem(), 1));
         for (HTMLInputElement box : featureBoxes) {
             box.setChecked(config.features().contains(Feature.fromKey(box.getAttribute("data-feature"))));
         }
         if (previous == null || !Arrays.equals(previous.hidden(), config.hidden())) {
             buildLayerControls(config.hidden());
         }
-    }
-
-    private static void setRange(HTMLInputElement range, String outputId, int value) {
-        range.setValue(Integer.toString(value));
-        Dom.text(outputId, Integer.toString(value));
     }
 
     /** Selects the option equal to {@code value}, adding it first if a link asked for one not in the list. */

@@ -1,12 +1,10 @@
 package hyperplane.browser;
 
-import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.engine.Network;
 import hyperplane.sim.LossHistory;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.PlaygroundConfig;
-import hyperplane.view.Axes;
 import hyperplane.view.ColorScale;
 import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapPass;
@@ -16,8 +14,8 @@ import hyperplane.view.NetworkDiagram;
 import hyperplane.view.NeuronColors;
 import hyperplane.view.NodeRef;
 import hyperplane.view.PointColumns;
+import hyperplane.view.PlaygroundRedraws;
 import hyperplane.view.PointPlot;
-import hyperplane.view.TextAlign;
 import hyperplane.view.Viewport;
 import hyperplane.view.WeightSource;
 
@@ -29,35 +27,23 @@ import hyperplane.view.WeightSource;
  * <p>Speed: the main heatmap is evaluated row by row (PlaygroundSession#evaluateRow, a row of points per pass through
  * the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget (8
  * layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is replaced when
- * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all), the diagram's links are
- * stroked in (colour, width) batches, and the loss chart is redrawn only when the history grew, at most every
- * {@link #CHART_EVERY} frames while training. While training, a diagram that took longer than
- * {@link #SLOW_DIAGRAM_MS} to draw is drawn every second frame (the thumbnails of a large network then change 30
- * times a second, the heatmap still 60).
+ * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all) and the diagram's links
+ * are stroked in (colour, width) batches. What is drawn again in a frame (the overlay, the diagram, the loss chart)
+ * is {@link PlaygroundRedraws}'s decision.
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
     static final int GRID = 100;
     private static final int THUMB = HeatmapRaster.THUMBNAIL_SIZE;
-    private static final double PLOT_LEFT = 30;
-    private static final double PLOT_TOP = 8;
-    private static final double PLOT_MARGIN_BOTTOM = 24;
-    private static final double PLOT_MARGIN_RIGHT = 8;
     private static final double DIAGRAM_LABELS = 44;
-    /** While training, the loss chart is redrawn at most once in this many frames. */
-    static final int CHART_EVERY = 4;
     /** The narrowest logical width a canvas is laid out for; a narrower screen scales it down. */
     private static final int MIN_WIDTH = 240;
-    /** While training, a diagram slower than this (in ms) is redrawn every second frame only. */
-    static final double SLOW_DIAGRAM_MS = 2;
 
     private final HtmlCanvas main;
     /** Axes and points, drawn again only when they change: during training only the heatmap moves. */
     private final HtmlCanvas overlay;
-    private Dataset overlayData;
-    private Viewport overlayViewport;
-    private boolean overlayTest;
-    private int overlayHighlight = -2;
+    /** What is drawn again in a frame. */
+    private final PlaygroundRedraws redraws = new PlaygroundRedraws();
     private final HtmlCanvas diagramCanvas;
     private final HtmlCanvas chartCanvas;
     private final PixelImage heatmapImage = new PixelImage(GRID, GRID);
@@ -83,13 +69,6 @@ final class PlaygroundRenderer {
 
     /** The main heatmap's pass, spread over frames when it does not fit one frame's budget. */
     private final HeatmapPass pass = new HeatmapPass(GRID);
-
-    private int chartFrames;
-    private double diagramMs;
-    private boolean diagramSkipped;
-    private int chartSize = -1;
-    private LossHistory chartOf;
-    private double chartLast = Double.NaN;
 
     /** The points of the overlay, filled when it is drawn again (only when the data change). */
     private final PointColumns points = new PointColumns();
@@ -121,7 +100,7 @@ final class PlaygroundRenderer {
         }
         if (chartCanvas.fitToDisplay(MIN_WIDTH)) {
             newChart();
-            chartOf = null;
+            redraws.forgetChart();
         }
     }
 
@@ -140,8 +119,7 @@ final class PlaygroundRenderer {
         DatasetKind kind = session.config().dataset();
         if (kind != domainOf) {
             domainOf = kind;
-            viewport = new Viewport(kind.minX(), kind.maxX(), kind.minY(), kind.maxY(), PLOT_LEFT, PLOT_TOP,
-                    main.width() - PLOT_LEFT - PLOT_MARGIN_RIGHT, main.height() - PLOT_TOP - PLOT_MARGIN_BOTTOM);
+            viewport = PlaygroundRedraws.plotViewport(kind, main.width(), main.height());
             sampler = new GridSampler(viewport, GRID);
             thumbSampler = new GridSampler(viewport, THUMB);
         }
@@ -176,33 +154,17 @@ final class PlaygroundRenderer {
             double heatmapBudgetMs, boolean training) {
         layout(session);
         boolean pending = drawMain(session, selected, cursorX, cursorY, highlighted, heatmapBudgetMs);
-        if (training && diagramMs > SLOW_DIAGRAM_MS && !diagramSkipped) {
-            diagramSkipped = true;
-            pending = true; // the diagram is drawn next frame
-        } else {
-            diagramSkipped = false;
+        if (redraws.diagramNow(training)) {
             double start = Dom.now();
             drawDiagram(session, selected);
-            diagramMs = Dom.now() - start;
+            redraws.diagramDrawn(Dom.now() - start);
+        } else {
+            pending = true; // the diagram is drawn next frame
         }
-        LossHistory history = session.history();
-        chartFrames++;
-        int size = history.size();
-        // The history only grows, or is cleared and begun again; a new last value catches a restart of equal size.
-        double last = size > 0 ? history.train(size - 1) : Double.NaN;
-        boolean changed = history != chartOf || size != chartSize || !same(last, chartLast);
-        if (changed && (!training || chartFrames >= CHART_EVERY)) {
-            chartOf = history;
-            chartSize = size;
-            chartLast = last;
-            chartFrames = 0;
-            drawChart(history);
+        if (redraws.chartDue(session.history(), training)) {
+            drawChart(session.history());
         }
         return pending;
-    }
-
-    private static boolean same(double a, double b) {
-        return a == b || (a != a && b != b);
     }
 
     /** Draws everything now, finishing the heatmap (for the first frame). */
@@ -228,9 +190,9 @@ final class PlaygroundRenderer {
         main.clear();
         main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
                 !config.discretize());
-        if (session.data() != overlayData || viewport != overlayViewport || config.showTest() != overlayTest
-                || highlighted != overlayHighlight) {
-            drawOverlay(session.data(), config.showTest(), highlighted);
+        if (redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted)) {
+            overlay.clear();
+            PlaygroundRedraws.drawOverlay(overlay, viewport, session.data(), config.showTest(), highlighted, points);
         }
         main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
         if (cursorX == cursorX) {
@@ -238,25 +200,6 @@ final class PlaygroundRenderer {
         }
         return !finished;
     }
-
-    private void drawOverlay(Dataset data, boolean showTest, int highlighted) {
-        overlayData = data;
-        overlayViewport = viewport;
-        overlayTest = showTest;
-        overlayHighlight = highlighted;
-        overlay.clear();
-        Axes.draw(overlay, viewport);
-        points.fill(data, PointColumns.Which.TRAIN);
-        PointPlot.draw(overlay, viewport, points, false);
-        if (showTest) {
-            points.fill(data, PointColumns.Which.TEST);
-            PointPlot.draw(overlay, viewport, points, true);
-        }
-        if (highlighted >= 0 && highlighted < data.size()) {
-            PointPlot.highlight(overlay, viewport, data.x1(highlighted), data.x2(highlighted));
-        }
-    }
-
 
     private void drawDiagram(PlaygroundSession session, NodeRef selected) {
         Network network = session.network();
@@ -277,12 +220,7 @@ final class PlaygroundRenderer {
                 k++;
             }
         }
-        diagramCanvas.setFill(ColorScale.TEXT);
-        diagramCanvas.setFontSize(Math.min(13, Math.max(9, size * 0.55)));
-        for (int i = 0; i < network.size(0); i++) {
-            diagramCanvas.text(session.config().features().get(i).label(), diagram.nodeLeft(0) - 5,
-                    diagram.nodeY(0, i), TextAlign.RIGHT);
-        }
+        PlaygroundRedraws.drawInputLabels(diagramCanvas, diagram, session.config().features());
     }
 
     private void drawChart(LossHistory history) {

@@ -58,23 +58,12 @@ final class StateStore {
         return start;
     }
 
+    /** Tells the user what of {@code where} could not be used (StartState#notUsed). */
     private static void report(List<String> notices, String where) {
-        if (notices.isEmpty()) {
-            return;
+        String text = StartState.notUsed(notices, where);
+        if (!text.isEmpty()) {
+            Notices.show(text);
         }
-        StringBuilder text = new StringBuilder("Not all of ").append(where).append(" could be used (the defaults stand "
-                + "in for what was not): ");
-        int shown = Math.min(8, notices.size());
-        for (int i = 0; i < shown; i++) {
-            if (i > 0) {
-                text.append("; ");
-            }
-            text.append(notices.get(i));
-        }
-        if (notices.size() > shown) {
-            text.append("; and ").append(notices.size() - shown).append(" more");
-        }
-        Notices.show(text.append('.').toString());
     }
 
     AppState state() {

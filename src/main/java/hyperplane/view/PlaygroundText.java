@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import hyperplane.engine.Network;
 import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 
 /** The playground's sentences: the neuron info line, the canvas summary and the progress announced while training. */
@@ -78,5 +79,34 @@ public final class PlaygroundText {
             }
         }
         return new NodeRef(layer, Math.max(0, Math.min(sizes[layer] - 1, neuron)));
+    }
+
+    /** The neuron editor's title: which neuron, and its activation. */
+    public static String editorTitle(Network net, NodeRef at) {
+        int l = at.layer();
+        return (l == net.layerCount() ? "Edit the output neuron"
+                : "Edit neuron " + (at.neuron() + 1) + " of hidden layer " + l)
+                + " (" + net.activation(l).label() + ")";
+    }
+
+    /** The neuron editor's label for the weight into layer {@code layer} from its input {@code k}. */
+    public static String weightLabel(int layer, int k, PlaygroundConfig config) {
+        String from = layer == 1 ? config.features().get(k).label() : "neuron " + (k + 1) + " of layer " + (layer - 1);
+        return "weight from " + from;
+    }
+
+    /**
+     * A weight or bias typed into the neuron editor, trimmed text in plain decimal notation: NaN when it is not
+     * a number within ±{@code limit} (then {@link #editRefused} says why).
+     */
+    public static double typedParameter(String text, double limit) {
+        double v = Decimals.parse(text);
+        return Math.abs(v) <= limit ? v : Double.NaN;
+    }
+
+    /** Why a typed weight or bias was not taken. */
+    public static String editRefused(String label, String text, double limit) {
+        return "The " + label + " was not changed: \"" + text + "\" is not a number between −"
+                + Format.fixed(limit, 0) + " and " + Format.fixed(limit, 0) + ".";
     }
 }

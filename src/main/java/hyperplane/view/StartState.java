@@ -128,4 +128,27 @@ public record StartState(AppState state, PlaygroundSession playground, Perceptro
         notices.add("the " + view + " view could not start with " + (named.length() == 0 ? "its settings" : named)
                 + " (" + e.getMessage() + "), so it starts from its defaults");
     }
+
+    /**
+     * What the user is told when a link or the saved state ({@code where}) could not all be used: the first eight
+     * notices and how many more; "" when there are none.
+     */
+    public static String notUsed(List<String> notices, String where) {
+        if (notices.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("Not all of ").append(where).append(" could be used (the defaults stand "
+                + "in for what was not): ");
+        int shown = Math.min(8, notices.size());
+        for (int i = 0; i < shown; i++) {
+            if (i > 0) {
+                text.append("; ");
+            }
+            text.append(notices.get(i));
+        }
+        if (notices.size() > shown) {
+            text.append("; and ").append(notices.size() - shown).append(" more");
+        }
+        return text.append('.').toString();
+    }
 }

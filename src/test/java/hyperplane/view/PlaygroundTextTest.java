@@ -58,4 +58,25 @@ class PlaygroundTextTest {
         assertEquals(new NodeRef(0, 0), PlaygroundText.moved(new NodeRef(0, 0), "ArrowLeft", sizes));
         assertNull(PlaygroundText.moved(new NodeRef(1, 1), "Enter", sizes));
     }
+
+    @Test
+    void neuronEditorNamesTheNeuronAndItsInputs() {
+        Network n = Network.create(2, new int[] {3}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        assertEquals("Edit neuron 2 of hidden layer 1 (" + Activation.TANH.label() + ")",
+                PlaygroundText.editorTitle(n, new NodeRef(1, 1)));
+        assertEquals("Edit the output neuron (" + Activation.SIGMOID.label() + ")",
+                PlaygroundText.editorTitle(n, new NodeRef(2, 0)));
+        assertEquals("weight from " + config.features().get(1).label(), PlaygroundText.weightLabel(1, 1, config));
+        assertEquals("weight from neuron 3 of layer 1", PlaygroundText.weightLabel(2, 2, config));
+    }
+
+    @Test
+    void typedParametersMustBeNumbersWithinTheLimit() {
+        assertEquals(-2.5, PlaygroundText.typedParameter("-2.5", 1000));
+        assertEquals(1000, PlaygroundText.typedParameter("1000", 1000));
+        assertTrue(Double.isNaN(PlaygroundText.typedParameter("1001", 1000)));
+        assertTrue(Double.isNaN(PlaygroundText.typedParameter("abc", 1000)));
+        assertEquals("The bias b was not changed: \"abc\" is not a number between −1000 and 1000.",
+                PlaygroundText.editRefused("bias b", "abc", 1000));
+    }
 }

@@ -171,4 +171,18 @@ class StartStateTest {
         }
         return false;
     }
+
+    @Test
+    void notUsedListsEightNoticesAndCountsTheRest() {
+        assertEquals("", StartState.notUsed(List.of(), "this link"));
+        assertEquals("Not all of this link could be used (the defaults stand in for what was not): a; b.",
+                StartState.notUsed(List.of("a", "b"), "this link"));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add("n" + i);
+        }
+        String text = StartState.notUsed(many, "the saved state");
+        assertTrue(text.startsWith("Not all of the saved state could be used"), text);
+        assertTrue(text.endsWith("; n7; and 2 more."), text);
+    }
 }

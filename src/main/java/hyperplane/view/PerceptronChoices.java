@@ -1,0 +1,94 @@
+package hyperplane.view;
+
+import hyperplane.engine.PerceptronStep;
+import hyperplane.sim.PerceptronSession;
+import hyperplane.state.PerceptronSettings;
+
+/**
+ * The Perceptron view's decisions, apart from the DOM so that the JVM tests them: which typed values are taken
+ * (a refused one is named with its range and the value that stays), which changes restart the run, how long the
+ * line takes to move, and what a screen reader hears after a step or a reset.
+ */
+public final class PerceptronChoices {
+    /** How long the line takes to move to new weights (ms), when paused; while playing, less (see {@link #moveMs}). */
+    static final double MOVE_MS = 300;
+
+    private PerceptronChoices() {
+    }
+
+    /**
+     * The settings with the learning rate typed into its field.
+     *
+     * @throws IllegalArgumentException naming the range and the rate that stays, if {@code value} is outside it
+     *     (or NaN, an empty field)
+     */
+    public static PerceptronSettings typedRate(PerceptronSettings settings, double value) {
+        if (!(value >= PerceptronSettings.MIN_RATE && value <= PerceptronSettings.MAX_RATE)) {
+            throw new IllegalArgumentException("The learning rate η must be a number from "
+                    + PerceptronSettings.MIN_RATE + " to " + PerceptronSettings.MAX_RATE + "; it stays "
+                    + settings.learningRate() + ".");
+        }
+        return settings.withLearningRate(value);
+    }
+
+    /**
+     * The settings with the seed typed into its field.
+     *
+     * @throws IllegalArgumentException if {@code value} is not a whole number from 0 to 2147483647 (or NaN)
+     */
+    public static PerceptronSettings typedSeed(PerceptronSettings settings, double value) {
+        if (!(value >= 0 && value <= Integer.MAX_VALUE && value == Math.floor(value))) {
+            throw new IllegalArgumentException("The seed must be a whole number from 0 to 2147483647; it stays "
+                    + settings.seed() + ".");
+        }
+        return settings.withSeed((int) value);
+    }
+
+    /**
+     * The settings with the epoch cap typed into its field.
+     *
+     * @throws IllegalArgumentException if {@code value} is not a whole number from 1 to MAX_CAP (or NaN)
+     */
+    public static PerceptronSettings typedCap(PerceptronSettings settings, double value) {
+        if (!(value >= 1 && value <= PerceptronSettings.MAX_CAP && value == Math.floor(value))) {
+            throw new IllegalArgumentException("The epoch cap must be a whole number from 1 to "
+                    + PerceptronSettings.MAX_CAP + "; it stays " + settings.maxEpochs() + ".");
+        }
+        return settings.withMaxEpochs((int) value);
+    }
+
+    /** Whether going from {@code current} to {@code next} restarts the run: any change but the play speed. */
+    public static boolean restarts(PerceptronSettings current, PerceptronSettings next) {
+        return !next.withSpeed(current.speed()).equals(current);
+    }
+
+    /** The init select's value for {@code settings}. */
+    public static String initKey(PerceptronSettings settings) {
+        return settings.randomStart() ? "random" : "zeros";
+    }
+
+    /** Whether the seed matters (random starting weights, or generated separable points); else its field is off. */
+    public static boolean seedUsed(PerceptronSettings settings) {
+        return settings.randomStart() || settings.data() == PerceptronSettings.Data.SEPARABLE;
+    }
+
+    /** How long the line moves: {@link #MOVE_MS}, but while playing within 60 % of the time between steps. */
+    public static double moveMs(boolean playing, double intervalMs) {
+        return playing ? Math.min(MOVE_MS, 0.6 * intervalMs) : MOVE_MS;
+    }
+
+    /** Said when a step or Play finds the run over. */
+    public static String over(PerceptronSession session) {
+        return session.statusText() + " Press Reset to run again.";
+    }
+
+    /** Said after a step taken by hand: what the step did, and how the run ended if it did. */
+    public static String stepped(PerceptronStep step, PerceptronSession session) {
+        return PerceptronReadout.describe(step) + (session.finished() ? " " + session.statusText() : "");
+    }
+
+    /** Said after Reset. */
+    public static String reset(double[] weights) {
+        return "Back to the starting weights " + PerceptronReadout.vector(weights) + ", epoch 1, first point.";
+    }
+}

@@ -1,0 +1,146 @@
+package hyperplane.view;
+
+import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
+import hyperplane.data.ProblemType;
+import hyperplane.engine.Activation;
+import hyperplane.engine.Initialization;
+import hyperplane.engine.Loss;
+import hyperplane.engine.Regularization;
+import hyperplane.state.PlaygroundConfig;
+
+/**
+ * The playground's settings controls that map one to one onto a configuration field, as a table: each one's
+ * element id, its kind, the configuration a value of it makes, the value a configuration shows in it, and when
+ * it is disabled. The browser wires and fills them in one loop; the table is tested on the JVM. A control's value
+ * is its text as the page holds it: an option's key, a number, or "true" / "false" for a check box. Ranges hold
+ * percentages where the configuration holds fractions (noise, training ratio).
+ */
+public enum PlaygroundControl {
+    PROBLEM("problem", Kind.CHOICE),
+    DATASET("dataset", Kind.CHOICE),
+    ACTIVATION("activation", Kind.CHOICE),
+    OUTPUT("output", Kind.CHOICE),
+    LOSS("loss", Kind.CHOICE),
+    REGULARIZATION("regularization", Kind.CHOICE),
+    INITIALIZATION("initialization", Kind.CHOICE),
+    LEARNING_RATE("learning-rate", Kind.NUMBER_CHOICE),
+    REGULARIZATION_RATE("regularization-rate", Kind.NUMBER_CHOICE),
+    NOISE("noise", Kind.RANGE),
+    TRAIN_RATIO("train-ratio", Kind.RANGE),
+    BATCH_SIZE("batch-size", Kind.RANGE),
+    SHOW_TEST("show-test", Kind.SWITCH),
+    DISCRETIZE("discretize", Kind.SWITCH);
+
+    /** How the page holds a control's value. */
+    public enum Kind {
+        /** A select of keys. */
+        CHOICE,
+        /** A select of numbers; a link may ask for one not listed, which is then added. */
+        NUMBER_CHOICE,
+        /** A range input, changed while dragged, its value also written into the element {@code id + "-value"}. */
+        RANGE,
+        /** A check box. */
+        SWITCH
+    }
+
+    private final String id;
+    private final Kind kind;
+
+    PlaygroundControl(String id, Kind kind) {
+        this.id = id;
+        this.kind = kind;
+    }
+
+    /** The element's id in the page. */
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The DOM event that carries a change: a range changes while dragged, the others when set. */
+    public String event() {
+        return kind == Kind.RANGE ? "input" : "change";
+    }
+
+    /**
+     * The configuration {@code value} set in this control makes from {@code config} (whose withX checks it).
+     *
+     * @throws IllegalArgumentException if the value is not one the control offers
+     */
+    public PlaygroundConfig with(PlaygroundConfig config, String value) {
+        return switch (this) {
+            case PROBLEM -> config.withProblem(ProblemType.fromKey(value));
+            case DATASET -> value.equals(PlaygroundEdits.MY_POINTS) ? config.withPoints(Dataset.empty())
+                    : config.withDataset(DatasetKind.fromKey(value));
+            case ACTIVATION -> config.withActivation(Activation.fromKey(value));
+            case OUTPUT -> config.withOutput(Activation.fromKey(value));
+            case LOSS -> config.withLoss(Loss.fromKey(value));
+            case REGULARIZATION -> config.withRegularization(Regularization.fromKey(value),
+                    config.regularizationRate());
+            case INITIALIZATION -> config.withInitialization(Initialization.fromKey(value));
+            case LEARNING_RATE -> config.withLearningRate(Double.parseDouble(value));
+            case REGULARIZATION_RATE -> config.withRegularization(config.regularization(), Double.parseDouble(value));
+            case NOISE -> config.withNoise(Double.parseDouble(value) / 100);
+            case TRAIN_RATIO -> config.withTrainRatio(Double.parseDouble(value) / 100);
+            case BATCH_SIZE -> config.withBatchSize((int) Double.parseDouble(value));
+            case SHOW_TEST -> config.withShowTest(Boolean.parseBoolean(value));
+            case DISCRETIZE -> config.withDiscretize(Boolean.parseBoolean(value));
+        };
+    }
+
+    /** The value {@code config} shows in this control (own points show as the dataset "My points"). */
+    public String value(PlaygroundConfig config) {
+        return switch (this) {
+            case PROBLEM -> config.problem().key();
+            case DATASET -> config.points() != null ? PlaygroundEdits.MY_POINTS : config.dataset().key();
+            case ACTIVATION -> config.activation().key();
+            case OUTPUT -> config.output().key();
+            case LOSS -> config.loss().key();
+            case REGULARIZATION -> config.regularization().key();
+            case INITIALIZATION -> config.initialization().key();
+            case LEARNING_RATE -> Double.toString(config.learningRate());
+            case REGULARIZATION_RATE -> Double.toString(config.regularizationRate());
+            case NOISE -> Integer.toString((int) Math.round(config.noise() * 100));
+            case TRAIN_RATIO -> Integer.toString((int) Math.round(config.trainRatio() * 100));
+            case BATCH_SIZE -> Integer.toString(config.batchSize());
+            case SHOW_TEST -> Boolean.toString(config.showTest());
+            case DISCRETIZE -> Boolean.toString(config.discretize());
+        };
+    }
+
+    /**
+     * Whether {@link #disabled} decides this control's state on every configuration shown. The others are left
+     * alone, so that a control an embedding page locked stays locked (the output select is disabled with its
+     * options, see PlaygroundEdits#outputs).
+     */
+    public boolean followsConfig() {
+        return this == NOISE || this == TRAIN_RATIO || this == LOSS || this == REGULARIZATION_RATE;
+    }
+
+    /**
+     * Whether the control is off for {@code config}: noise and split mean nothing for own points, the loss is
+     * fixed for regression, and a regularization rate needs a regularizer.
+     */
+    public boolean disabled(PlaygroundConfig config) {
+        return switch (this) {
+            case NOISE, TRAIN_RATIO -> config.points() != null;
+            case LOSS -> config.problem() == ProblemType.REGRESSION;
+            case REGULARIZATION_RATE -> config.regularization() == Regularization.NONE;
+            default -> false;
+        };
+    }
+
+    /** The legend of the class picker for new points: regression points get a target, classification a class. */
+    public static String classLegend(ProblemType problem) {
+        return problem == ProblemType.REGRESSION ? "Target of new points" : "Class of new points";
+    }
+
+    /** What new points of class (or target) button {@code k} (0 or 1) get: −1 / +1 for regression, else 0 / 1. */
+    public static String classValue(ProblemType problem, int k) {
+        return problem == ProblemType.REGRESSION ? (k == 0 ? "−1" : "+1") : Integer.toString(k);
+    }
+}

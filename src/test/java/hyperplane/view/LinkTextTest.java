@@ -1,0 +1,35 @@
+package hyperplane.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.AppState;
+import hyperplane.state.HashCodec;
+import org.junit.jupiter.api.Test;
+
+class LinkTextTest {
+    private final AppState state = AppState.defaults();
+
+    @Test
+    void aLinkWithWeightsReplacesTheHashAndCarriesTheParameters() {
+        double[] weights = new PlaygroundSession(state.playground()).parameters();
+        String expected = "https://x.org/h/#" + HashCodec.encode(state.withPlayground(
+                state.playground().withWeights(weights)));
+        assertEquals(expected, LinkText.withWeights("https://x.org/h/#old=1", state, weights));
+        assertEquals(expected, LinkText.withWeights("https://x.org/h/", state, weights));
+        assertNotEquals("https://x.org/h/#" + HashCodec.encode(state), expected);
+    }
+
+    @Test
+    void saysWhatWasCopiedAndWarnsOfFileLinks() {
+        String plain = LinkText.copied("https://x.org/", false, 3);
+        assertTrue(plain.startsWith("The link to exactly this setup is copied."), plain);
+        assertFalse(plain.contains("file on this computer"));
+        String weights = LinkText.copied("file:///tmp/index.html", true, 12);
+        assertTrue(weights.contains("(epoch 12)"), weights);
+        assertTrue(weights.endsWith("(GitHub Pages, say) to share it."), weights);
+    }
+}
