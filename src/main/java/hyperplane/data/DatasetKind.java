@@ -59,26 +59,17 @@ public enum DatasetKind implements Keyed {
     // Multi-Gaussian bumps: centre x1, centre x2, sign.
     private static final double[] BUMPS = {-4, 2.5, 1, 0, 2.5, -1, 4, 2.5, 1, -4, -2.5, -1, 0, -2.5, 1, 4, -2.5, -1};
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
     private final ProblemType problemType;
 
     DatasetKind(String key, String label, ProblemType problemType) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
         this.problemType = problemType;
     }
 
-    /** The lower-case token used in the URL. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people. */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /** Classification or regression. */

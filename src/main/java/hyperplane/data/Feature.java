@@ -57,27 +57,18 @@ public enum Feature implements Keyed {
         }
     };
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
 
     Feature(String key, String label) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
     }
 
     /** The feature's value at the point (x1, x2). */
     public abstract double value(double x1, double x2);
 
-    /** The lower-case token used in the URL and model JSON. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people, e.g. "x₁²". */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /**

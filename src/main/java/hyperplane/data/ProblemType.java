@@ -9,24 +9,15 @@ public enum ProblemType implements Keyed {
     /** Labels are real targets. */
     REGRESSION("regression", "Regression");
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
 
     ProblemType(String key, String label) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
     }
 
-    /** The lower-case token used in the URL. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people. */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /**

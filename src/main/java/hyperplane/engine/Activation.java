@@ -101,12 +101,10 @@ public enum Activation implements Keyed {
     /** The slope of leaky ReLU below zero. */
     public static final double LEAK = 0.01;
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
 
     Activation(String key, String label) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
     }
 
     /** φ(z). */
@@ -115,16 +113,9 @@ public enum Activation implements Keyed {
     /** φ′(z) = dφ/dz. */
     public abstract double derivative(double z);
 
-    /** The lower-case token used in the URL and model JSON, e.g. {@code "leaky-relu"}. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people, e.g. {@code "Leaky ReLU"}. */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /** Whether gradient descent can train through it (false only for {@link #STEP}). */

@@ -19,24 +19,15 @@ public enum Initialization implements Keyed {
     /** All weights and biases 0. */
     ZEROS("zeros", "Zeros");
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
 
     Initialization(String key, String label) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
     }
 
-    /** The lower-case token used in the URL. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people. */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /**

@@ -6,11 +6,22 @@ package hyperplane.engine;
  * share it, and with it one way of finding a constant by its token.
  */
 public interface Keyed {
-    /** The lower-case token used in links and model files. */
-    String key();
+    /** A constant's token and name, held by the constant and handed out by {@link #tag()}. */
+    record Tag(String key, String label) {
+    }
 
-    /** The name shown to people. */
-    String label();
+    /** This constant's token and name. */
+    Tag tag();
+
+    /** The lower-case token used in links and model files, e.g. {@code "leaky-relu"}. */
+    default String key() {
+        return tag().key();
+    }
+
+    /** The name shown to people, e.g. {@code "Leaky ReLU"}. */
+    default String label() {
+        return tag().label();
+    }
 
     /** The constant of {@code values} whose {@link #key()} is {@code key}, or null (also for a null key). */
     static <T extends Keyed> T byKey(T[] values, String key) {

@@ -130,12 +130,10 @@ public enum Loss implements Keyed {
         }
     };
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
 
     Loss(String key, String label) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
     }
 
     /** The per-sample cost C(a, y). */
@@ -172,16 +170,9 @@ public enum Loss implements Keyed {
         }
     }
 
-    /** The lower-case token used in the URL and model JSON. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people. */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /**

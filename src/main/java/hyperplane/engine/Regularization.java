@@ -43,12 +43,10 @@ public enum Regularization implements Keyed {
         }
     };
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
 
     Regularization(String key, String label) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
     }
 
     /** R(w). */
@@ -57,16 +55,9 @@ public enum Regularization implements Keyed {
     /** R′(w). */
     public abstract double derivative(double w);
 
-    /** The lower-case token used in the URL and model JSON. */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown to people. */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /**

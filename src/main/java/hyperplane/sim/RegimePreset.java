@@ -24,26 +24,17 @@ public enum RegimePreset implements Keyed {
     /** The start every preset uses. */
     public static final double START = 4;
 
-    private final String key;
-    private final String label;
+    private final Tag tag;
     private final double learningRate;
 
     RegimePreset(String key, String label, double learningRate) {
-        this.key = key;
-        this.label = label;
+        this.tag = new Tag(key, label);
         this.learningRate = learningRate;
     }
 
-    /** The lower-case token, e.g. "one-step" (also the end of the button's id). */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The button text, e.g. "One step". */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /** The learning rate ε. */

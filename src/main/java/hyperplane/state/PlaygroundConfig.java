@@ -11,6 +11,7 @@ import hyperplane.engine.Network;
 import hyperplane.engine.Regularization;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Everything that defines a playground run: the data, the model and the training settings. With its
@@ -188,108 +189,89 @@ public record PlaygroundConfig(
 
     /** The user's own points (null returns to the generated set). */
     public PlaygroundConfig withPoints(Dataset value) {
-        ConfigBuilder b = builder();
-        b.points = value;
-        return b.build();
+        return with(b -> b.points = value);
     }
 
     public PlaygroundConfig withNoise(double value) {
-        ConfigBuilder b = builder();
-        b.noise = value;
-        return b.build();
+        return with(b -> b.noise = value);
     }
 
     public PlaygroundConfig withTrainRatio(double value) {
-        ConfigBuilder b = builder();
-        b.trainRatio = value;
-        return b.build();
+        return with(b -> b.trainRatio = value);
     }
 
     public PlaygroundConfig withSeed(int value) {
-        ConfigBuilder b = builder();
-        b.seed = value;
-        return b.build();
+        return with(b -> b.seed = value);
     }
 
     public PlaygroundConfig withFeatures(List<Feature> value) {
-        ConfigBuilder b = builder();
-        b.features = value;
-        return b.build();
+        return with(b -> b.features = value);
     }
 
     public PlaygroundConfig withHidden(int[] value) {
-        ConfigBuilder b = builder();
-        b.hidden = value;
-        return b.build();
+        return with(b -> b.hidden = value);
     }
 
     public PlaygroundConfig withActivation(Activation value) {
-        ConfigBuilder b = builder();
-        b.activation = value;
-        return b.build();
+        return with(b -> b.activation = value);
     }
 
     /** A new output activation; cross-entropy falls back to mean squared error when it no longer fits. */
     public PlaygroundConfig withOutput(Activation value) {
-        ConfigBuilder b = builder();
-        b.output = value;
-        if (value != Activation.SIGMOID) {
-            b.loss = Loss.MSE;
-        }
-        return b.build();
+        return with(b -> {
+            b.output = value;
+            if (value != Activation.SIGMOID) {
+                b.loss = Loss.MSE;
+            }
+        });
     }
 
     /** A new loss; cross-entropy switches a classification output to sigmoid, which it needs. */
     public PlaygroundConfig withLoss(Loss value) {
-        ConfigBuilder b = builder();
-        b.loss = value;
-        if (value == Loss.CROSS_ENTROPY) {
-            b.output = Activation.SIGMOID;
-        }
-        return b.build();
+        return with(b -> {
+            b.loss = value;
+            if (value == Loss.CROSS_ENTROPY) {
+                b.output = Activation.SIGMOID;
+            }
+        });
     }
 
     public PlaygroundConfig withLearningRate(double value) {
-        ConfigBuilder b = builder();
-        b.learningRate = value;
-        return b.build();
+        return with(b -> b.learningRate = value);
     }
 
     public PlaygroundConfig withBatchSize(int value) {
-        ConfigBuilder b = builder();
-        b.batchSize = value;
-        return b.build();
+        return with(b -> b.batchSize = value);
     }
 
     public PlaygroundConfig withRegularization(Regularization value, double rate) {
-        ConfigBuilder b = builder();
-        b.regularization = value;
-        b.regularizationRate = rate;
-        return b.build();
+        return with(b -> {
+            b.regularization = value;
+            b.regularizationRate = rate;
+        });
     }
 
     public PlaygroundConfig withInitialization(Initialization value) {
-        ConfigBuilder b = builder();
-        b.initialization = value;
-        return b.build();
+        return with(b -> b.initialization = value);
     }
 
     public PlaygroundConfig withShowTest(boolean value) {
-        ConfigBuilder b = builder();
-        b.showTest = value;
-        return b.build();
+        return with(b -> b.showTest = value);
     }
 
     public PlaygroundConfig withDiscretize(boolean value) {
-        ConfigBuilder b = builder();
-        b.discretize = value;
-        return b.build();
+        return with(b -> b.discretize = value);
     }
 
     /** These settings starting from {@code value} (null: the seeded weights); see {@link #weights}. */
     public PlaygroundConfig withWeights(double[] value) {
+        return with(b -> b.weights = value);
+    }
+
+    /** These settings with {@code edit} applied to a mutable copy; {@link ConfigBuilder#build} validates. */
+    public PlaygroundConfig with(Consumer<ConfigBuilder> edit) {
         ConfigBuilder b = builder();
-        b.weights = value;
+        edit.accept(b);
         return b.build();
     }
 
