@@ -89,7 +89,9 @@ final class Dom {
     /** Focuses the element with this id if it exists and is enabled; else its nearest enabled sibling control. */
     @JSBody(params = "id", script = "if (!id) { return; } var e = document.getElementById(id);"
             + "if (e && !e.disabled) { e.focus(); return; }"
-            + "if (e && e.parentNode) { var o = e.parentNode.querySelector('button:not([disabled])'); if (o) { o.focus(); } }")
+            + "if (e && e.parentNode) {"
+            + "  var o = e.parentNode.querySelector('button:not([disabled])'); if (o) { o.focus(); }"
+            + "}")
     static native void refocus(String id);
 
     /** An input's value as a number: NaN when empty or not a number (valueAsNumber). */

@@ -293,7 +293,8 @@ final class HtmlCanvas implements Canvas {
     public void text(String s, double x, double y, TextAlign textAlign) {
         if (textAlign != align) {
             align = textAlign;
-            context.setTextAlign(textAlign == TextAlign.LEFT ? "left" : textAlign == TextAlign.RIGHT ? "right" : "center");
+            context.setTextAlign(
+                    textAlign == TextAlign.LEFT ? "left" : textAlign == TextAlign.RIGHT ? "right" : "center");
         }
         context.fillText(s, x, y);
     }

@@ -18,8 +18,8 @@ import hyperplane.sim.DescentExplorer;
  * lies more than {@value #OUTLIER} spans of that y range above or below it: then the start is left out (the view
  * draws it at the edge), because one high start, such as x⁴ − 3x³ at x0 = 6 where f = 648 above a valley
  * 8 deep, would otherwise flatten the whole run. Without iterates after the start the region is x_0's alone. The
- * final y range is padded by 8 % above and below; values that are NaN, infinite or beyond ±{@link PlotWindow#FIT_LIMIT} are ignored. When
- * no iterate lies in [a, b] or no value is finite, the window is {@link PlotWindow#fitting} over [a, b].
+ * final y range is padded by 8 % above and below; values that are NaN, infinite or beyond
+ * ±{@link PlotWindow#FIT_LIMIT} are ignored. When no iterate lies in [a, b] or no value is finite, the window is {@link PlotWindow#fitting} over [a, b].
  */
 public final class DescentWindow {
     /** The visited region is widened to at least this fraction of the x range. */
