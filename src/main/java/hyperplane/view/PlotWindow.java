@@ -9,7 +9,7 @@ package hyperplane.view;
  * Widths are kept within [{@value #MIN_SPAN}, {@value #MAX_SPAN}] so ticks and pixels stay meaningful; a zoom
  * that would leave that band is clamped to its edge.
  */
-public final class PlotWindow {
+public record PlotWindow(double xMin, double xMax, double yMin, double yMax) {
     /** The narrowest span along an axis. */
     public static final double MIN_SPAN = 1e-3;
     /** The widest span along an axis. */
@@ -20,21 +20,12 @@ public final class PlotWindow {
      */
     public static final double FIT_LIMIT = 4e5;
 
-    private final double xMin;
-    private final double xMax;
-    private final double yMin;
-    private final double yMax;
-
     /**
      * @throws IllegalArgumentException if a bound is not finite, or a span is not within [MIN_SPAN, MAX_SPAN]
      */
-    public PlotWindow(double xMin, double xMax, double yMin, double yMax) {
+    public PlotWindow {
         check("x", xMin, xMax);
         check("y", yMin, yMax);
-        this.xMin = xMin;
-        this.xMax = xMax;
-        this.yMin = yMin;
-        this.yMax = yMax;
     }
 
     private static void check(String axis, double min, double max) {
@@ -129,22 +120,6 @@ public final class PlotWindow {
             high += pad;
         }
         return new PlotWindow(a, b, low, high);
-    }
-
-    public double xMin() {
-        return xMin;
-    }
-
-    public double xMax() {
-        return xMax;
-    }
-
-    public double yMin() {
-        return yMin;
-    }
-
-    public double yMax() {
-        return yMax;
     }
 
     @Override
