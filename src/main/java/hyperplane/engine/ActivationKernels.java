@@ -132,6 +132,8 @@ final class ActivationKernels {
                 double v = zv[i];
                 av[i] = v > 0 ? v : Activation.LEAK * v;
             }
+        } else if (kind == SOFTMAX) {
+            throw wholeLayer();
         } else {
             for (int i = start; i < end; i++) {
                 av[i] = zv[i]; // linear: φ(z) = z

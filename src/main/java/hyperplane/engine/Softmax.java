@@ -9,7 +9,8 @@ package hyperplane.engine;
  * a_j = e^(z_j − m) / Σ_k e^(z_k − m) with m = max_k z_k. Subtracting m changes nothing in exact arithmetic
  * but keeps every exponent at or below 0, so no e^x overflows and the sum is at least 1: any finite z (|z| = 1000
  * or 10³⁰⁰) gives finite probabilities that sum to 1 within rounding. NaN in any z gives NaN in every a; an
- * infinite z too (∞ − ∞).
+ * infinite z too (∞ − ∞). The cross-entropy below is finite too, unless the gap max z − z_y itself overflows
+ * (beyond 1.8·10³⁰⁸).
  *
  * <p>Behind a softmax output ({@link Loss} picks these forms when the output kind is
  * {@link ActivationKernels#SOFTMAX}):
@@ -92,7 +93,7 @@ final class Softmax {
 
     /**
      * −Σ_j y_j ln a_j of one sample from its pre-activations zv[first + j·n], computed as log-sum-exp (class
-     * comment): finite for every finite z.
+     * comment).
      */
     private static double crossEntropy(double[] zv, int first, int n, int outputs, double[] y, int ys,
             int outputStride) {
