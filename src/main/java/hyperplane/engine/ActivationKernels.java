@@ -196,10 +196,10 @@ final class ActivationKernels {
     }
 
     /**
-     * φ′(z) given also a = φ(z) from the forward pass; elementwise kinds only (not checked here, as this runs per
-     * value: the loss forms behind a softmax output use the Jacobian in {@link Softmax} instead). For tanh and sigmoid the derivative is a function of the
+     * φ′(z) given also a = φ(z) from the forward pass. For tanh and sigmoid the derivative is a function of the
      * output (1 − a², a(1 − a)), and a is exactly the value {@link Activation#derivative} computes again, so this
-     * returns the same bits without a second exponential. NaN propagates as there.
+     * returns the same bits without a second exponential. NaN propagates as there. Elementwise kinds only, not
+     * checked, as this runs per value: the loss forms behind a softmax output use {@link Softmax}'s Jacobian.
      */
     static double derivative(int kind, double z, double a) {
         if (kind == TANH) {

@@ -198,16 +198,25 @@ public enum Loss implements Keyed {
         return sum(total, zv, av, base, outputs, n, y, yOffset, sampleStride, outputStride);
     }
 
+    /** {@link #checkOutput(Activation, int)} for a network with a single output, where softmax cannot be. */
+    void checkOutput(Activation output) {
+        checkOutput(output, 1);
+    }
+
     /**
-     * Refuses an output activation this loss cannot follow: cross-entropy needs a sigmoid or softmax output (its
-     * outputs must be probabilities, and its pass forms rely on δ^L = a − y).
+     * Refuses an output activation this loss cannot follow: cross-entropy needs a sigmoid output, or a softmax
+     * over two or more outputs (its outputs must be probabilities, and its pass forms rely on δ^L = a − y). The
+     * message offers softmax only when there are several outputs, as one output cannot be a softmax.
      *
      * @throws IllegalArgumentException naming the activation
      */
-    void checkOutput(Activation output) {
+    void checkOutput(Activation output, int outputs) {
         if (this == CROSS_ENTROPY && output != Activation.SIGMOID && output != Activation.SOFTMAX) {
-            throw new IllegalArgumentException("cross-entropy loss needs a sigmoid or softmax output, not "
-                    + output.label() + " (its outputs must be probabilities)");
+            throw new IllegalArgumentException(outputs == 1
+                    ? "cross-entropy loss needs a sigmoid output, not " + output.label()
+                            + " (its output must lie in (0, 1))"
+                    : "cross-entropy loss needs a sigmoid or softmax output, not " + output.label()
+                            + " (its outputs must be probabilities)");
         }
     }
 

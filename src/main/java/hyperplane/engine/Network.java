@@ -84,7 +84,7 @@ public final class Network {
             }
         }
         int[] kinds = ActivationKernels.kindsOf(activations, sizes);
-        loss.checkOutput(activations[activations.length - 1]);
+        loss.checkOutput(activations[activations.length - 1], sizes[sizes.length - 1]);
         this.kinds = kinds;
         this.sizes = sizes.clone();
         this.layers = sizes.length - 1;
@@ -323,7 +323,8 @@ public final class Network {
      * Backpropagation for the sample of the last {@link #forward}, against targets[offset ..
      * offset + size(L)): computes δ for every layer and ADDS ∂C/∂w and ∂C/∂b of this sample to the
      * gradient buffers (call {@link #zeroGradients()} to start a new sum). Returns the sample's loss,
-     * Σ_j C(a^L_j, y_j). Allocates nothing; NaN anywhere gives NaN loss and gradients.
+     * Σ_j C(a^L_j, y_j) (−Σ_j y_j ln a^L_j behind a softmax under cross-entropy, whose targets are one-hot).
+     * Allocates nothing; NaN anywhere gives NaN loss and gradients.
      *
      * @throws IllegalArgumentException if the targets array is too short (or offset negative)
      */
@@ -337,7 +338,7 @@ public final class Network {
     }
 
     /**
-     * The loss of the last forward pass against targets[offset ..], Σ_j C(a^L_j, y_j), without
+     * The loss of the last forward pass against targets[offset ..], as {@link #backward} returns it, without
      * touching δ or the gradients.
      */
     public double sampleLoss(double[] targets, int offset) {

@@ -81,7 +81,7 @@ final class Softmax {
         return sum;
     }
 
-    /** {@code total} plus the categorical cross-entropies of n samples, each as {@link #crossEntropyDeltas} forms it. */
+    /** {@code total} plus the categorical cross-entropies of n samples, formed as {@link #crossEntropyDeltas} does. */
     static double crossEntropySum(double total, double[] zv, int base, int outputs, int n, double[] y, int yOffset,
             int sampleStride, int outputStride) {
         double sum = total;

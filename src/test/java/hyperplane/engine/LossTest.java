@@ -188,8 +188,11 @@ class LossTest {
     void crossEntropyAcceptsASoftmaxOutput() {
         Loss.CROSS_ENTROPY.checkOutput(Activation.SOFTMAX);
         Loss.MSE.checkOutput(Activation.SOFTMAX);
+        Loss.CROSS_ENTROPY.checkOutput(Activation.SOFTMAX, 3);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Loss.CROSS_ENTROPY.checkOutput(Activation.LINEAR));
+                () -> Loss.CROSS_ENTROPY.checkOutput(Activation.LINEAR, 3));
         assertTrue(e.getMessage().contains("sigmoid or softmax"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Loss.CROSS_ENTROPY.checkOutput(Activation.LINEAR));
+        assertTrue(e.getMessage().startsWith("cross-entropy loss needs a sigmoid output"), e.getMessage());
     }
 }

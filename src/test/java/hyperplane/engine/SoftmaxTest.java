@@ -128,7 +128,10 @@ class SoftmaxTest {
                 () -> Network.create(2, new int[] {3}, Activation.TANH, Activation.SOFTMAX, Loss.MSE));
         e = assertThrows(IllegalArgumentException.class, () -> new Network(new int[] {2, 3},
                 new Activation[] {Activation.LINEAR}, Loss.CROSS_ENTROPY));
-        assertTrue(e.getMessage().contains("sigmoid or softmax"), e.getMessage());
+        assertTrue(e.getMessage().contains("sigmoid or softmax output, not Linear"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new Network(new int[] {2, 1},
+                new Activation[] {Activation.LINEAR}, Loss.CROSS_ENTROPY));
+        assertTrue(e.getMessage().contains("needs a sigmoid output, not Linear"), e.getMessage());
         Network ok = new Network(new int[] {2, 3, 2}, new Activation[] {Activation.TANH, Activation.SOFTMAX},
                 Loss.CROSS_ENTROPY);
         assertEquals(Activation.SOFTMAX, ok.activation(2));
