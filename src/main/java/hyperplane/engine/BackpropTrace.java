@@ -122,7 +122,8 @@ public final class BackpropTrace {
     /**
      * ∂C/∂a^L_k, the loss's derivative at output k: a_k − y_k under mean squared error; under cross-entropy
      * (a_k − y_k)/(a_k (1 − a_k)) behind a sigmoid and −y_k/a_k behind a softmax (0 when y_k = 0, the term being
-     * absent; −∞ when a_k has rounded to 0 under a target of 1). NaN in gives NaN.
+     * absent; −∞ when a_k has rounded to 0 under a target of 1). Behind a sigmoid that has rounded to 0 or 1 the
+     * quotient is infinite or NaN, though δ^L = a − y stays finite. NaN in gives NaN.
      */
     public double outputGradient(int k) {
         int top = sizes.length - 1;
