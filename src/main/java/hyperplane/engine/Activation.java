@@ -11,6 +11,12 @@ package hyperplane.engine;
  * <p>The network's passes do not call these methods per neuron: they use {@link ActivationKernels}, the same
  * functions as loops over a whole layer, which give exactly these bits (tested value for value). A new
  * trainable activation is a constant here and a kind there.
+ *
+ * <p>{@link #SOFTMAX} is the exception: a function of a whole layer, not of one neuron's z, so it has no
+ * {@link #value} or {@link #derivative} (both throw) and only an output layer may use it ({@link #outputOnly()});
+ * its kernels are {@link Softmax}. {@link #trainable()} is false for it, so every list of activations a layer
+ * of any position may use (the playground's hidden activation, the links' {@code act} key, model files, the
+ * activations explorer) leaves it out until it is offered on purpose.
  */
 public enum Activation implements Keyed {
     /** σ(z) = 1/(1 + e^(−z)), σ′(z) = σ(z)(1 − σ(z)). Computed without overflow for any z. */
@@ -96,10 +102,29 @@ public enum Activation implements Keyed {
         public double derivative(double z) {
             return 0;
         }
+    },
+    /**
+     * Softmax over the K ≥ 2 neurons of an output layer: a_j = e^(z_j − m) / Σ_k e^(z_k − m), m = max_k z_k
+     * (probabilities that sum to 1; subtracting m keeps e^x from overflowing). Each a_j depends on every z_k,
+     * with ∂a_k/∂z_j = a_k (δ_kj − a_j), so there is no per-value φ(z) or φ′(z): {@link #value} and
+     * {@link #derivative} throw. {@link Network} allows it on the output layer only ({@link #outputOnly()}).
+     */
+    SOFTMAX("softmax", "Softmax") {
+        @Override
+        public double value(double z) {
+            throw new UnsupportedOperationException(WHOLE_LAYER);
+        }
+
+        @Override
+        public double derivative(double z) {
+            throw new UnsupportedOperationException(WHOLE_LAYER);
+        }
     };
 
     /** The slope of leaky ReLU below zero. */
     public static final double LEAK = 0.01;
+
+    private static final String WHOLE_LAYER = "softmax is a function of a whole layer's z, not of one value";
 
     private final Tag tag;
 
@@ -107,10 +132,10 @@ public enum Activation implements Keyed {
         this.tag = new Tag(key, label);
     }
 
-    /** φ(z). */
+    /** φ(z). @throws UnsupportedOperationException for {@link #SOFTMAX}, which has no value of one z */
     public abstract double value(double z);
 
-    /** φ′(z) = dφ/dz. */
+    /** φ′(z) = dφ/dz. @throws UnsupportedOperationException for {@link #SOFTMAX} (see its Jacobian there) */
     public abstract double derivative(double z);
 
     @Override
@@ -118,9 +143,18 @@ public enum Activation implements Keyed {
         return tag;
     }
 
-    /** Whether gradient descent can train through it (false only for {@link #STEP}). */
+    /**
+     * Whether a layer in any position of a {@link Network} may use it: a function of each neuron's own z that
+     * gradient descent can train through. False for {@link #STEP} (its derivative is 0 wherever it exists) and for
+     * {@link #SOFTMAX}, which gradient descent does train but only as the output layer ({@link #outputOnly()}).
+     */
     public boolean trainable() {
-        return this != STEP;
+        return this != STEP && this != SOFTMAX;
+    }
+
+    /** Whether only an output layer may use it, with at least two neurons: true for {@link #SOFTMAX} alone. */
+    public boolean outputOnly() {
+        return this == SOFTMAX;
     }
 
     /**

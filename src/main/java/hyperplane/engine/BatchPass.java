@@ -90,6 +90,7 @@ final class BatchPass {
         int layers = net.layers;
         int base = net.nodeOffset[layers];
         Loss loss = net.loss;
+        int kind = net.kinds[layers];
         reserve(net.nodeCount * LOSS_CHUNK);
         final double[] zv = z;
         final double[] av = a;
@@ -102,7 +103,7 @@ final class BatchPass {
                 }
             }
             forwardRows(net, zv, av, n, null);
-            sum = loss.sum(sum, zv, av, base, outputs, n, ys, first * outputs, outputs, 1);
+            sum = loss.sum(kind, sum, zv, av, base, outputs, n, ys, first * outputs, outputs, 1);
         }
         return sum;
     }
@@ -112,7 +113,8 @@ final class BatchPass {
      * {@code av}; z goes to {@code zv} and φ(z) to {@code av}, which may be the same array when z is not needed
      * afterwards. Each sample's sums are formed as in {@link Network#forward}: the bias, then w·a over k = 0, 1, …
      * With a {@code fastTable} ({@link FastActivation#table()}) tanh and sigmoid are the drawing approximations
-     * ({@link ActivationKernels#activateFast}); with null, the exact functions.
+     * ({@link ActivationKernels#activateFast}); with null, the exact functions. A softmax output is taken over the
+     * output layer per sample ({@link ActivationKernels#activateLayer}), exactly in both cases.
      */
     static void forwardRows(Network net, double[] zv, double[] av, int n, double[] fastTable) {
         final double[] wv = net.weights;
@@ -140,11 +142,7 @@ final class BatchPass {
                     }
                 }
             }
-            if (fastTable == null) {
-                ActivationKernels.activate(kinds[l], zv, av, nodeOff[l] * n, nodeOff[l + 1] * n);
-            } else {
-                ActivationKernels.activateFast(kinds[l], fastTable, zv, av, nodeOff[l] * n, nodeOff[l + 1] * n);
-            }
+            ActivationKernels.activateLayer(kinds[l], fastTable, zv, av, nodeOff[l], nodeOff[l + 1], n);
         }
     }
 

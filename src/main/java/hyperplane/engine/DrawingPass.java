@@ -4,7 +4,8 @@ package hyperplane.engine;
  * The forward pass for DRAWING a network over many points at once (heatmaps and neuron thumbnails): as
  * {@link Network#forward}, but tanh and sigmoid layers use {@link FastActivation} (absolute error below
  * {@link FastActivation#TANH_MAX_ERROR} per neuron; through a layer of n inputs the error can grow by at most Σ|w|
- * times). Never use it for training or printed numbers.
+ * times). A softmax output is exact ({@link Softmax}: each point's probabilities, stable for any finite z).
+ * Never use it for training or printed numbers.
  *
  * <p>It reads the network's current parameters at every call, so one pass serves a network for its whole life;
  * it owns only its buffer of values, {@code values[node * pointCount + p]} (node indices as in {@link Network}),

@@ -7,13 +7,22 @@ package hyperplane.engine;
  *
  * <p>Each constant also holds its forms for the passes: {@link #outputDeltas} (δ^L = ∂C/∂z^L and the loss of
  * many samples at once) and {@link #sum} (the loss alone). Every pass ({@link Network#backward},
- * {@link Network#sampleLoss}, {@link BatchPass}) calls them, branching on the loss once per call, never per
- * value; a new loss (such as softmax with categorical cross-entropy) is one more constant with its own pass
- * forms. LossTest checks that the pass forms give the bits of {@link #value}.
+ * {@link Network#sampleLoss}, {@link BatchPass}) calls them, branching on the loss and on the output kind once per
+ * call, never per value; a new loss is one more constant with its own pass forms. LossTest checks that the pass
+ * forms give the bits of {@link #value} (or of a plain reference formula).
  *
- * <p>{@link Network} only allows {@link #CROSS_ENTROPY} behind a {@link Activation#SIGMOID} output, and its pass
- * forms rely on that: they use δ^L = a − y and the stable form {@link #crossEntropyFromLogit(double, double)}
- * instead of {@link #value} and {@link #derivative}. NaN in gives NaN out.
+ * <p>{@link Network} allows {@link #CROSS_ENTROPY} only behind a {@link Activation#SIGMOID} or
+ * {@link Activation#SOFTMAX} output, and its pass forms rely on that:
+ * <ul>
+ *   <li>behind a sigmoid it is the binary cross-entropy above, per output, with δ^L = a − y and the stable form
+ *       {@link #crossEntropyFromLogit(double, double)} instead of {@link #value} and {@link #derivative};</li>
+ *   <li>behind a softmax it is the categorical cross-entropy C = −1/n Σ Σ_j y_j ln a_j over one-hot targets, with
+ *       δ^L = a − y, computed from z by log-sum-exp ({@link Softmax}). So "cross-entropy" means the binary form
+ *       behind a sigmoid and the categorical form behind a softmax: one setting, one link token, one file
+ *       token, and the same δ^L = a − y. {@link #value} and {@link #derivative} remain the binary form.</li>
+ * </ul>
+ * {@link #MSE} behind a softmax keeps its value ½ Σ_j (y_j − a_j)², and its δ^L is the full softmax Jacobian
+ * times a − y ({@link Softmax}). NaN in gives NaN out.
  *
  * <p>Layout of the pass forms: the value of node i for sample s is at i·n + s (n = 1 for one sample); the
  * output neurons j = 0 … outputs − 1 are the nodes base + j; the target of output j of sample s is
@@ -34,9 +43,13 @@ public enum Loss implements Keyed {
             return a - y;
         }
 
+        /** Behind a softmax output, δ^L is the Jacobian product of {@link Softmax#squaredErrorDeltas}. */
         @Override
         double outputDeltas(int kind, double[] zv, double[] av, double[] dv, int base, int outputs, int n,
                 double[] y, int yOffset, int sampleStride, int outputStride) {
+            if (kind == ActivationKernels.SOFTMAX) {
+                return Softmax.squaredErrorDeltas(av, dv, base, outputs, n, y, yOffset, sampleStride, outputStride);
+            }
             double sum = 0;
             for (int s = 0; s < n; s++) {
                 int ys = yOffset + s * sampleStride;
@@ -95,10 +108,17 @@ public enum Loss implements Keyed {
             return (a - y) / (a * (1 - a));
         }
 
-        /** Behind a sigmoid output: C = softplus(z) − y z, so δ = ∂C/∂z = σ(z) − y = a − y (no a(1 − a) division). */
+        /**
+         * Behind a sigmoid output: C = softplus(z) − y z, so δ = ∂C/∂z = σ(z) − y = a − y (no a(1 − a) division).
+         * Behind a softmax output: the categorical form of {@link Softmax#crossEntropyDeltas}, also δ = a − y.
+         */
         @Override
         double outputDeltas(int kind, double[] zv, double[] av, double[] dv, int base, int outputs, int n,
                 double[] y, int yOffset, int sampleStride, int outputStride) {
+            if (kind == ActivationKernels.SOFTMAX) {
+                return Softmax.crossEntropyDeltas(zv, av, dv, base, outputs, n, y, yOffset, sampleStride,
+                        outputStride);
+            }
             double sum = 0;
             for (int s = 0; s < n; s++) {
                 int ys = yOffset + s * sampleStride;
@@ -128,6 +148,16 @@ public enum Loss implements Keyed {
             }
             return sum;
         }
+
+        /** Behind a softmax output, the categorical form ({@link Softmax#crossEntropySum}); else the binary one. */
+        @Override
+        double sum(int kind, double total, double[] zv, double[] av, int base, int outputs, int n, double[] y,
+                int yOffset, int sampleStride, int outputStride) {
+            if (kind == ActivationKernels.SOFTMAX) {
+                return Softmax.crossEntropySum(total, zv, base, outputs, n, y, yOffset, sampleStride, outputStride);
+            }
+            return sum(total, zv, av, base, outputs, n, y, yOffset, sampleStride, outputStride);
+        }
     };
 
     private final Tag tag;
@@ -151,22 +181,42 @@ public enum Loss implements Keyed {
             double[] y, int yOffset, int sampleStride, int outputStride);
 
     /**
-     * {@code total} plus the losses of n samples (layout in the class comment), added one sample at a time as
-     * {@link #outputDeltas} adds them, so that a sum over many calls has the bits of one sample after another.
+     * {@code total} plus the losses of n samples (layout in the class comment) behind an output of any elementwise
+     * kind (every kind but softmax), added one sample at a time as {@link #outputDeltas} adds them, so that a sum
+     * over many calls has the bits of one sample after another.
      */
     abstract double sum(double total, double[] zv, double[] av, int base, int outputs, int n, double[] y,
             int yOffset, int sampleStride, int outputStride);
 
     /**
-     * Refuses an output activation this loss cannot follow: cross-entropy needs a sigmoid output (its output must
-     * lie in (0, 1), and its pass forms rely on δ^L = a − y).
+     * As {@link #sum(double, double[], double[], int, int, int, double[], int, int, int)}, behind an output of
+     * the {@link ActivationKernels} kind {@code kind}, softmax included: what the passes call. Mean squared error
+     * reads only a, so its sum is the same for every kind; cross-entropy has its categorical form behind softmax.
+     */
+    double sum(int kind, double total, double[] zv, double[] av, int base, int outputs, int n, double[] y,
+            int yOffset, int sampleStride, int outputStride) {
+        return sum(total, zv, av, base, outputs, n, y, yOffset, sampleStride, outputStride);
+    }
+
+    /** {@link #checkOutput(Activation, int)} for a network with a single output, where softmax cannot be. */
+    void checkOutput(Activation output) {
+        checkOutput(output, 1);
+    }
+
+    /**
+     * Refuses an output activation this loss cannot follow: cross-entropy needs a sigmoid output, or a softmax
+     * over two or more outputs (its outputs must be probabilities, and its pass forms rely on δ^L = a − y). The
+     * message offers softmax only when there are several outputs, as one output cannot be a softmax.
      *
      * @throws IllegalArgumentException naming the activation
      */
-    void checkOutput(Activation output) {
-        if (this == CROSS_ENTROPY && output != Activation.SIGMOID) {
-            throw new IllegalArgumentException("cross-entropy loss needs a sigmoid output, not " + output.label()
-                    + " (its output must lie in (0, 1))");
+    void checkOutput(Activation output, int outputs) {
+        if (this == CROSS_ENTROPY && output != Activation.SIGMOID && output != Activation.SOFTMAX) {
+            throw new IllegalArgumentException(outputs == 1
+                    ? "cross-entropy loss needs a sigmoid output, not " + output.label()
+                            + " (its output must lie in (0, 1))"
+                    : "cross-entropy loss needs a sigmoid or softmax output, not " + output.label()
+                            + " (its outputs must be probabilities)");
         }
     }
 

@@ -8,9 +8,10 @@ import java.util.Arrays;
  * <p>Notation (Nielsen's, as in the lessons): layer l = 0..L has size(l) neurons, layer 0 being the
  * inputs; w^l_jk is the weight from neuron k of layer l−1 to neuron j of layer l, z^l = w^l a^(l−1) + b^l,
  * a^l = φ_l(z^l). {@link #forward} computes every z and a; {@link #backward} computes
- * δ^L = ∇_a C ⊙ φ′(z^L) (or δ^L = a − y for a sigmoid output with cross-entropy),
- * δ^l = ((w^(l+1))ᵀ δ^(l+1)) ⊙ φ′(z^l), and adds ∂C/∂b^l_j = δ^l_j and ∂C/∂w^l_jk = a^(l−1)_k δ^l_j into
- * the gradient buffers.
+ * δ^L = ∇_a C ⊙ φ′(z^L) (δ^L = a − y for a sigmoid or softmax output with cross-entropy; the softmax Jacobian
+ * times ∇_a C for a softmax output with MSE), δ^l = ((w^(l+1))ᵀ δ^(l+1)) ⊙ φ′(z^l), and adds
+ * ∂C/∂b^l_j = δ^l_j and ∂C/∂w^l_jk = a^(l−1)_k δ^l_j into the gradient buffers. Only the output layer may be a
+ * softmax ({@link Activation#SOFTMAX}, over K ≥ 2 outputs).
  *
  * <p>Storage: everything lives in flat {@code double[]} arrays made once in the constructor.
  * Neuron j of layer l is at node index {@code nodeOffset[l] + j}, where nodeOffset[l] = size(0) + … +
@@ -57,8 +58,10 @@ public final class Network {
      *
      * @param sizes sizes[0] inputs, sizes[l] neurons of layer l, sizes[L] outputs; at least two entries,
      *     each ≥ 1
-     * @param activations activations[l − 1] is the activation of layer l = 1..L; each must be trainable
-     * @param loss the cost; {@link Loss#CROSS_ENTROPY} requires a {@link Activation#SIGMOID} output
+     * @param activations activations[l − 1] is the activation of layer l = 1..L; each must be trainable, except
+     *     that the last may be {@link Activation#SOFTMAX} when there are at least 2 outputs
+     * @param loss the cost; {@link Loss#CROSS_ENTROPY} requires a {@link Activation#SIGMOID} or
+     *     {@link Activation#SOFTMAX} output
      * @throws IllegalArgumentException naming the offending argument
      */
     public Network(int[] sizes, Activation[] activations, Loss loss) {
@@ -80,15 +83,8 @@ public final class Network {
                         + MAX_LAYER_SIZE);
             }
         }
-        int[] kinds = new int[sizes.length];
-        for (int i = 0; i < activations.length; i++) {
-            if (activations[i] == null || !activations[i].trainable()) {
-                throw new IllegalArgumentException("activations[" + i + "] (" + activations[i]
-                        + ") must be a trainable activation (not step)");
-            }
-            kinds[i + 1] = ActivationKernels.kindOf(activations[i]);
-        }
-        loss.checkOutput(activations[activations.length - 1]);
+        int[] kinds = ActivationKernels.kindsOf(activations, sizes);
+        loss.checkOutput(activations[activations.length - 1], sizes[sizes.length - 1]);
         this.kinds = kinds;
         this.sizes = sizes.clone();
         this.layers = sizes.length - 1;
@@ -303,7 +299,7 @@ public final class Network {
                 }
                 zv[node] = sum;
             }
-            ActivationKernels.activate(kinds[l], zv, av, start, end);
+            ActivationKernels.activateLayer(kinds[l], null, zv, av, start, end, 1);
         }
         return av[nodeOff[layers]];
     }
@@ -327,7 +323,8 @@ public final class Network {
      * Backpropagation for the sample of the last {@link #forward}, against targets[offset ..
      * offset + size(L)): computes δ for every layer and ADDS ∂C/∂w and ∂C/∂b of this sample to the
      * gradient buffers (call {@link #zeroGradients()} to start a new sum). Returns the sample's loss,
-     * Σ_j C(a^L_j, y_j). Allocates nothing; NaN anywhere gives NaN loss and gradients.
+     * Σ_j C(a^L_j, y_j) (−Σ_j y_j ln a^L_j behind a softmax under cross-entropy, whose targets are one-hot).
+     * Allocates nothing; NaN anywhere gives NaN loss and gradients.
      *
      * @throws IllegalArgumentException if the targets array is too short (or offset negative)
      */
@@ -341,12 +338,12 @@ public final class Network {
     }
 
     /**
-     * The loss of the last forward pass against targets[offset ..], Σ_j C(a^L_j, y_j), without
+     * The loss of the last forward pass against targets[offset ..], as {@link #backward} returns it, without
      * touching δ or the gradients.
      */
     public double sampleLoss(double[] targets, int offset) {
         checkTargets(targets, offset);
-        return loss.sum(0, z, a, nodeOffset[layers], sizes[layers], 1, targets, offset, 0, 1);
+        return loss.sum(kinds[layers], 0, z, a, nodeOffset[layers], sizes[layers], 1, targets, offset, 0, 1);
     }
 
     /** ∂C/∂w^layer_(to, from) summed since the last {@link #zeroGradients()}. */
@@ -381,8 +378,9 @@ public final class Network {
         Network c = copy();
         c.forward(inputs, offset);
         double sampleLoss = c.backward(targets, targetOffset);
+        double[] y = Arrays.copyOfRange(targets, targetOffset, targetOffset + sizes[layers]);
         return new BackpropTrace(sizes, activations, loss, nodeOffset, weightOffset, c.z, c.a, c.delta,
-                c.weights, c.biases, c.weightGradients, c.biasGradients, sampleLoss);
+                c.weights, c.biases, c.weightGradients, c.biasGradients, sampleLoss, y);
     }
 
     /** A network of the same shape with the same parameters; its gradients and pass values are 0. */

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The Activations view's setting and its place in the link: {@code act.f}, the activation shown (any key of
- * {@link Activation}, step included); default sigmoid.
+ * {@link Activation}, step included, softmax excluded: it is a function of a whole layer, with no curve of one
+ * number to plot); default sigmoid.
  *
  * @param function the activation whose value and derivative are plotted
  */
@@ -16,10 +17,15 @@ public record ActivationsSettings(Activation function) {
     /** The link keys of this view. */
     public static final List<String> KEYS = List.of("act.f");
 
-    /** Checks that a function is given. */
+    private static final String WHOLE_LAYER = "acts on a whole layer at once and has no curve to plot";
+
+    /** Checks that a function of one number is given. */
     public ActivationsSettings {
         if (function == null) {
             throw new IllegalArgumentException("function (null) must be given");
+        }
+        if (function.outputOnly()) {
+            throw new IllegalArgumentException("function (" + function.key() + ") " + WHOLE_LAYER);
         }
     }
 
@@ -44,6 +50,10 @@ public record ActivationsSettings(Activation function) {
         Activation a = Keyed.byKey(Activation.values(), v);
         if (a == null) {
             Ignored.note(notices, "act.f", v, "not an activation");
+            return defaults();
+        }
+        if (a.outputOnly()) {
+            Ignored.note(notices, "act.f", v, a.key() + " " + WHOLE_LAYER);
             return defaults();
         }
         return new ActivationsSettings(a);

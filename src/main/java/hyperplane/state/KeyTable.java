@@ -133,7 +133,8 @@ final class KeyTable {
             new Row("act", true, (v, d) -> {
                 Activation a = activation(v);
                 if (a == null || !a.trainable()) {
-                    return a == null ? "not one of " + activationKeys() : "step is for the perceptron only";
+                    return a == null ? "not one of " + activationKeys() : a.outputOnly()
+                            ? "softmax is for the output layer only" : "step is for the perceptron only";
                 }
                 d.b.activation = a;
                 return null;

@@ -224,6 +224,9 @@ public final class ModelJson {
     }
 
     private static Activation readActivation(Object value, String where) throws FormatException {
+        if (Activation.SOFTMAX.key().equals(value)) {
+            throw new FormatException(where + ".activation is \"softmax\": " + PlaygroundConfig.SOFTMAX_NOT_OFFERED);
+        }
         for (Activation a : Activation.values()) {
             if (a.key().equals(value) && a.trainable()) {
                 return a;

@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * @param features           the network's inputs, at least one, no repeats
  * @param hidden             neurons per hidden layer, 0..{@link #MAX_HIDDEN_LAYERS} layers of 1..{@link #MAX_NEURONS}
  * @param activation         the hidden layers' activation (trainable)
- * @param output             the output activation: sigmoid or tanh for classification, linear for regression
+ * @param output             the output activation: sigmoid or tanh for classification, linear for regression;
+ *                           never softmax, which needs more than two classes ({@link #SOFTMAX_NOT_OFFERED})
  * @param loss               mean squared error, or cross-entropy (classification with a sigmoid output only)
  * @param learningRate       η, 1e-6..100
  * @param batchSize          1..{@link #MAX_BATCH}
@@ -69,6 +70,12 @@ public record PlaygroundConfig(
         boolean discretize,
         double[] weights) {
 
+    /**
+     * Why a softmax output is refused: the engine has it, but the playground has two classes and one output
+     * neuron, so no link, file or control may reach it until more classes are offered.
+     */
+    public static final String SOFTMAX_NOT_OFFERED =
+            "softmax needs more than two classes, which the playground does not offer yet";
     public static final int MAX_HIDDEN_LAYERS = 8;
     public static final int MAX_NEURONS = 16;
     public static final int MAX_BATCH = 100;
@@ -111,8 +118,10 @@ public record PlaygroundConfig(
             require(size >= 1 && size <= MAX_NEURONS,
                     "hidden layer size (" + size + ") must be in [1, " + MAX_NEURONS + "]");
         }
-        require(activation != null && activation.trainable(), "activation (" + activation + ") must be trainable");
+        require(activation != null && activation.trainable(), "activation (" + activation
+                + ") must be one any layer can use (not step, and not softmax, which is for the output only)");
         require(output != null, "output must be set");
+        require(output != Activation.SOFTMAX, SOFTMAX_NOT_OFFERED);
         if (problem == ProblemType.REGRESSION) {
             require(output == Activation.LINEAR, "output (" + output.key() + ") must be linear for regression");
             require(loss == Loss.MSE, "loss (" + (loss == null ? "null" : loss.key()) + ") must be mse for regression");

@@ -296,6 +296,7 @@ public final class BackpropEquations {
             case LEAKY_RELU -> "leakyReLU";
             case LINEAR -> "identity";
             case STEP -> "step";
+            case SOFTMAX -> "softmax";
         };
     }
 }

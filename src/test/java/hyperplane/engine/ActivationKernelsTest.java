@@ -96,4 +96,43 @@ class ActivationKernelsTest {
         assertThrows(IllegalArgumentException.class, () -> ActivationKernels.kindOf(Activation.STEP));
         assertThrows(IllegalArgumentException.class, () -> ActivationKernels.kindOf(null));
     }
+
+    @Test
+    void elementwiseKernelsRefuseSoftmaxAndTheLayerKernelTakesItOverTheLayer() {
+        int kind = ActivationKernels.kindOf(Activation.SOFTMAX);
+        assertEquals(ActivationKernels.SOFTMAX, kind);
+        double[] v = new double[4];
+        assertThrows(IllegalArgumentException.class, () -> ActivationKernels.activate(kind, v, v, 0, 4));
+        assertThrows(IllegalArgumentException.class,
+                () -> ActivationKernels.activateFast(kind, FastActivation.table(), v, v, 0, 4));
+        assertThrows(IllegalArgumentException.class, () -> ActivationKernels.scaleByDerivative(kind, v, v, v, 0, 4));
+        // Two samples of a layer of two nodes after one other node, sample-major: node i of sample s at i·2 + s.
+        double[] z = {9, 9, 0, 3, Math.log(3), 3};
+        double[] a = new double[6];
+        ActivationKernels.activateLayer(kind, null, z, a, 1, 3, 2);
+        assertEquals(0, a[0], 0, "the node before the layer is untouched");
+        assertEquals(0.25, a[2], 1e-16);
+        assertEquals(0.75, a[4], 1e-16);
+        assertEquals(0.5, a[3], 0);
+        assertEquals(0.5, a[5], 0);
+        double[] inPlace = z.clone();
+        ActivationKernels.activateLayer(kind, FastActivation.table(), inPlace, inPlace, 1, 3, 2);
+        for (int i = 2; i < 6; i++) {
+            assertSameBits(a[i], inPlace[i], "in place, drawing, at " + i);
+        }
+    }
+
+    @Test
+    void kindsOfPlacesSoftmaxOnTheOutputLayerOnly() {
+        int[] kinds = ActivationKernels.kindsOf(new Activation[] {Activation.RELU, Activation.SOFTMAX},
+                new int[] {2, 4, 3});
+        assertEquals(ActivationKernels.RELU, kinds[1]);
+        assertEquals(ActivationKernels.SOFTMAX, kinds[2]);
+        assertThrows(IllegalArgumentException.class, () -> ActivationKernels.kindsOf(
+                new Activation[] {Activation.SOFTMAX, Activation.SIGMOID}, new int[] {2, 4, 1}));
+        assertThrows(IllegalArgumentException.class, () -> ActivationKernels.kindsOf(
+                new Activation[] {Activation.TANH, Activation.SOFTMAX}, new int[] {2, 4, 1}));
+        assertThrows(IllegalArgumentException.class, () -> ActivationKernels.kindsOf(
+                new Activation[] {Activation.STEP}, new int[] {2, 2}));
+    }
 }

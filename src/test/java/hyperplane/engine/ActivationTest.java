@@ -100,4 +100,19 @@ class ActivationTest {
         assertTrue(e.getMessage().contains("swish"));
         assertThrows(IllegalArgumentException.class, () -> Activation.fromKey(null));
     }
+
+    @Test
+    void softmaxIsForAnOutputLayerOnlyAndHasNoValueOfOneNumber() {
+        assertSame(Activation.SOFTMAX, Activation.fromKey("softmax"));
+        assertEquals("Softmax", Activation.SOFTMAX.label());
+        assertFalse(Activation.SOFTMAX.trainable(), "not for a layer in any position");
+        assertTrue(Activation.SOFTMAX.outputOnly());
+        for (Activation a : Activation.values()) {
+            assertEquals(a == Activation.SOFTMAX, a.outputOnly(), a.key());
+        }
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> Activation.SOFTMAX.value(0));
+        assertTrue(e.getMessage().contains("whole layer"), e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> Activation.SOFTMAX.derivative(0));
+    }
 }

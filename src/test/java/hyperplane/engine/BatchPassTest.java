@@ -98,4 +98,57 @@ class BatchPassTest {
             assertSameBitsAsSampleBySample(shape, pass, 64, order, 0, n, random);
         }
     }
+
+    @Test
+    void givesTheBitsOfSampleBySamplePassesBehindASoftmaxOutput() {
+        SeededRandom random = new SeededRandom(98);
+        int[][] hiddenShapes = {{}, {4}, {5, 3}};
+        Activation[] hidden = {Activation.TANH, Activation.RELU, Activation.SIGMOID};
+        for (int k : new int[] {2, 3, 6}) {
+            for (int h = 0; h < hiddenShapes.length; h++) {
+                for (Loss loss : Loss.values()) {
+                    int[] sizes = new int[hiddenShapes[h].length + 2];
+                    Activation[] acts = new Activation[sizes.length - 1];
+                    sizes[0] = 3;
+                    for (int i = 0; i < hiddenShapes[h].length; i++) {
+                        sizes[i + 1] = hiddenShapes[h][i];
+                        acts[i] = hidden[(h + i) % hidden.length];
+                    }
+                    sizes[sizes.length - 1] = k;
+                    acts[acts.length - 1] = Activation.SOFTMAX;
+                    Network shape = new Network(sizes, acts, loss);
+                    shape.initialize(Initialization.RANDOM, random);
+                    int[] order = new int[40];
+                    for (int i = 0; i < order.length; i++) {
+                        order[i] = (i * 17) % order.length;
+                    }
+                    for (int n : new int[] {1, 10, 7, 30}) {
+                        assertSameBitsAsSampleBySample(shape, order.length, order, 3, n, random);
+                    }
+                    assertLossSumHasTheBitsOfSampleLoss(shape, random);
+                }
+            }
+        }
+    }
+
+    /** {@link BatchPass#lossSum} over chunks of 64 against forward and sampleLoss one sample after another. */
+    private static void assertLossSumHasTheBitsOfSampleLoss(Network n, SeededRandom random) {
+        int in = n.size(0);
+        int out = n.size(n.layerCount());
+        int count = 150;
+        double[] x = new double[count * in];
+        double[] y = new double[count * out];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextDouble(-4, 4);
+        }
+        for (int s = 0; s < count; s++) {
+            y[s * out + random.nextInt(out)] = 1;
+        }
+        double sum = 0;
+        for (int s = 0; s < count; s++) {
+            n.forward(x, s * in);
+            sum += n.sampleLoss(y, s * out);
+        }
+        assertEquals(sum, n.batchPass().lossSum(x, y, count), 0, n.loss() + ", " + out + " softmax outputs");
+    }
 }

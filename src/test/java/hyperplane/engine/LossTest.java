@@ -114,4 +114,85 @@ class LossTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Loss.fromKey("hinge"));
         assertTrue(e.getMessage().contains("hinge"));
     }
+
+    /**
+     * Behind a softmax output, δ^L and the losses of the pass forms against plain formulas written out here: the
+     * same bits where the formula is the engine's own (δ = a − y, ½ Σ (y − a)², a_j((a_j − y_j) − Σ (a_k − y_k) a_k)),
+     * close where it is a different but equal expression (−ln a_y from the probabilities, the Jacobian summed
+     * term by term). Targets are one-hot; both target layouts give the same bits.
+     */
+    @Test
+    void softmaxPassFormsGiveTheBitsOfPlainFormulasForAnySampleLayout() {
+        SeededRandom random = new SeededRandom(13);
+        int n = 7;
+        int base = 2;
+        int kind = ActivationKernels.SOFTMAX;
+        for (int outputs : new int[] {2, 3, 6}) {
+            double[] z = new double[(base + outputs) * n];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = random.nextDouble(-12, 12);
+            }
+            double[] a = new double[z.length];
+            ActivationKernels.activateLayer(kind, null, z, a, base, base + outputs, n);
+            double[] ySampleMajor = new double[outputs * n];
+            double[] yRowMajor = new double[5 + n * outputs];
+            for (int s = 0; s < n; s++) {
+                int label = random.nextInt(outputs);
+                ySampleMajor[label * n + s] = 1;
+                yRowMajor[5 + s * outputs + label] = 1;
+            }
+            for (Loss loss : Loss.values()) {
+                String what = loss + ", " + outputs + " outputs";
+                double[] delta = new double[z.length];
+                double sum = loss.outputDeltas(kind, z, a, delta, base, outputs, n, ySampleMajor, 0, 1, n);
+                double close = 0;
+                for (int s = 0; s < n; s++) {
+                    double dot = 0;
+                    double c = 0;
+                    for (int k = 0; k < outputs; k++) {
+                        double ak = a[(base + k) * n + s];
+                        double yk = ySampleMajor[k * n + s];
+                        dot += (ak - yk) * ak;
+                        c += loss == Loss.MSE ? Loss.MSE.value(ak, yk) : (yk == 1 ? -Math.log(ak) : 0);
+                    }
+                    close += c;
+                    for (int j = 0; j < outputs; j++) {
+                        int at = (base + j) * n + s;
+                        double aj = a[at];
+                        double yj = ySampleMajor[j * n + s];
+                        double expected = loss == Loss.CROSS_ENTROPY ? aj - yj : aj * ((aj - yj) - dot);
+                        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(delta[at]),
+                                what + ": δ of output " + j + ", sample " + s);
+                        double jacobianSum = 0; // Σ_k (a_k − y_k) a_k (δ_kj − a_j), term by term
+                        for (int k = 0; k < outputs; k++) {
+                            double ak = a[(base + k) * n + s];
+                            jacobianSum += (ak - ySampleMajor[k * n + s]) * ak * ((k == j ? 1 : 0) - aj);
+                        }
+                        if (loss == Loss.MSE) {
+                            assertEquals(jacobianSum, delta[at], 1e-15, what + ": δ is the Jacobian product");
+                        }
+                    }
+                }
+                if (loss == Loss.MSE) {
+                    assertEquals(Double.doubleToRawLongBits(close), Double.doubleToRawLongBits(sum), what);
+                } else {
+                    assertEquals(close, sum, 1e-12 * close, what + ": −Σ ln a_y");
+                }
+                assertEquals(Double.doubleToRawLongBits(sum + 0.25), Double.doubleToRawLongBits(
+                        loss.sum(kind, 0.25, z, a, base, outputs, n, yRowMajor, 5, outputs, 1)), what);
+            }
+        }
+    }
+
+    @Test
+    void crossEntropyAcceptsASoftmaxOutput() {
+        Loss.CROSS_ENTROPY.checkOutput(Activation.SOFTMAX);
+        Loss.MSE.checkOutput(Activation.SOFTMAX);
+        Loss.CROSS_ENTROPY.checkOutput(Activation.SOFTMAX, 3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Loss.CROSS_ENTROPY.checkOutput(Activation.LINEAR, 3));
+        assertTrue(e.getMessage().contains("sigmoid or softmax"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Loss.CROSS_ENTROPY.checkOutput(Activation.LINEAR));
+        assertTrue(e.getMessage().startsWith("cross-entropy loss needs a sigmoid output"), e.getMessage());
+    }
 }

@@ -382,4 +382,23 @@ class HashCodecTest {
             assertEquals(again, HashCodec.encode(clean.state()));
         }
     }
+
+    @Test
+    void aLinkCannotReachSoftmaxAnywhere() {
+        HashCodec.Decoded d = HashCodec.decode("out=softmax&loss=mse");
+        assertEquals(List.of("ignored out=softmax: softmax needs more than two classes, which the playground does "
+                + "not offer yet"), d.notices());
+        assertEquals(Activation.SIGMOID, d.state().playground().output());
+        assertEquals(List.of("ignored out=softmax: softmax needs more than two classes, which the playground does "
+                + "not offer yet"), notices("out=softmax"));
+        assertEquals(List.of("ignored act=softmax: softmax is for the output layer only"), notices("act=softmax"));
+        assertEquals(List.of("ignored act=swish: not one of sigmoid, tanh, relu, leaky-relu, linear"),
+                notices("act=swish"));
+        d = HashCodec.decode("act.f=softmax");
+        assertEquals(List.of("ignored act.f=softmax: softmax acts on a whole layer at once and has no curve to plot"),
+                d.notices());
+        assertEquals(Activation.SIGMOID, d.state().activations().function());
+        assertThrows(IllegalArgumentException.class, () -> new ActivationsSettings(Activation.SOFTMAX));
+        assertEquals(Activation.STEP, HashCodec.decode("act.f=step").state().activations().function());
+    }
 }

@@ -280,4 +280,11 @@ class ModelJsonTest {
         assertEquals("the model does not fit this classification problem: "
                 + "output (linear) must be sigmoid or tanh for classification", e.getMessage());
     }
+
+    @Test
+    void refusesASoftmaxOutputUntilMoreClassesAreOffered() {
+        String softmax = "[{\"activation\":\"softmax\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]}]";
+        assertEquals("layers[0].activation is \"softmax\": softmax needs more than two classes, which the playground "
+                + "does not offer yet", error(model("[\"x1\",\"x2\"]", softmax, "\"cross-entropy\"")));
+    }
 }

@@ -139,4 +139,14 @@ class PlaygroundConfigTest {
         negativeZero[0] = -0.0;
         assertFalse(with.sameWeightsAs(defaults.withWeights(negativeZero)), "bit for bit, the sign of zero too");
     }
+
+    @Test
+    void refusesSoftmaxAsOutputOrHiddenActivationUntilMoreClassesAreOffered() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> defaults.withOutput(Activation.SOFTMAX));
+        assertEquals(PlaygroundConfig.SOFTMAX_NOT_OFFERED, e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> defaults.withLoss(Loss.MSE).withOutput(Activation.SOFTMAX));
+        e = assertThrows(IllegalArgumentException.class, () -> defaults.withActivation(Activation.SOFTMAX));
+        assertTrue(e.getMessage().contains("softmax, which is for the output only"), e.getMessage());
+    }
 }
