@@ -86,7 +86,8 @@ class LessonsTest {
             if (view.equals("playground") || view.equals("backprop")) {
                 assertTrue(("&" + lesson.setup()).contains("&speed="), lesson.id() + " names its speed");
                 TrainingSpeed speed = next.playground().speed();
-                assertTrue(speed.epochsPerSecond() <= TrainingSpeed.SIXTY.epochsPerSecond(), lesson.id() + ": " + speed);
+                assertTrue(speed.epochsPerSecond() <= TrainingSpeed.SIXTY.epochsPerSecond(),
+                        lesson.id() + ": " + speed);
                 if (tryIt.contains("watch")) {
                     assertTrue(speed.epochsPerSecond() <= 30, lesson.id() + " asks to watch, at " + speed);
                 }

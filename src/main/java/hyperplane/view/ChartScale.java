@@ -8,7 +8,7 @@ package hyperplane.view;
  * <p><b>Linear:</b> pixel = from + (v − low)/(high − low)·(to − from); ticks are {@link Ticks}' nice steps.
  * <b>Logarithmic</b> (low &gt; 0): the same in log10 v; a value ≤ 0 goes to {@code from} (the bottom or left edge);
  * ticks are the multiples 1, 2 and 5 of each power of ten in range when they fit, else the powers of ten alone,
- * else every second, third … power. NaN maps to NaN.
+ * else every second, third … power, but never fewer than two while two powers are in range. NaN maps to NaN.
  *
  * <p><b>Labels</b> by {@link Labels}: epochs as whole numbers with a thin space between thousands ("10 000"),
  * values with the decimals their step needs ("0.25", "1", never "1.0") and in short scientific form beyond
@@ -99,11 +99,16 @@ final class ChartScale {
         if (withMultiples.length <= most) {
             return withMultiples;
         }
+        double[] previous = null;
         for (int every = 1; ; every++) {
             double[] powers = logTicks(first, last, new int[] {1}, every);
+            if (powers.length < 2 && previous != null) {
+                return previous; // thinner would leave a single label: keep one more than asked instead
+            }
             if (powers.length <= most || powers.length <= 2) {
                 return powers;
             }
+            previous = powers;
         }
     }
 

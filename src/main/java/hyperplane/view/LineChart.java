@@ -7,8 +7,9 @@ package hyperplane.view;
  * <p><b>Layout</b>, top to bottom: a strip with the y title at its left and, for two or more series, the legend at
  * its right (wrapped onto more rows when the title leaves no room, so that no line is ever drawn under it); the
  * main panel; for share series ({@link #addShareSeries}) a row with their title and a lower panel on a 0–100 %
- * axis; then the epoch labels and the x title. The left margin is as wide as the widest y label; an x label near
- * an end is moved inwards to stay inside the rectangle, and one that would overlap its neighbour is left out.
+ * axis (left out when the chart is too low to hold it); then the epoch labels and the x title. The left margin is
+ * as wide as the widest y label; an x label near an end is moved inwards to stay inside the rectangle, and one
+ * that would overlap its neighbour is left out ({@link ChartAxes}).
  *
  * <p><b>Epoch axis.</b> Linear from 0 to the longest count while that is at most {@link #LINEAR_EPOCHS}; beyond it,
  * for lines, logarithmic from epoch 1, so that the first epochs, where a loss falls fastest, keep their width
@@ -20,12 +21,11 @@ package hyperplane.view;
  * logarithmic when the positive values span more than a factor of ten ("loss (log scale)"). No finite value at
  * all gives [0, 1].
  *
- * <p><b>Downsampling.</b> Each series is reduced to one pair of values per pixel column ({@link ColumnExtremes}):
+ * <p><b>Downsampling</b> ({@link ChartPlotter}). Each series is reduced to one pair of values per pixel column:
  * the column's least and greatest value in the order they occur, so spikes survive and 100 000 epochs draw as at
  * most 2 × width points; a column holding a single value draws it at its own epoch. NaN and ±∞ values are
- * skipped; a column with none finite breaks the line there (a diverged run's curve stops).
- *
- * <p>Buffers are sized by the plot width and made again only when it grows. Not thread-safe.
+ * skipped; a column with none finite breaks the line there (a diverged run's curve stops). Nothing is allocated
+ * per value. Not thread-safe.
  */
 public final class LineChart {
     /** How a series is drawn. */
@@ -48,20 +48,23 @@ public final class LineChart {
     public static final int MAX_SERIES = 4;
     /** Histories up to this many epochs are drawn on a linear epoch axis; longer lines on a logarithmic one. */
     public static final int LINEAR_EPOCHS = 100;
-    /** Height of the strip's rows and of the share panel's title row. */
+    /** Height of the strip's rows. */
     static final double ROW = 16;
+    /** Height of the row between the panels that holds the share panel's title. */
+    static final double SHARE_ROW = 20;
     /** Between the strip and the main panel: room for the top y label. */
     static final double GAP_TOP = 8;
     /** Below the lowest panel: the tick labels and the x title. */
     static final double BOTTOM = 34;
     static final double RIGHT = 8;
     /** The share panel's part of the height the panels share. */
-    static final double SHARE_PART = 0.36;
-    /** A legend entry: a swatch this wide, 4 pixels, the name; entries this far apart. */
-    static final double SWATCH = 16;
-    static final double ENTRY_GAP = 12;
+    static final double SHARE_PART = 0.33;
+    /** A share panel would be lower than this: the chart leaves the shares out. */
+    static final double MIN_SHARE_PANEL = 14;
+    /** A share panel lower than this labels only 0% and 100%. */
+    static final double SHARE_HALVES = 44;
     /** About one y tick per this many pixels, one x tick per {@link Axes#PIXELS_PER_TICK}. */
-    static final double PIXELS_PER_Y_TICK = 28;
+    static final double PIXELS_PER_Y_TICK = 22;
     private static final double FONT = Axes.FONT_SIZE;
 
     private double left;
@@ -81,17 +84,15 @@ public final class LineChart {
     private final double[][] data = new double[MAX_SERIES][];
     private final int[] counts = new int[MAX_SERIES];
 
-    /** Per-column extremes and column starts, and the polyline being built; sized to the plot width. */
-    private double[] early = new double[0];
-    private double[] late = new double[0];
-    private int[] starts = new int[1];
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
+    private final ChartPlotter plotter = new ChartPlotter();
+    private final ChartLegend legend = new ChartLegend();
+    /** Which series have a legend entry: those of the main panel. */
+    private final boolean[] named = new boolean[MAX_SERIES];
 
     /** The scales and the rectangles of the last {@link #draw}. */
-    final ChartScale x = new ChartScale();
-    final ChartScale y = new ChartScale();
-    final ChartScale share = new ChartScale();
+    private final ChartScale x = new ChartScale();
+    private final ChartScale y = new ChartScale();
+    private final ChartScale share = new ChartScale();
     private double plotLeft;
     private double plotRight;
     private double plotTop;
@@ -99,7 +100,6 @@ public final class LineChart {
     private double shareTop;
     private double plotBottom;
     private boolean hasShares;
-    private final double[] legend = new double[4];
 
     /**
      * Creates a chart occupying the pixel rectangle with its top-left corner at (left, top).
@@ -114,28 +114,20 @@ public final class LineChart {
      * Moves or resizes the chart.
      *
      * @throws IllegalArgumentException if a coordinate is not finite, or the rectangle is narrower than 100 or
-     *     lower than 80 pixels, or larger than 8192
+     *     lower than 60 pixels (a title row, a few pixels of plot and the epoch labels), or larger than 8192
      */
     public void setArea(double left, double top, double width, double height) {
         if (!Double.isFinite(left) || !Double.isFinite(top)) {
             throw new IllegalArgumentException("chart origin (" + left + ", " + top + ") must be finite");
         }
-        if (!(width >= 100 && width <= 8192) || !(height >= 80 && height <= 8192)) {
+        if (!(width >= 100 && width <= 8192) || !(height >= 60 && height <= 8192)) {
             throw new IllegalArgumentException("size (" + width + " × " + height + ") must be 100..8192 wide and "
-                    + "80..8192 high");
+                    + "60..8192 high");
         }
         this.left = left;
         this.top = top;
         this.width = width;
         this.height = height;
-        int columns = (int) width + 1;
-        if (early.length < columns) {
-            early = new double[columns];
-            late = new double[columns];
-            starts = new int[columns + 1];
-            xs = new double[2 * columns];
-            ys = new double[2 * columns];
-        }
     }
 
     /** How the main panel's y axis is scaled (linear by default). */
@@ -233,7 +225,7 @@ public final class LineChart {
 
     /** The legend as last drawn (left, top, right, bottom), or null when there was none. */
     public double[] legendBounds() {
-        return legend[2] > legend[0] ? legend.clone() : null;
+        return legend.bounds();
     }
 
     /** Lower end of the main y range of the last draw. */
@@ -268,22 +260,31 @@ public final class LineChart {
             longest = Math.max(longest, counts[s]);
             bars |= styles[s] == Style.BARS;
             hasShares |= shares[s];
+            named[s] = !shares[s];
         }
-        double strip = layOutLegend(canvas);
+        double titleRoom = yTitle.isEmpty() ? 0 : canvas.textWidth(yTitle + logSuffix(), FONT) + ChartLegend.ENTRY_GAP;
+        double strip = Math.max(ROW, legend.layOut(canvas, names, named, seriesCount, left, left + width - RIGHT,
+                top, ROW, titleRoom));
         plotTop = top + strip + GAP_TOP;
         plotBottom = top + height - BOTTOM;
+        plotBottom = Math.max(plotTop + 4, plotBottom);
         mainBottom = plotBottom;
+        double panels = plotBottom - plotTop - SHARE_ROW;
+        hasShares &= panels * SHARE_PART >= MIN_SHARE_PANEL;
         if (hasShares) {
-            double panels = plotBottom - plotTop - ROW;
             mainBottom = plotTop + panels * (1 - SHARE_PART);
-            shareTop = mainBottom + ROW;
+            shareTop = mainBottom + SHARE_ROW;
         }
         // The y scales first with a provisional left edge: their labels decide the margin.
         setMainRange(mainBottom - plotTop);
         share.set(false, 0, 1, plotBottom, shareTop);
         double[] yTicks = y.ticks(yTickCount(mainBottom - plotTop));
+        if (bars && ChartAxes.wholeNumbers(yTicks).length >= 2) {
+            yTicks = ChartAxes.wholeNumbers(yTicks); // bars count things: no half a mistake
+        }
         String[] yLabels = y.labels(yTicks, ChartScale.Labels.VALUES);
-        double[] shareTicks = share.ticks(yTickCount(plotBottom - shareTop));
+        double[] shareTicks = plotBottom - shareTop < SHARE_HALVES ? new double[] {0, 1}
+                : share.ticks(yTickCount(plotBottom - shareTop));
         String[] shareLabels = share.labels(shareTicks, ChartScale.Labels.PERCENT);
         double labelWidth = Math.max(widest(canvas, yLabels), hasShares ? widest(canvas, shareLabels) : 0);
         plotLeft = left + Math.ceil(labelWidth) + Axes.TICK_LENGTH + 5;
@@ -302,11 +303,25 @@ public final class LineChart {
         }
         ChartAxes.xLabels(canvas, x, plotBottom, xTicks, x.labels(xTicks, ChartScale.Labels.EPOCHS), left + 2,
                 left + width - 2);
+        plotter.panel(x, y, plotLeft, plotRight, plotTop, mainBottom);
         for (int s = 0; s < seriesCount; s++) {
-            drawSeries(canvas, s);
+            if (!shares[s]) {
+                plotter.draw(canvas, data[s], counts[s], styles[s], colors[s]);
+            }
+        }
+        plotter.panel(x, share, plotLeft, plotRight, shareTop, plotBottom);
+        for (int s = 0; s < seriesCount; s++) {
+            if (shares[s] && hasShares) {
+                plotter.draw(canvas, data[s], counts[s], styles[s], colors[s]);
+            }
         }
         drawTitles(canvas);
-        drawLegend(canvas);
+        legend.draw(canvas, names, colors, styles, seriesCount);
+    }
+
+    /** " (log scale)" when the y title may have to say so (the scale is not fixed linear), else "". */
+    private String logSuffix() {
+        return yScale == YScale.LINEAR ? "" : " (log scale)";
     }
 
     private static int yTickCount(double pixels) {
@@ -372,99 +387,6 @@ public final class LineChart {
         }
     }
 
-    /** The pixel y of value v of series s, kept inside its panel. */
-    private double pixelY(int s, double v) {
-        double py = shares[s] ? share.pixel(v) : y.pixel(v);
-        double panelTop = shares[s] ? shareTop : plotTop;
-        double panelBottom = shares[s] ? plotBottom : mainBottom;
-        return Math.max(panelTop, Math.min(panelBottom, py));
-    }
-
-    private void drawSeries(Canvas canvas, int s) {
-        int count = counts[s];
-        if (count == 0) {
-            return;
-        }
-        int columns = (int) (plotRight - plotLeft);
-        starts[0] = 0;
-        for (int c = 1; c < columns; c++) {
-            // The first value whose epoch (index + 1) lies at or right of the column's left edge.
-            double epoch = x.value(plotLeft + c);
-            int first = (int) Math.ceil(epoch - 1 - 1e-9);
-            starts[c] = Math.max(starts[c - 1], Math.min(count, Math.max(0, first)));
-        }
-        starts[columns] = count;
-        ColumnExtremes.downsample(data[s], starts, columns, early, late);
-        canvas.setAlpha(1);
-        canvas.setStroke(colors[s], 1.5);
-        canvas.setFill(colors[s]);
-        if (styles[s] == Style.BARS) {
-            drawBars(canvas, s, columns);
-        } else {
-            drawLine(canvas, s, columns);
-        }
-    }
-
-    private void drawLine(Canvas canvas, int s, int columns) {
-        int points = 0;
-        int drawn = 0;
-        for (int c = 0; c < columns; c++) {
-            if (starts[c] == starts[c + 1]) {
-                continue;
-            }
-            double a = early[c];
-            if (a != a) {
-                flush(canvas, points);
-                points = 0;
-                continue;
-            }
-            double px = starts[c + 1] - starts[c] == 1 ? x.pixel(starts[c] + 1) : plotLeft + c + 0.5;
-            xs[points] = px;
-            ys[points] = pixelY(s, a);
-            points++;
-            drawn++;
-            if (late[c] != a) {
-                xs[points] = px;
-                ys[points] = pixelY(s, late[c]);
-                points++;
-            }
-        }
-        flush(canvas, points);
-        if (drawn == 1 && points == 1) {
-            canvas.circle(xs[0], ys[0], 2, true, false);
-        }
-    }
-
-    private void flush(Canvas canvas, int points) {
-        if (points >= 2) {
-            canvas.polyline(xs, ys, points);
-        }
-    }
-
-    /** Bars from just above the axis to the value, one per slot (or per column), inside the plot's sides. */
-    private void drawBars(Canvas canvas, int s, int columns) {
-        double base = (shares[s] ? plotBottom : mainBottom) - 0.5;
-        double slot = (plotRight - plotLeft) / (x.high() - x.low());
-        for (int c = 0; c < columns; c++) {
-            if (starts[c] == starts[c + 1]) {
-                continue;
-            }
-            double v = Math.max(early[c], late[c]);
-            if (v != v) {
-                continue;
-            }
-            boolean single = starts[c + 1] - starts[c] == 1;
-            double barWidth = single ? Math.max(1, Math.min(slot - 2, 24)) : 1;
-            double center = single ? x.pixel(starts[c] + 1) : plotLeft + c + 0.5;
-            double from = Math.max(plotLeft + 1, center - barWidth / 2);
-            double to = Math.min(plotRight, center + barWidth / 2);
-            double py = Math.min(base, pixelY(s, v));
-            if (to > from && base > py) {
-                canvas.fillRect(from, py, to - from, base - py);
-            }
-        }
-    }
-
     private void drawTitles(Canvas canvas) {
         canvas.setAlpha(1);
         canvas.setFill(ColorScale.TEXT);
@@ -473,7 +395,7 @@ public final class LineChart {
             canvas.text(yTitle + (y.log() ? " (log scale)" : ""), left + 2, top + ROW / 2, TextAlign.LEFT);
         }
         if (hasShares && !shareTitle.isEmpty()) {
-            canvas.text(shareTitle, plotLeft + 2, mainBottom + ROW / 2 + 1, TextAlign.LEFT);
+            canvas.text(shareTitle, plotLeft + 2, mainBottom + SHARE_ROW / 2, TextAlign.LEFT);
         }
         if (!xTitle.isEmpty()) {
             String title = xTitle + (x.log() ? " (log scale)" : "");
@@ -481,95 +403,5 @@ public final class LineChart {
             double center = Math.max(left + half, Math.min(left + width - half, (plotLeft + plotRight) / 2));
             canvas.text(title, center, plotBottom + Axes.TICK_LENGTH + 22, TextAlign.CENTER);
         }
-    }
-
-    /** The legend's rows; fills {@link #legend}'s bounds and returns the strip's height. */
-    private double layOutLegend(Canvas canvas) {
-        legend[0] = legend[1] = legend[2] = legend[3] = 0;
-        int named = 0;
-        for (int s = 0; s < seriesCount; s++) {
-            named += shares[s] ? 0 : 1;
-        }
-        double titleWidth = titleRoom(canvas);
-        if (named < 2) {
-            return ROW;
-        }
-        double right = left + width - RIGHT;
-        double rowWidth = 0;
-        int rows = 1;
-        double leftmost = right;
-        for (int s = 0; s < seriesCount; s++) {
-            if (shares[s]) {
-                continue;
-            }
-            double entry = entryWidth(canvas, s);
-            double room = right - left - (rows == 1 ? titleWidth : 0);
-            if (rowWidth > 0 && rowWidth + ENTRY_GAP + entry > room) {
-                rows++;
-                rowWidth = 0;
-            }
-            rowWidth += (rowWidth > 0 ? ENTRY_GAP : 0) + entry;
-            leftmost = Math.min(leftmost, right - rowWidth);
-        }
-        legend[0] = Math.max(left, leftmost);
-        legend[1] = top;
-        legend[2] = right;
-        legend[3] = top + rows * ROW;
-        return rows * ROW;
-    }
-
-    private double entryWidth(Canvas canvas, int s) {
-        return SWATCH + 4 + canvas.textWidth(names[s], FONT);
-    }
-
-    /** The entries, right-aligned row by row as {@link #layOutLegend} counted them. */
-    private void drawLegend(Canvas canvas) {
-        if (legendBounds() == null) {
-            return;
-        }
-        double right = legend[2];
-        int first = 0;
-        double rowTop = legend[1];
-        while (first < seriesCount) {
-            // Gather the entries of this row again (the same rule as the layout), then draw them right-aligned.
-            double room = right - left - (rowTop == legend[1] ? titleRoom(canvas) : 0);
-            double rowWidth = 0;
-            int last = first;
-            for (; last < seriesCount; last++) {
-                if (shares[last]) {
-                    continue;
-                }
-                double entry = entryWidth(canvas, last);
-                if (rowWidth > 0 && rowWidth + ENTRY_GAP + entry > room) {
-                    break;
-                }
-                rowWidth += (rowWidth > 0 ? ENTRY_GAP : 0) + entry;
-            }
-            double x0 = right - rowWidth;
-            double cy = rowTop + ROW / 2;
-            for (int s = first; s < last; s++) {
-                if (shares[s]) {
-                    continue;
-                }
-                if (styles[s] == Style.BARS) {
-                    canvas.setFill(colors[s]);
-                    canvas.fillRect(x0, cy - 4, SWATCH, 8);
-                } else {
-                    canvas.setStroke(colors[s], 2);
-                    canvas.line(x0, cy, x0 + SWATCH, cy);
-                }
-                canvas.setFill(ColorScale.TEXT);
-                canvas.text(names[s], x0 + SWATCH + 4, cy, TextAlign.LEFT);
-                x0 += entryWidth(canvas, s) + ENTRY_GAP;
-            }
-            first = last;
-            rowTop += ROW;
-        }
-    }
-
-    /** The room the y title takes at the left of the strip's first row (with " (log scale)" if it may say so). */
-    private double titleRoom(Canvas canvas) {
-        String yText = yTitle + (yScale == YScale.LINEAR ? "" : " (log scale)");
-        return yTitle.isEmpty() ? 0 : canvas.textWidth(yText, FONT) + ENTRY_GAP;
     }
 }

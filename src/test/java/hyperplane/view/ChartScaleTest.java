@@ -46,6 +46,8 @@ class ChartScaleTest {
         assertArrayEquals(new double[] {1, 100, 10_000}, x.ticks(3), 0);
         assertArrayEquals(new String[] {"1", "10", "100", "1" + THIN + "000", "10" + THIN + "000"},
                 x.labels(x.ticks(5), ChartScale.Labels.EPOCHS));
+        x.set(true, 0.1, 10, 0, 50);
+        assertArrayEquals(new double[] {0.1, 1, 10}, x.ticks(2), 0, "two ends rather than one label");
     }
 
     @Test

@@ -216,7 +216,7 @@ class LineChartTest {
                     double[] b = label.bounds(canvas);
                     String where = label + " at " + epochs + " epochs, " + size[0] + " × " + size[1];
                     assertTrue(b[0] >= 0 && b[2] <= size[0] + 1e-9 && b[1] >= 0 && b[3] <= size[1], where);
-                    double bottom = chart.sharePanel()[3];
+                    double bottom = chart.sharePanel() == null ? chart.mainPanel()[3] : chart.sharePanel()[3];
                     if (label.align() == TextAlign.CENTER && label.y() > bottom && label.y() < bottom + 16) {
                         assertTrue(b[0] >= previousRight, "x labels overlap: " + where);
                         previousRight = b[2];
@@ -244,7 +244,7 @@ class LineChartTest {
             assertTrue(points.size() > 100);
             for (double[] p : points) {
                 // Every point lies below the legend, so every segment between two points does too.
-                assertTrue(p[1] > legend[3], "a line at y = " + p[1] + " reaches the legend (bottom " + legend[3] + ")");
+                assertTrue(p[1] > legend[3], "a line at y = " + p[1] + " reaches the legend, bottom " + legend[3]);
             }
             for (Label label : labels(canvas)) {
                 double[] b = label.bounds(canvas);
@@ -274,7 +274,7 @@ class LineChartTest {
         for (int k = 0; k < shares.length; k++) {
             shares[k] = Math.min(1, 0.5 + k / 100.0);
         }
-        LineChart chart = lossChart(440, 200, loss, shares, 200);
+        LineChart chart = lossChart(440, 240, loss, shares, 200);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         double[] panel = chart.sharePanel();
@@ -290,6 +290,11 @@ class LineChartTest {
             }
         }
         assertNull(lossChart(440, 200, loss, null, 200).sharePanel());
+        LineChart low = lossChart(440, 160, loss, shares, 200);
+        canvas = new RecordingCanvas();
+        low.draw(canvas);
+        texts = labels(canvas).stream().map(Label::text).toList();
+        assertTrue(texts.containsAll(List.of("0%", "100%")) && !texts.contains("50%"), "a low panel: " + texts);
     }
 
     @Test
@@ -315,7 +320,7 @@ class LineChartTest {
         }
         List<String> texts = labels(canvas).stream().map(Label::text).toList();
         assertTrue(texts.containsAll(List.of("1", "2", "3", "4", "epoch", "mistakes")), texts.toString());
-        assertFalse(texts.contains("0.5"), "epochs are whole numbers");
+        assertFalse(texts.contains("0.5"), "epochs and counts are whole numbers");
         assertFalse(texts.contains("0") && texts.indexOf("0") > 3, "the first epoch is 1");
         assertEquals(0, chart.yLow());
         assertEquals(3, chart.yHigh());
@@ -359,5 +364,17 @@ class LineChartTest {
         assertEquals("count (4) must be in 0..3", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LineChart(0, 0, 20, 200));
         assertThrows(IllegalArgumentException.class, () -> new LineChart(0, 0, 200, 40));
+        // A phone's loss chart (300 wide, aspect 240 / 440) has both panels; the narrowest canvas the pages lay out
+        // (240 logical pixels) at the perceptron chart's aspect (120 / 440) still gets one, without the shares.
+        LineChart loss = lossChart(300, 300 * 240 / 440.0, fallingLoss(500, 0), fallingLoss(500, 0), 500);
+        loss.draw(new RecordingCanvas());
+        assertTrue(loss.sharePanel()[3] > loss.sharePanel()[1] + LineChart.MIN_SHARE_PANEL - 1);
+        assertTrue(loss.mainPanel()[3] > loss.mainPanel()[1] + 20);
+        LineChart low = lossChart(240, 240 * 120 / 440.0, fallingLoss(500, 0), fallingLoss(500, 0), 500);
+        RecordingCanvas canvas = new RecordingCanvas();
+        low.draw(canvas);
+        assertNull(low.sharePanel());
+        assertEquals(2, canvas.named("polyline").size(), "the losses only");
+        assertTrue(low.mainPanel()[3] > low.mainPanel()[1]);
     }
 }
