@@ -8,12 +8,12 @@ import hyperplane.engine.Keyed;
  * the loss curve can be followed by eye. {@link #MAX} trains as much as a frame's time budget allows.
  */
 public enum TrainingSpeed implements Keyed {
-    ONE("1", 1, "1 epoch a second"),
-    FIVE("5", 5, "5 epochs a second"),
-    FIFTEEN("15", 15, "15 epochs a second"),
-    THIRTY("30", 30, "30 epochs a second"),
-    SIXTY("60", 60, "60 epochs a second (one a frame)"),
-    TWO_FORTY("240", 240, "240 epochs a second"),
+    ONE("1", 1, "1"),
+    FIVE("5", 5, "5"),
+    FIFTEEN("15", 15, "15"),
+    THIRTY("30", 30, "30"),
+    SIXTY("60", 60, "60 (one a frame)"),
+    TWO_FORTY("240", 240, "240"),
     MAX("max", Double.POSITIVE_INFINITY, "As fast as possible");
 
     private final String key;
@@ -32,7 +32,7 @@ public enum TrainingSpeed implements Keyed {
         return key;
     }
 
-    /** The name shown in the speed select. */
+    /** The name shown in the speed select, whose label gives the unit: "Speed (epochs a second)". */
     @Override
     public String label() {
         return label;

@@ -41,7 +41,7 @@ public final class TrainingPace {
      * several frames (see HeatmapPass).
      */
     static final double HEATMAP_BUDGET_MS = 5;
-    /** While training, the readouts change at most this often (each update evaluates the accuracy over all points). */
+    /** While training, the readouts change at most this often (text that changes faster cannot be read anyway). */
     static final double READOUT_MS = 100;
     /** While training, an embedding page hears of progress at most this often. */
     static final double PROGRESS_MS = 250;
