@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.state.TrainingSpeed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,23 @@ class IndexHtmlTest {
                 .filter(t -> "batch-size".equals(t.attributes.get("id"))).findFirst().orElseThrow();
         assertEquals("1", slider.attributes.get("min"));
         assertEquals(Integer.toString(PlaygroundConfig.MAX_BATCH), slider.attributes.get("max"));
+    }
+
+    @Test
+    void theSpeedSelectOffersEverySpeedALinkMaySetWithItsName() throws IOException {
+        String html = Files.readString(INDEX);
+        String select = html.substring(html.indexOf("<select id=\"speed\">"), html.indexOf("</select>",
+                html.indexOf("<select id=\"speed\">")));
+        Matcher option = Pattern.compile("<option value=\"([^\"]*)\"( selected)?>([^<]*)</option>").matcher(select);
+        List<String> offered = new ArrayList<>();
+        for (TrainingSpeed speed : TrainingSpeed.values()) {
+            assertTrue(option.find(), "an option for " + speed.key());
+            offered.add(option.group(1));
+            assertEquals(speed.label(), option.group(3));
+            assertEquals(speed == PlaygroundConfig.defaults().speed(), option.group(2) != null, speed.key());
+        }
+        assertEquals(List.of("1", "5", "15", "30", "60", "240", "max"), offered);
+        assertTrue(!option.find(), "no other option");
     }
 
     @Test

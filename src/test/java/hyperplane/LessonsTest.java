@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hyperplane.state.AppState;
 import hyperplane.state.EmbedOptions;
 import hyperplane.state.LessonSetup;
+import hyperplane.state.TrainingSpeed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,34 @@ class LessonsTest {
             AppState next = LessonSetup.apply(AppState.defaults(), lesson.id(), lesson.setup());
             assertEquals(views.get(i), next.view(), lesson.id());
             assertEquals(lesson.id(), next.embed().lesson());
+        }
+    }
+
+    /**
+     * The pace of each example fits what its text asks the reader to watch: every example that runs the playground's
+     * network names its speed; none plays as fast as possible (it would be over before anyone looked); one that says
+     * "watch" plays at 30 epochs a second or slower, and the perceptron's example goes point by point.
+     */
+    @Test
+    void eachExampleSetsAPaceThatShowsWhatItsTextDescribes() throws IOException {
+        for (Lesson lesson : lessons()) {
+            AppState next = LessonSetup.apply(AppState.defaults().withPlayground(
+                    AppState.defaults().playground().withSpeed(TrainingSpeed.MAX)), lesson.id(), lesson.setup());
+            String view = next.view();
+            String tryIt = lesson.body().substring(lesson.body().indexOf("lesson-try"));
+            if (view.equals("playground") || view.equals("backprop")) {
+                assertTrue(("&" + lesson.setup()).contains("&speed="), lesson.id() + " names its speed");
+                TrainingSpeed speed = next.playground().speed();
+                assertTrue(speed.epochsPerSecond() <= TrainingSpeed.SIXTY.epochsPerSecond(),
+                        lesson.id() + ": " + speed);
+                if (tryIt.contains("watch")) {
+                    assertTrue(speed.epochsPerSecond() <= 30, lesson.id() + " asks to watch, at " + speed);
+                }
+            } else if (view.equals("perceptron")) {
+                assertTrue(List.of("slow", "normal", "fast").contains(next.perceptron().speed()),
+                        lesson.id() + " plays point by point, at " + next.perceptron().speed());
+                assertTrue(lesson.setup().contains("p.speed="), lesson.id() + " names its speed");
+            }
         }
     }
 }

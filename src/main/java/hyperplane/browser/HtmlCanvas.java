@@ -212,6 +212,13 @@ final class HtmlCanvas implements Canvas {
         }
     }
 
+    /** Measures the text with the context at {@code fontSize} (which stays the font size afterwards). */
+    @Override
+    public double textWidth(String s, double fontSize) {
+        setFontSize(fontSize);
+        return context.measureText(s).getWidth();
+    }
+
     @Override
     public void fillRect(double x, double y, double w, double h) {
         context.fillRect(x, y, w, h);

@@ -178,7 +178,11 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
 
     /** One point (or the rest of the epoch), then the readouts, the chart and the line's move. */
     private void advance(boolean wholeEpoch) {
-        PerceptronStep step = wholeEpoch ? session.stepEpoch() : session.step();
+        follow(wholeEpoch ? session.stepEpoch() : session.step());
+    }
+
+    /** After a step, or a frame's epochs at play speed "max" (the step is null when the run was over). */
+    private void follow(PerceptronStep step) {
         if (step == null) {
             Notices.announce(PerceptronChoices.over(session));
             updateReadouts();
@@ -221,7 +225,12 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     public void frame(double timestamp) {
         if (visible && playing && Dom.now() - lastAdvance >= session.intervalMs()) {
             lastAdvance = Dom.now();
-            advance(session.settings().speed().equals("epoch"));
+            String speed = session.settings().speed();
+            if (speed.equals("max")) {
+                follow(session.stepEpochsFor(PerceptronChoices.MAX_SPEED_FRAME_MS, Dom::now));
+            } else {
+                advance(speed.equals("epoch"));
+            }
         }
         if (visible && line.advance(Dom.now())) {
             dirty = true;

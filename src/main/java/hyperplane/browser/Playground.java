@@ -12,7 +12,6 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
-import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
@@ -28,7 +27,6 @@ final class Playground implements Views.View, FrameLoop.Client {
     /** How much a frame trains and how often the readouts and progress events follow. */
     private final TrainingPace pace = new TrainingPace();
     private final HTMLButtonElement playButton = Dom.button("play");
-    private final HTMLSelectElement speed = Dom.select("speed");
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
 
     private boolean playing;
@@ -119,6 +117,9 @@ final class Playground implements Views.View, FrameLoop.Client {
             return;
         }
         playing = value;
+        if (value) {
+            pace.start();
+        }
         playButton.setAttribute("aria-pressed", value ? "true" : "false");
         playButton.setAttribute("aria-label", value ? "Pause" : "Play");
         tell(value ? "play" : "pause");
@@ -197,7 +198,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         double start = Dom.now();
         int epochBefore = session.epoch();
         if (visible && playing) {
-            train();
+            train(timestamp);
         }
         double trained = Dom.now();
         trainMs = trained - start;
@@ -218,9 +219,9 @@ final class Playground implements Views.View, FrameLoop.Client {
             script = "window.hyperplaneStats = {trainMs: train, drawMs: draw, epochsPerFrame: epochs};")
     private static native void publishStats(double train, double draw, int epochs);
 
-    /** One frame's training at the chosen speed (TrainingPace#train); a diverged network pauses. */
-    private void train() {
-        if (pace.train(session, speed.getValue(), drawMs, Dom::now)) {
+    /** One frame's training at the configuration's speed (TrainingPace#train); a diverged network pauses. */
+    private void train(double timestamp) {
+        if (pace.train(session, session.config().speed(), timestamp, drawMs, Dom::now)) {
             dirty = true;
         }
         if (session.diverged()) {

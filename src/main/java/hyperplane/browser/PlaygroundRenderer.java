@@ -1,8 +1,8 @@
 package hyperplane.browser;
 
 import hyperplane.data.DatasetKind;
+import hyperplane.data.ProblemType;
 import hyperplane.engine.Network;
-import hyperplane.sim.LossHistory;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.ColorScale;
@@ -10,6 +10,7 @@ import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapPass;
 import hyperplane.view.HeatmapRaster;
 import hyperplane.view.LineChart;
+import hyperplane.view.LossChart;
 import hyperplane.view.NetworkDiagram;
 import hyperplane.view.NeuronColors;
 import hyperplane.view.NodeRef;
@@ -82,8 +83,7 @@ final class PlaygroundRenderer {
     }
 
     private void newChart() {
-        chart = new LineChart(0, 0, chartCanvas.width(), chartCanvas.height());
-        chart.setTitles("epoch", "loss");
+        chart = LossChart.create(chartCanvas.width(), chartCanvas.height());
     }
 
     /**
@@ -162,7 +162,9 @@ final class PlaygroundRenderer {
             pending = true; // the diagram is drawn next frame
         }
         if (redraws.chartDue(session.history(), training)) {
-            drawChart(session.history());
+            LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION);
+            chartCanvas.clear();
+            chart.draw(chartCanvas);
         }
         return pending;
     }
@@ -221,13 +223,5 @@ final class PlaygroundRenderer {
             }
         }
         PlaygroundRedraws.drawInputLabels(diagramCanvas, diagram, session.config().features());
-    }
-
-    private void drawChart(LossHistory history) {
-        chart.clearSeries();
-        chart.addSeries("training", 0x1F2328, LineChart.Style.LINE, history.trainValues(), history.size());
-        chart.addSeries("test", 0x8A6D3B, LineChart.Style.LINE, history.testValues(), history.size());
-        chartCanvas.clear();
-        chart.draw(chartCanvas);
     }
 }

@@ -86,6 +86,20 @@ final class BatchPass {
      * arrays; gradients are untouched.
      */
     double lossSum(double[] xs, double[] ys, int count) {
+        return lossSum(xs, ys, count, Double.NaN);
+    }
+
+    /** The samples the last {@link #lossSum(double[], double[], int, double)} counted as right. */
+    int hits;
+
+    /**
+     * {@link #lossSum(double[], double[], int)}, and in the same pass, for a threshold t that is not NaN and a
+     * single output, counts into {@link #hits} the samples whose output a and target y lie on the same side of t:
+     * (a ≥ t) = (y ≥ t), a point classified right.
+     */
+    double lossSum(double[] xs, double[] ys, int count, double threshold) {
+        boolean counting = threshold == threshold && outputs == 1;
+        hits = 0;
         Network net = network;
         int layers = net.layers;
         int base = net.nodeOffset[layers];
@@ -103,6 +117,13 @@ final class BatchPass {
                 }
             }
             forwardRows(net, zv, av, n, null);
+            if (counting) {
+                for (int s = 0; s < n; s++) {
+                    if ((av[base * n + s] >= threshold) == (ys[first + s] >= threshold)) {
+                        hits++;
+                    }
+                }
+            }
             sum = loss.sum(kind, sum, zv, av, base, outputs, n, ys, first * outputs, outputs, 1);
         }
         return sum;

@@ -157,6 +157,17 @@ public final class PerceptronRun {
         return mistakesPerEpoch[finishing - 1];
     }
 
+    /**
+     * Visits the next point as {@link #step()} does, without building its report: nothing is allocated, so a
+     * fast run can visit many points a frame.
+     *
+     * @throws IllegalStateException if the run has finished
+     */
+    public void visit() {
+        checkRunning();
+        advance();
+    }
+
     /** Runs epochs until the run converges or reaches the cap, and returns the final status. */
     public Status run() {
         while (status == Status.RUNNING) {

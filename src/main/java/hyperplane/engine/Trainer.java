@@ -224,6 +224,32 @@ public final class Trainer {
         return network.batchPass().lossSum(inputs, targets, count) / count;
     }
 
+    /**
+     * {@link #meanLoss}, and from the same forward pass the share of the samples that a single-output network
+     * classifies right: those whose output a and target y lie on the same side of {@code threshold},
+     * (a ≥ t) = (y ≥ t) (0.5 for a sigmoid output with targets 0 and 1, 0 for tanh with targets −1 and 1).
+     *
+     * @param share receives the share, 0 … 1, in share[0]; NaN when count is 0, the threshold is NaN or the
+     *     network has more than one output
+     * @return the mean loss, as {@link #meanLoss}
+     */
+    public static double meanLoss(Network network, double[] inputs, double[] targets, int count, double threshold,
+                                  double[] share) {
+        if (network == null || share == null || share.length == 0) {
+            throw new IllegalArgumentException("network and a share array must be given");
+        }
+        checkArrays(network, inputs, targets, count);
+        boolean counted = count > 0 && threshold == threshold && network.size(network.layerCount()) == 1;
+        if (count == 0) {
+            share[0] = Double.NaN;
+            return Double.NaN;
+        }
+        BatchPass pass = network.batchPass();
+        double loss = pass.lossSum(inputs, targets, count, threshold) / count;
+        share[0] = counted ? (double) pass.hits / count : Double.NaN;
+        return loss;
+    }
+
     /** λ Σ R(w) over the weights (never the biases): the penalty added to the data loss. */
     public double regularizationPenalty() {
         if (regularization == Regularization.NONE || regularizationRate == 0) {

@@ -8,6 +8,7 @@ import hyperplane.engine.PerceptronStep;
 import hyperplane.engine.SeededRandom;
 import hyperplane.state.PerceptronSettings;
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 
 /**
  * One run of Rosenblatt's rule for the Perceptron view: the points chosen by a {@link PerceptronSettings},
@@ -154,6 +155,30 @@ public final class PerceptronSession {
         return s;
     }
 
+    /**
+     * Plays as fast as possible for one frame: whole epochs, from wherever the run is to the end of an epoch and
+     * on, until the run finishes (converged, cycling or capped) or {@code budgetMs} have passed on {@code clock}
+     * (at least one epoch). Every point is visited as {@link #step()} visits it, but only each epoch's last visit
+     * is reported and kept as {@link #lastStep()}, so nothing is allocated per point.
+     *
+     * @return the last visit, or null when the run had already finished (nothing changes then)
+     */
+    public PerceptronStep stepEpochsFor(double budgetMs, DoubleSupplier clock) {
+        if (run.isFinished()) {
+            return null;
+        }
+        double start = clock.getAsDouble();
+        int n = run.pointCount();
+        do {
+            while (run.cursor() < n - 1) {
+                run.visit();
+            }
+            last = run.step();
+        } while (!run.isFinished() && clock.getAsDouble() - start < budgetMs);
+        mistakes = toDoubles(run.mistakesPerEpoch());
+        return last;
+    }
+
     /** Starts again from the starting weights, epoch 1, first point. */
     public void reset() {
         run.reset();
@@ -228,9 +253,14 @@ public final class PerceptronSession {
         return Arrays.copyOf(mistakes, mistakes.length);
     }
 
-    /** The time between two steps while playing, in ms, for the play speed: slow, fast, epoch, else normal. */
+    /**
+     * The time between two steps while playing, in ms, for the play speed: slow, fast, epoch, max (0: every frame,
+     * see {@link #stepEpochsFor}), else normal.
+     */
     public double intervalMs() {
         switch (settings.speed()) {
+            case "max":
+                return 0;
             case "slow":
                 return 1000;
             case "fast":

@@ -54,6 +54,8 @@ public final class PlaygroundSession {
     private int epoch;
     private double trainLoss;
     private double testLoss;
+    private double trainCorrect = Double.NaN;
+    private double testCorrect = Double.NaN;
     private Runnable onEdited = () -> { };
 
     public PlaygroundSession(PlaygroundConfig config) {
@@ -148,9 +150,18 @@ public final class PlaygroundSession {
         test.fill(data, features, config.output());
     }
 
+    /**
+     * The losses, and for classification the shares classified right, of the network as it is now: one pass over
+     * each split. A point counts as class 1 when the output is at least the middle of its range (0.5 for sigmoid,
+     * 0 for tanh).
+     */
     private void updateLosses() {
-        trainLoss = train.meanLoss(network);
-        testLoss = test.meanLoss(network);
+        double threshold = config.problem() != ProblemType.CLASSIFICATION ? Double.NaN
+                : config.output() == Activation.TANH ? 0 : 0.5;
+        trainLoss = train.meanLoss(network, threshold);
+        testLoss = test.meanLoss(network, threshold);
+        trainCorrect = train.correct();
+        testCorrect = test.correct();
     }
 
     /** Trains up to {@code epochs} epochs, stopping early when training diverges; returns how many it completed. */
@@ -164,7 +175,7 @@ public final class PlaygroundSession {
             epoch++;
             done++;
             updateLosses();
-            history.add(trainLoss, testLoss);
+            history.add(trainLoss, testLoss, trainCorrect, testCorrect);
         }
         return done;
     }
@@ -283,7 +294,7 @@ public final class PlaygroundSession {
         }
         epoch++;
         updateLosses();
-        history.add(trainLoss, testLoss);
+        history.add(trainLoss, testLoss, trainCorrect, testCorrect);
         return true;
     }
 
@@ -383,26 +394,12 @@ public final class PlaygroundSession {
     }
 
     /**
-     * The share of points of a split that the network classifies correctly (output above the middle of
-     * its range means class 1); NaN for regression or an empty split.
+     * The share of points of a split that the network classifies correctly (output at or above the middle of
+     * its range means class 1), as the losses were last computed (after every epoch and every edit); NaN for
+     * regression or an empty split.
      */
     public double accuracy(boolean train) {
-        if (config.problem() != ProblemType.CLASSIFICATION) {
-            return Double.NaN;
-        }
-        double threshold = config.output() == Activation.TANH ? 0 : 0.5;
-        int total = 0;
-        int right = 0;
-        for (int i = 0; i < data.size(); i++) {
-            if (data.isTrain(i) == train) {
-                total++;
-                boolean predicted = predict(data.x1(i), data.x2(i)) >= threshold;
-                if (predicted == (data.label(i) >= 0.5)) {
-                    right++;
-                }
-            }
-        }
-        return total == 0 ? Double.NaN : (double) right / total;
+        return train ? trainCorrect : testCorrect;
     }
 
     public PlaygroundConfig config() {

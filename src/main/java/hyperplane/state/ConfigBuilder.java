@@ -34,6 +34,7 @@ public final class ConfigBuilder {
     public Initialization initialization;
     public boolean showTest;
     public boolean discretize;
+    public TrainingSpeed speed;
     public double[] weights;
     private final PlaygroundConfig from;
 
@@ -58,6 +59,7 @@ public final class ConfigBuilder {
         initialization = c.initialization();
         showTest = c.showTest();
         discretize = c.discretize();
+        speed = c.speed();
         weights = c.sharedWeights();
     }
 
@@ -87,13 +89,13 @@ public final class ConfigBuilder {
     public PlaygroundConfig build() {
         PlaygroundConfig next = new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed,
                 points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
-                regularizationRate, initialization, showTest, discretize, null);
+                regularizationRate, initialization, showTest, discretize, speed, null);
         boolean carried = weights == from.sharedWeights();
         if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed()))) {
             return next;
         }
         return new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed, points, features,
                 hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
-                initialization, showTest, discretize, weights);
+                initialization, showTest, discretize, speed, weights);
     }
 }

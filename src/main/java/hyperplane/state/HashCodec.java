@@ -53,6 +53,8 @@ import java.util.Map;
  * <tr><td>loss</td><td>mse, cross-entropy</td><td>cross-entropy</td></tr>
  * <tr><td>lr</td><td>1e-6..100</td><td>0.03</td></tr>
  * <tr><td>batch</td><td>1..100</td><td>10</td></tr>
+ * <tr><td>speed</td><td>epochs a second while playing: 1, 5, 15, 30, 60, 240, or max (as fast as possible)</td>
+ *     <td>60</td></tr>
  * <tr><td>reg, regRate</td><td>none, l1, l2; 0..100</td><td>none, 0</td></tr>
  * <tr><td>init</td><td>random, zeros</td><td>random</td></tr>
  * <tr><td>test, discretize</td><td>0 or 1</td><td>0</td></tr>

@@ -162,6 +162,12 @@ final class KeyTable {
                 d.b.batchSize = why == null ? Integer.parseInt(v) : d.b.batchSize;
                 return why;
             }, s -> Integer.toString(s.playground().batchSize())),
+            new Row("speed", true, (v, d) -> {
+                TrainingSpeed found = Keyed.byKey(TrainingSpeed.values(), v);
+                d.b.speed = found == null ? d.b.speed : found;
+                return found == null ? "not one of " + Keyed.keys(TrainingSpeed.values()) + " (epochs a second)"
+                        : null;
+            }, s -> s.playground().speed().key()),
             new Row("reg", true, (v, d) -> {
                 Regularization found = Keyed.byKey(Regularization.values(), v);
                 d.b.regularization = found == null ? d.b.regularization : found;

@@ -18,7 +18,7 @@ import java.util.Map;
  * <tr><td>p.init</td><td>zeros, random (uniform from the seed)</td><td>zeros</td></tr>
  * <tr><td>p.seed</td><td>whole number 0..2147483647</td><td>1</td></tr>
  * <tr><td>p.cap</td><td>epoch cap, 1..{@value #MAX_CAP}</td><td>{@value #DEFAULT_CAP}</td></tr>
- * <tr><td>p.speed</td><td>slow, normal, fast, epoch</td><td>normal</td></tr>
+ * <tr><td>p.speed</td><td>slow, normal, fast, epoch, max (as fast as possible)</td><td>normal</td></tr>
  * <tr><td>p.pts</td><td>hand-placed points ({@link PointsCodec}, unit square), only with p.data=mine</td>
  * <td>none</td></tr>
  * </table>
@@ -45,7 +45,7 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
     public static final int DEFAULT_CAP = 100;
     public static final int MAX_CAP = 10000;
     /** The play speeds, slowest first. */
-    public static final List<String> SPEEDS = List.of("slow", "normal", "fast", "epoch");
+    public static final List<String> SPEEDS = List.of("slow", "normal", "fast", "epoch", "max");
 
     /** Where the points come from. */
     public enum Data {

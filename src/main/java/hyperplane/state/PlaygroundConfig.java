@@ -42,6 +42,7 @@ import java.util.function.Consumer;
  * @param initialization     random (Glorot / He) or all zeros
  * @param showTest           whether the canvas shows the test points
  * @param discretize         whether the heatmap shows two flat colours instead of a gradient
+ * @param speed              how fast Play trains, in epochs per second (changes neither the data nor the model)
  * @param weights            the network's starting parameters in {@link Network#parametersTo} order, or null for
  *                           the ones {@code initialization} and {@code seed} give; set by a loaded model, a neuron
  *                           edit or an applied update, so that a link and the autosave carry them. Every value is
@@ -68,6 +69,7 @@ public record PlaygroundConfig(
         Initialization initialization,
         boolean showTest,
         boolean discretize,
+        TrainingSpeed speed,
         double[] weights) {
 
     /**
@@ -139,6 +141,7 @@ public record PlaygroundConfig(
         require(regularizationRate >= 0 && regularizationRate <= MAX_REG_RATE,
                 "regularizationRate (" + regularizationRate + ") must be in [0, " + MAX_REG_RATE + "]");
         require(initialization != null, "initialization must be set");
+        require(speed != null, "speed must be set");
         if (weights != null) {
             int expected = Network.parameterCount(layerSizes(features.size(), hidden));
             require(weights.length == expected, "weights (" + weights.length + " values) must hold the network's "
@@ -171,11 +174,15 @@ public record PlaygroundConfig(
         }
     }
 
-    /** TensorFlow Playground's starting point: circle, x1 and x2, two hidden layers of 4 and 2, tanh. */
+    /**
+     * TensorFlow Playground's starting point: circle, x1 and x2, two hidden layers of 4 and 2, tanh; trained at
+     * 60 epochs a second.
+     */
     public static PlaygroundConfig defaults() {
         return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 0, 0.5, 500, 1, null,
                 List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
-                Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false, null);
+                Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false,
+                TrainingSpeed.SIXTY, null);
     }
 
     /** The default settings for a problem type: its first dataset, and a fitting output and loss. */
@@ -272,6 +279,13 @@ public record PlaygroundConfig(
         return with(b -> b.discretize = value);
     }
 
+    /** How fast Play trains. */
+    public PlaygroundConfig withSpeed(TrainingSpeed value) {
+        ConfigBuilder b = builder();
+        b.speed = value;
+        return b.build();
+    }
+
     /** These settings starting from {@code value} (null: the seeded weights); see {@link #weights}. */
     public PlaygroundConfig withWeights(double[] value) {
         return with(b -> b.weights = value);
@@ -363,7 +377,8 @@ public record PlaygroundConfig(
         return o instanceof PlaygroundConfig other && sameModelAs(other) && sameDataAs(other)
                 && learningRate == other.learningRate && batchSize == other.batchSize
                 && regularization == other.regularization && regularizationRate == other.regularizationRate
-                && showTest == other.showTest && discretize == other.discretize && sameWeightsAs(other);
+                && showTest == other.showTest && discretize == other.discretize && speed == other.speed
+                && sameWeightsAs(other);
     }
 
     @Override

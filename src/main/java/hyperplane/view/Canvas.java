@@ -60,4 +60,27 @@ public interface Canvas {
 
     /** Draws a text run in the current fill colour, vertically centred on y, anchored at x as {@code align} says. */
     void text(String s, double x, double y, TextAlign align);
+
+    /**
+     * The width in pixels of {@code s} drawn at {@code fontSize}, so that a layout keeps its labels inside the
+     * canvas. A browser canvas measures it (and is left at that font size); this default estimates it a little
+     * wide for the page's sans-serif fonts: 0.65 em a digit or letter, 0.9 em for a wide one (m, w, %, capitals
+     * M and W), 0.35 em for a space, point, comma or minus sign, 0.2 em for a thin space.
+     */
+    default double textWidth(String s, double fontSize) {
+        double ems = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u2009') {
+                ems += 0.2;
+            } else if (c == ' ' || c == '.' || c == ',' || c == '-' || c == ':' || c == '(' || c == ')') {
+                ems += 0.35;
+            } else if (c == 'm' || c == 'w' || c == 'M' || c == 'W' || c == '%' || c == '\u2212') {
+                ems += 0.9;
+            } else {
+                ems += 0.65;
+            }
+        }
+        return ems * fontSize;
+    }
 }

@@ -1,67 +1,105 @@
 package hyperplane.view;
 
 /**
- * A small chart of one or more series over epochs (train and test loss, mistakes per epoch), drawn into a pixel
- * rectangle with axes, tick labels, axis titles and a legend.
+ * A chart of series over epochs (train and test loss, the share classified right, mistakes per epoch), drawn into
+ * a pixel rectangle so that it stays readable at any epoch count. Value k of a series belongs to epoch k + 1.
  *
- * <p><b>Data.</b> Each series is a {@code double[]} and a count; value k is plotted at x = k (so a loss history
- * whose element 0 is "before training" starts at epoch 0). The x range is [0, max(1, longest count − 1)].
+ * <p><b>Layout</b>, top to bottom: a strip with the y title at its left and, for two or more series, the legend at
+ * its right (wrapped onto more rows when the title leaves no room, so that no line is ever drawn under it); the
+ * main panel; for share series ({@link #addShareSeries}) a row with their title and a lower panel on a 0–100 %
+ * axis (left out when the chart is too low to hold it); then the epoch labels and the x title. The left margin is
+ * as wide as the widest y label; an x label near an end is moved inwards to stay inside the rectangle, and one
+ * that would overlap its neighbour is left out ({@link ChartAxes}).
  *
- * <p><b>Y range.</b> Linear: from the smallest to the largest finite value over all series, widened to include 0
- * when no value is negative (losses and counts start their axis at 0); a flat series gets [v − 1, v + 1].
- * Log scale: from 10^⌊log10 min⌋ to 10^⌈log10 max⌉ over the positive finite values (at least one decade);
- * values ≤ 0 are drawn at the bottom edge. With no finite value at all the range is [0, 1].
+ * <p><b>Epoch axis.</b> Linear from 0 to the longest count while that is at most {@link #LINEAR_EPOCHS}; beyond it,
+ * for lines, logarithmic from epoch 1, so that the first epochs, where a loss falls fastest, keep their width
+ * however long the run ("epoch (log scale)"). Bars stay on a linear axis, from 0.5 to count + 0.5, one slot each.
  *
- * <p><b>Downsampling.</b> A history longer than the plot is wide is reduced to one column per pixel by
- * {@link ColumnExtremes#downsample}: each column keeps its minimum and maximum, in the order they occur, so spikes survive and
- * 100 000 epochs draw as at most 2 × width points. NaN and ±∞ values are skipped; a column with none finite
- * breaks the line there (a diverged run's curve simply stops).
+ * <p><b>Main y axis</b> ({@link YScale}). Linear: from the smallest finite value (0 when none is negative) to the
+ * largest, rounded up to a tick; a flat series gets [v − 1, v + 1]. Logarithmic: from 10^⌊log10 min⌋ to
+ * 10^⌈log10 max⌉ over the positive finite values; values ≤ 0 lie on the bottom edge. {@link YScale#AUTO} is
+ * logarithmic when the positive values span more than a factor of ten ("loss (log scale)"). No finite value at
+ * all gives [0, 1].
  *
- * <p>Buffers are sized by the plot width and made again only when the width grows. Not thread-safe.
+ * <p><b>Downsampling</b> ({@link ChartPlotter}). Each series is reduced to one pair of values per pixel column:
+ * the column's least and greatest value in the order they occur, so spikes survive and 100 000 epochs draw as at
+ * most 2 × width points; a column holding a single value draws it at its own epoch. NaN and ±∞ values are
+ * skipped; a column with none finite breaks the line there (a diverged run's curve stops). Nothing is allocated
+ * per value. Not thread-safe.
  */
 public final class LineChart {
     /** How a series is drawn. */
     public enum Style {
         /** A polyline through the values. */
         LINE,
-        /** One bar per value (per pixel column when downsampled) from the axis base to the value. */
+        /** One bar per value (per pixel column when downsampled) from the axis up to the value. */
         BARS
     }
 
-    /** The most series one chart holds. */
+    /** How the main panel's y axis is scaled. */
+    public enum YScale {
+        LINEAR,
+        LOG,
+        /** Logarithmic when the positive values span more than a factor of ten, else linear. */
+        AUTO
+    }
+
+    /** The most series one chart holds, share series included. */
     public static final int MAX_SERIES = 4;
-    /** Pixel margins between the outer rectangle and the plot area, room for labels and titles. */
-    public static final double MARGIN_LEFT = 46;
-    public static final double MARGIN_RIGHT = 8;
-    public static final double MARGIN_TOP = 18;
-    public static final double MARGIN_BOTTOM = 34;
-    /** Height of one legend row in pixels. */
-    public static final double LEGEND_ROW = 14;
+    /** Histories up to this many epochs are drawn on a linear epoch axis; longer lines on a logarithmic one. */
+    public static final int LINEAR_EPOCHS = 100;
+    /** Height of the strip's rows. */
+    static final double ROW = 16;
+    /** Height of the row between the panels that holds the share panel's title. */
+    static final double SHARE_ROW = 20;
+    /** Between the strip and the main panel: room for the top y label. */
+    static final double GAP_TOP = 8;
+    /** Below the lowest panel: the tick labels and the x title. */
+    static final double BOTTOM = 34;
+    static final double RIGHT = 8;
+    /** The share panel's part of the height the panels share. */
+    static final double SHARE_PART = 0.33;
+    /** A share panel would be lower than this: the chart leaves the shares out. */
+    static final double MIN_SHARE_PANEL = 14;
+    /** A share panel lower than this labels only 0% and 100%. */
+    static final double SHARE_HALVES = 44;
+    /** About one y tick per this many pixels, one x tick per {@link Axes#PIXELS_PER_TICK}. */
+    static final double PIXELS_PER_Y_TICK = 22;
+    private static final double FONT = Axes.FONT_SIZE;
 
     private double left;
     private double top;
     private double width;
     private double height;
-    private boolean logScale;
+    private YScale yScale = YScale.LINEAR;
     private String xTitle = "";
     private String yTitle = "";
+    private String shareTitle = "% correct";
 
     private int seriesCount;
     private final String[] names = new String[MAX_SERIES];
     private final int[] colors = new int[MAX_SERIES];
     private final Style[] styles = new Style[MAX_SERIES];
+    private final boolean[] shares = new boolean[MAX_SERIES];
     private final double[][] data = new double[MAX_SERIES][];
     private final int[] counts = new int[MAX_SERIES];
 
-    /** Per-column extremes in time order, and the polyline being built; sized to the plot width. */
-    private double[] early = new double[0];
-    private double[] late = new double[0];
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
+    private final ChartPlotter plotter = new ChartPlotter();
+    private final ChartLegend legend = new ChartLegend();
+    /** Which series have a legend entry: those of the main panel. */
+    private final boolean[] named = new boolean[MAX_SERIES];
 
-    /** The y range of the last {@link #draw}, in value units (not logarithms). */
-    private double yLow;
-    private double yHigh;
+    /** The scales and the rectangles of the last {@link #draw}. */
+    private final ChartScale x = new ChartScale();
+    private final ChartScale y = new ChartScale();
+    private final ChartScale share = new ChartScale();
+    private double plotLeft;
+    private double plotRight;
+    private double plotTop;
+    private double mainBottom;
+    private double shareTop;
+    private double plotBottom;
+    private boolean hasShares;
 
     /**
      * Creates a chart occupying the pixel rectangle with its top-left corner at (left, top).
@@ -73,44 +111,42 @@ public final class LineChart {
     }
 
     /**
-     * Moves or resizes the chart; the plot area is the rectangle minus the margins.
+     * Moves or resizes the chart.
      *
-     * @throws IllegalArgumentException if a coordinate is not finite or the rectangle leaves no plot area
+     * @throws IllegalArgumentException if a coordinate is not finite, or the rectangle is narrower than 100 or
+     *     lower than 60 pixels (a title row, a few pixels of plot and the epoch labels), or larger than 8192
      */
     public void setArea(double left, double top, double width, double height) {
         if (!Double.isFinite(left) || !Double.isFinite(top)) {
             throw new IllegalArgumentException("chart origin (" + left + ", " + top + ") must be finite");
         }
-        if (!(width > MARGIN_LEFT + MARGIN_RIGHT + 1) || Double.isInfinite(width) || width > 8192) {
-            throw new IllegalArgumentException("width (" + width + ") must be in "
-                    + (MARGIN_LEFT + MARGIN_RIGHT + 1) + "..8192");
-        }
-        if (!(height > MARGIN_TOP + MARGIN_BOTTOM + 1) || Double.isInfinite(height) || height > 8192) {
-            throw new IllegalArgumentException("height (" + height + ") must be in "
-                    + (MARGIN_TOP + MARGIN_BOTTOM + 1) + "..8192");
+        if (!(width >= 100 && width <= 8192) || !(height >= 60 && height <= 8192)) {
+            throw new IllegalArgumentException("size (" + width + " × " + height + ") must be 100..8192 wide and "
+                    + "60..8192 high");
         }
         this.left = left;
         this.top = top;
         this.width = width;
         this.height = height;
-        int columns = columns();
-        if (early.length < columns) {
-            early = new double[columns];
-            late = new double[columns];
-            xs = new double[2 * columns];
-            ys = new double[2 * columns];
+    }
+
+    /** How the main panel's y axis is scaled (linear by default). */
+    public void setYScale(YScale scale) {
+        if (scale == null) {
+            throw new IllegalArgumentException("scale must be given");
         }
+        yScale = scale;
     }
 
-    /** Chooses a logarithmic y axis (for losses spanning decades) or a linear one (the default). */
-    public void setLogScale(boolean logScale) {
-        this.logScale = logScale;
-    }
-
-    /** Sets the axis titles, drawn under the x axis and above the y axis; null counts as empty. */
+    /** Sets the axis titles: the x title under the epoch labels, the y title at the top left; null counts as "". */
     public void setTitles(String xTitle, String yTitle) {
         this.xTitle = xTitle == null ? "" : xTitle;
         this.yTitle = yTitle == null ? "" : yTitle;
+    }
+
+    /** Sets the title over the share panel ("% correct" by default). */
+    public void setShareTitle(String title) {
+        shareTitle = title == null ? "" : title;
     }
 
     /** Removes every series. */
@@ -123,13 +159,27 @@ public final class LineChart {
     }
 
     /**
-     * Adds a series that is read (not copied) at every {@link #draw}: the first {@code count} values of
-     * {@code values}.
+     * Adds a series to the main panel, read (not copied) at every {@link #draw}: the first {@code count} values of
+     * {@code values}. Its name goes into the legend.
      *
-     * @throws IllegalArgumentException if there are already {@link #MAX_SERIES} series, values is null, count is
-     *     negative or larger than values.length, or style is null
+     * @throws IllegalArgumentException if there are already {@link #MAX_SERIES} series, values or style is null,
+     *     or count is negative or larger than values.length
      */
     public void addSeries(String name, int rgb, Style style, double[] values, int count) {
+        add(name, rgb, style, values, count, false);
+    }
+
+    /**
+     * Adds a line of shares 0 … 1 to the panel under the main one (shown as 0–100 %), read as {@link #addSeries}
+     * reads. It has no legend entry of its own: give it the colour of the main series it belongs to.
+     *
+     * @throws IllegalArgumentException as {@link #addSeries}
+     */
+    public void addShareSeries(int rgb, double[] values, int count) {
+        add("", rgb, Style.LINE, values, count, true);
+    }
+
+    private void add(String name, int rgb, Style style, double[] values, int count, boolean isShare) {
         if (seriesCount == MAX_SERIES) {
             throw new IllegalArgumentException("a chart holds at most " + MAX_SERIES + " series");
         }
@@ -142,13 +192,14 @@ public final class LineChart {
         names[seriesCount] = name == null ? "" : name;
         colors[seriesCount] = rgb;
         styles[seriesCount] = style;
+        shares[seriesCount] = isShare;
         data[seriesCount] = values;
         counts[seriesCount] = count;
         seriesCount++;
     }
 
     /**
-     * Updates how many values of series {@code index} to draw (the history grew).
+     * Updates how many values of series {@code index} (in the order added) to draw (the history grew).
      *
      * @throws IllegalArgumentException if the index or count is out of range
      */
@@ -162,242 +213,195 @@ public final class LineChart {
         counts[index] = count;
     }
 
-    /** Number of pixel columns of the plot area, ⌊plot width⌋. */
-    public int columns() {
-        return (int) (width - MARGIN_LEFT - MARGIN_RIGHT);
+    /** The main panel as last drawn: left, top, right and bottom pixel. */
+    public double[] mainPanel() {
+        return new double[] {plotLeft, plotTop, plotRight, mainBottom};
     }
 
-    public double plotLeft() {
-        return left + MARGIN_LEFT;
+    /** The share panel as last drawn (left, top, right, bottom), or null when the chart had no share series. */
+    public double[] sharePanel() {
+        return hasShares ? new double[] {plotLeft, shareTop, plotRight, plotBottom} : null;
     }
 
-    public double plotTop() {
-        return top + MARGIN_TOP;
+    /** The legend as last drawn (left, top, right, bottom), or null when there was none. */
+    public double[] legendBounds() {
+        return legend.bounds();
     }
 
-    public double plotWidth() {
-        return width - MARGIN_LEFT - MARGIN_RIGHT;
-    }
-
-    public double plotHeight() {
-        return height - MARGIN_TOP - MARGIN_BOTTOM;
-    }
-
-    /** Lower end of the y range used by the last draw. */
+    /** Lower end of the main y range of the last draw. */
     public double yLow() {
-        return yLow;
+        return y.low();
     }
 
-    /** Upper end of the y range used by the last draw. */
+    /** Upper end of the main y range of the last draw. */
     public double yHigh() {
-        return yHigh;
+        return y.high();
     }
 
-    /** Draws axes, titles, every series and the legend. */
+    /** Whether the last draw put the epochs on a logarithmic axis. */
+    public boolean logEpochs() {
+        return x.log();
+    }
+
+    /** Whether the last draw put the main panel's values on a logarithmic axis. */
+    public boolean logValues() {
+        return y.log();
+    }
+
+    /** Draws the titles, the legend, the axes and every series (see the class comment for the layout). */
     public void draw(Canvas canvas) {
-        computeRange();
-        double plotLeft = plotLeft();
-        double plotTop = plotTop();
-        double plotWidth = plotWidth();
-        double plotHeight = plotHeight();
+        canvas.setAlpha(1);
+        canvas.setDash(0, 0);
+        canvas.setFontSize(FONT);
         int longest = 0;
+        boolean bars = false;
+        hasShares = false;
         for (int s = 0; s < seriesCount; s++) {
             longest = Math.max(longest, counts[s]);
+            bars |= styles[s] == Style.BARS;
+            hasShares |= shares[s];
+            named[s] = !shares[s];
         }
-        double xMax = Math.max(1, longest - 1);
+        double titleRoom = yTitle.isEmpty() ? 0 : canvas.textWidth(yTitle + logSuffix(), FONT) + ChartLegend.ENTRY_GAP;
+        double strip = Math.max(ROW, legend.layOut(canvas, names, named, seriesCount, left, left + width - RIGHT,
+                top, ROW, titleRoom));
+        plotTop = top + strip + GAP_TOP;
+        plotBottom = top + height - BOTTOM;
+        plotBottom = Math.max(plotTop + 4, plotBottom);
+        mainBottom = plotBottom;
+        double panels = plotBottom - plotTop - SHARE_ROW;
+        hasShares &= panels * SHARE_PART >= MIN_SHARE_PANEL;
+        if (hasShares) {
+            mainBottom = plotTop + panels * (1 - SHARE_PART);
+            shareTop = mainBottom + SHARE_ROW;
+        }
+        // The y scales first with a provisional left edge: their labels decide the margin.
+        setMainRange(mainBottom - plotTop);
+        share.set(false, 0, 1, plotBottom, shareTop);
+        double[] yTicks = y.ticks(yTickCount(mainBottom - plotTop));
+        if (bars && ChartAxes.wholeNumbers(yTicks).length >= 2) {
+            yTicks = ChartAxes.wholeNumbers(yTicks); // bars count things: no half a mistake
+        }
+        String[] yLabels = y.labels(yTicks, ChartScale.Labels.VALUES);
+        double[] shareTicks = plotBottom - shareTop < SHARE_HALVES ? new double[] {0, 1}
+                : share.ticks(yTickCount(plotBottom - shareTop));
+        String[] shareLabels = share.labels(shareTicks, ChartScale.Labels.PERCENT);
+        double labelWidth = Math.max(widest(canvas, yLabels), hasShares ? widest(canvas, shareLabels) : 0);
+        plotLeft = left + Math.ceil(labelWidth) + Axes.TICK_LENGTH + 5;
+        plotRight = left + width - RIGHT;
+        setEpochRange(longest, bars);
 
-        drawAxes(canvas, plotLeft, plotTop, plotWidth, plotHeight, xMax);
-        int columns = columns();
+        double[] xTicks = x.ticks(Math.max(2, (int) ((plotRight - plotLeft) / Axes.PIXELS_PER_TICK)));
+        if (bars || !x.log()) {
+            xTicks = ChartAxes.wholeNumbers(xTicks); // epochs are whole: never a tick at 0.5
+        }
+        ChartAxes.panel(canvas, y, plotLeft, plotRight, plotTop, mainBottom, yTicks, yLabels);
+        ChartAxes.xGrid(canvas, x, xTicks, plotTop, mainBottom);
+        if (hasShares) {
+            ChartAxes.panel(canvas, share, plotLeft, plotRight, shareTop, plotBottom, shareTicks, shareLabels);
+            ChartAxes.xGrid(canvas, x, xTicks, shareTop, plotBottom);
+        }
+        ChartAxes.xLabels(canvas, x, plotBottom, xTicks, x.labels(xTicks, ChartScale.Labels.EPOCHS), left + 2,
+                left + width - 2);
+        plotter.panel(x, y, plotLeft, plotRight, plotTop, mainBottom);
         for (int s = 0; s < seriesCount; s++) {
-            int count = counts[s];
-            if (count == 0) {
-                continue;
-            }
-            int used = ColumnExtremes.downsample(data[s], count, columns, early, late);
-            canvas.setAlpha(1);
-            canvas.setDash(0, 0);
-            canvas.setStroke(colors[s], 1.5);
-            canvas.setFill(colors[s]);
-            if (styles[s] == Style.BARS) {
-                drawBars(canvas, used, count, plotLeft, plotWidth, xMax);
-            } else {
-                drawLine(canvas, used, count, plotLeft, plotWidth, xMax);
+            if (!shares[s]) {
+                plotter.draw(canvas, data[s], counts[s], styles[s], colors[s]);
             }
         }
-        drawLegend(canvas, plotLeft + plotWidth, plotTop);
+        plotter.panel(x, share, plotLeft, plotRight, shareTop, plotBottom);
+        for (int s = 0; s < seriesCount; s++) {
+            if (shares[s] && hasShares) {
+                plotter.draw(canvas, data[s], counts[s], styles[s], colors[s]);
+            }
+        }
+        drawTitles(canvas);
+        legend.draw(canvas, names, colors, styles, seriesCount);
     }
 
-    private void computeRange() {
+    /** " (log scale)" when the y title may have to say so (the scale is not fixed linear), else "". */
+    private String logSuffix() {
+        return yScale == YScale.LINEAR ? "" : " (log scale)";
+    }
+
+    private static int yTickCount(double pixels) {
+        return Math.max(2, (int) (pixels / PIXELS_PER_Y_TICK));
+    }
+
+    private static double widest(Canvas canvas, String[] labels) {
+        double w = 0;
+        for (String label : labels) {
+            w = Math.max(w, canvas.textWidth(label, FONT));
+        }
+        return w;
+    }
+
+    /** The main panel's value range and scale (see the class comment). */
+    private void setMainRange(double pixels) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        double minPositive = Double.POSITIVE_INFINITY;
         for (int s = 0; s < seriesCount; s++) {
-            double[] values = data[s];
-            for (int k = 0; k < counts[s]; k++) {
-                double v = values[k];
-                if (Double.isFinite(v) && (!logScale || v > 0)) {
+            for (int k = 0; !shares[s] && k < counts[s]; k++) {
+                double v = data[s][k];
+                if (Double.isFinite(v)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
+                    if (v > 0) {
+                        minPositive = Math.min(minPositive, v);
+                    }
                 }
             }
         }
+        boolean log = max > 0 && (yScale == YScale.LOG || (yScale == YScale.AUTO && max > 10 * minPositive));
+        if (log) {
+            int low = (int) Math.floor(Math.log10(minPositive) + 1e-12);
+            int high = (int) Math.ceil(Math.log10(max) - 1e-12);
+            y.set(true, Ticks.powerOfTen(low), Ticks.powerOfTen(Math.max(high, low + 1)), mainBottom, plotTop);
+            return;
+        }
         if (min > max) {
-            yLow = logScale ? 0.1 : 0;
-            yHigh = 1;
-        } else if (logScale) {
-            int lowExponent = (int) Math.floor(Math.log10(min));
-            int highExponent = (int) Math.ceil(Math.log10(max));
-            if (highExponent <= lowExponent) {
-                highExponent = lowExponent + 1;
-            }
-            yLow = Ticks.powerOfTen(lowExponent);
-            yHigh = Ticks.powerOfTen(highExponent);
+            min = 0;
+            max = 1;
+        }
+        if (min >= 0) {
+            min = 0;
+        }
+        if (min == max) {
+            min -= 1;
+            max += 1;
+        }
+        double step = Ticks.step(min, max, yTickCount(pixels));
+        double high = Math.ceil(max / step - 1e-9) * step;
+        y.set(false, min, high > max ? high : max, mainBottom, plotTop);
+    }
+
+    /** The epoch axis for the longest count (see the class comment). */
+    private void setEpochRange(int longest, boolean bars) {
+        if (bars) {
+            x.set(false, 0.5, Math.max(1, longest) + 0.5, plotLeft, plotRight);
+        } else if (longest > LINEAR_EPOCHS) {
+            x.set(true, 1, longest, plotLeft, plotRight);
         } else {
-            if (min >= 0) {
-                min = 0;
-            }
-            if (min == max) {
-                min -= 1;
-                max += 1;
-            }
-            yLow = min;
-            yHigh = max;
+            x.set(false, 0, Math.max(1, longest), plotLeft, plotRight);
         }
     }
 
-    /** Pixel y of a value; non-positive values on a log scale go to the bottom edge; NaN stays NaN. */
-    double pixelY(double v) {
-        double bottom = plotTop() + plotHeight();
-        double t;
-        if (logScale) {
-            if (v <= 0) {
-                return bottom;
-            }
-            t = (Math.log10(v) - Math.log10(yLow)) / (Math.log10(yHigh) - Math.log10(yLow));
-        } else {
-            t = (v - yLow) / (yHigh - yLow);
-        }
-        return bottom - t * plotHeight();
-    }
-
-    /** Pixel x of column c out of {@code used} columns holding {@code count} values on an x range [0, xMax]. */
-    private static double columnX(int c, int used, int count, double plotLeft, double plotWidth, double xMax) {
-        double index = used == count ? c : (c + 0.5) * count / used - 0.5;
-        return plotLeft + index / xMax * plotWidth;
-    }
-
-    private void drawLine(Canvas canvas, int used, int count, double plotLeft, double plotWidth, double xMax) {
-        int points = 0;
-        for (int c = 0; c < used; c++) {
-            double a = early[c];
-            if (a != a) {
-                flush(canvas, points);
-                points = 0;
-                continue;
-            }
-            double px = columnX(c, used, count, plotLeft, plotWidth, xMax);
-            xs[points] = px;
-            ys[points] = pixelY(a);
-            points++;
-            if (late[c] != a) {
-                xs[points] = px;
-                ys[points] = pixelY(late[c]);
-                points++;
-            }
-        }
-        flush(canvas, points);
-        if (used == 1 && early[0] == early[0]) {
-            canvas.circle(xs[0], ys[0], 2, true, false);
-        }
-    }
-
-    private void flush(Canvas canvas, int points) {
-        if (points >= 2) {
-            canvas.polyline(xs, ys, points);
-        }
-    }
-
-    private void drawBars(Canvas canvas, int used, int count, double plotLeft, double plotWidth, double xMax) {
-        double base = pixelY(logScale ? yLow : Math.max(yLow, Math.min(0, yHigh)));
-        double barWidth = Math.max(1, Math.min(plotWidth / used, plotWidth / (xMax + 1)) - 1);
-        for (int c = 0; c < used; c++) {
-            double v = Math.max(early[c], late[c]);
-            if (v != v) {
-                continue;
-            }
-            double px = columnX(c, used, count, plotLeft, plotWidth, xMax);
-            double py = pixelY(v);
-            canvas.fillRect(px - barWidth / 2, Math.min(py, base), barWidth, Math.abs(base - py));
-        }
-    }
-
-    private void drawAxes(Canvas canvas, double plotLeft, double plotTop, double plotWidth, double plotHeight,
-                          double xMax) {
+    private void drawTitles(Canvas canvas) {
         canvas.setAlpha(1);
-        canvas.setDash(0, 0);
-        canvas.setStroke(ColorScale.TEXT, 1);
         canvas.setFill(ColorScale.TEXT);
-        canvas.setFontSize(Axes.FONT_SIZE);
-        double bottom = plotTop + plotHeight;
-        canvas.line(plotLeft, plotTop, plotLeft, bottom);
-        canvas.line(plotLeft, bottom, plotLeft + plotWidth, bottom);
-
-        int maxX = Axes.maxTicksFor(plotWidth);
-        double[] xTicks = Ticks.values(0, xMax, maxX);
-        double xStep = Ticks.step(0, xMax, maxX);
-        // Epochs are whole numbers: never label 0.5.
-        String[] xLabels = Ticks.labels(xTicks, Math.max(1, xStep));
-        for (int i = 0; i < xTicks.length; i++) {
-            if (xStep < 1 && xTicks[i] != Math.floor(xTicks[i])) {
-                continue;
-            }
-            double px = plotLeft + xTicks[i] / xMax * plotWidth;
-            canvas.line(px, bottom, px, bottom + Axes.TICK_LENGTH);
-            canvas.text(xLabels[i], px, bottom + Axes.TICK_LENGTH + 8, TextAlign.CENTER);
+        canvas.setFontSize(FONT);
+        if (!yTitle.isEmpty()) {
+            canvas.text(yTitle + (y.log() ? " (log scale)" : ""), left + 2, top + ROW / 2, TextAlign.LEFT);
         }
-
-        if (logScale) {
-            int low = (int) Math.round(Math.log10(yLow));
-            int high = (int) Math.round(Math.log10(yHigh));
-            int every = Math.max(1, (high - low + Axes.maxTicksFor(plotHeight) - 1) / Axes.maxTicksFor(plotHeight));
-            for (int k = low; k <= high; k += every) {
-                drawYTick(canvas, plotLeft, Ticks.powerOfTen(k), Ticks.format(Ticks.powerOfTen(k), Math.max(0, -k)));
-            }
-        } else {
-            int maxY = Axes.maxTicksFor(plotHeight);
-            double[] yTicks = Ticks.values(yLow, yHigh, maxY);
-            String[] yLabels = Ticks.labels(yTicks, Ticks.step(yLow, yHigh, maxY));
-            for (int i = 0; i < yTicks.length; i++) {
-                drawYTick(canvas, plotLeft, yTicks[i], yLabels[i]);
-            }
+        if (hasShares && !shareTitle.isEmpty()) {
+            canvas.text(shareTitle, plotLeft + 2, mainBottom + SHARE_ROW / 2, TextAlign.LEFT);
         }
         if (!xTitle.isEmpty()) {
-            canvas.text(xTitle, plotLeft + plotWidth / 2, bottom + Axes.TICK_LENGTH + 22, TextAlign.CENTER);
-        }
-        if (!yTitle.isEmpty()) {
-            canvas.text(yTitle, plotLeft, plotTop - MARGIN_TOP / 2, TextAlign.LEFT);
-        }
-    }
-
-    private void drawYTick(Canvas canvas, double plotLeft, double value, String label) {
-        double py = pixelY(value);
-        canvas.line(plotLeft - Axes.TICK_LENGTH, py, plotLeft, py);
-        canvas.text(label, plotLeft - Axes.TICK_LENGTH - 2, py, TextAlign.RIGHT);
-    }
-
-    /** Legend rows at the top right of the plot: "name" right-aligned, then a swatch in the series colour. */
-    private void drawLegend(Canvas canvas, double right, double plotTop) {
-        canvas.setAlpha(1);
-        for (int s = 0; s < seriesCount; s++) {
-            double y = plotTop + LEGEND_ROW * (s + 0.5);
-            canvas.setFill(ColorScale.TEXT);
-            canvas.text(names[s], right - 28, y, TextAlign.RIGHT);
-            if (styles[s] == Style.BARS) {
-                canvas.setFill(colors[s]);
-                canvas.fillRect(right - 22, y - 4, 14, 8);
-            } else {
-                canvas.setStroke(colors[s], 2);
-                canvas.line(right - 22, y, right - 8, y);
-            }
+            String title = xTitle + (x.log() ? " (log scale)" : "");
+            double half = canvas.textWidth(title, FONT) / 2;
+            double center = Math.max(left + half, Math.min(left + width - half, (plotLeft + plotRight) / 2));
+            canvas.text(title, center, plotBottom + Axes.TICK_LENGTH + 22, TextAlign.CENTER);
         }
     }
 }

@@ -12,6 +12,11 @@ import hyperplane.state.PerceptronSettings;
 public final class PerceptronChoices {
     /** How long the line takes to move to new weights (ms), when paused; while playing, less (see {@link #moveMs}). */
     static final double MOVE_MS = 300;
+    /**
+     * At play speed "max", how long a frame runs epochs (ms; see PerceptronSession#stepEpochsFor): most of a
+     * 60 Hz frame, leaving room for the drawing.
+     */
+    public static final double MAX_SPEED_FRAME_MS = 8;
 
     private PerceptronChoices() {
     }

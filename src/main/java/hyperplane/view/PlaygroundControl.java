@@ -8,6 +8,7 @@ import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Regularization;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.state.TrainingSpeed;
 
 /**
  * The playground's settings controls that map one to one onto a configuration field, as a table: each one's
@@ -24,6 +25,7 @@ public enum PlaygroundControl {
     LOSS("loss", Kind.CHOICE),
     REGULARIZATION("regularization", Kind.CHOICE),
     INITIALIZATION("initialization", Kind.CHOICE),
+    SPEED("speed", Kind.CHOICE),
     LEARNING_RATE("learning-rate", Kind.NUMBER_CHOICE),
     REGULARIZATION_RATE("regularization-rate", Kind.NUMBER_CHOICE),
     NOISE("noise", Kind.RANGE),
@@ -82,6 +84,7 @@ public enum PlaygroundControl {
             case REGULARIZATION -> config.withRegularization(Regularization.fromKey(value),
                     config.regularizationRate());
             case INITIALIZATION -> config.withInitialization(Initialization.fromKey(value));
+            case SPEED -> config.withSpeed(TrainingSpeed.fromKey(value));
             case LEARNING_RATE -> config.withLearningRate(Double.parseDouble(value));
             case REGULARIZATION_RATE -> config.withRegularization(config.regularization(), Double.parseDouble(value));
             case NOISE -> config.withNoise(Double.parseDouble(value) / 100);
@@ -102,6 +105,7 @@ public enum PlaygroundControl {
             case LOSS -> config.loss().key();
             case REGULARIZATION -> config.regularization().key();
             case INITIALIZATION -> config.initialization().key();
+            case SPEED -> config.speed().key();
             case LEARNING_RATE -> Double.toString(config.learningRate());
             case REGULARIZATION_RATE -> Double.toString(config.regularizationRate());
             case NOISE -> Integer.toString((int) Math.round(config.noise() * 100));

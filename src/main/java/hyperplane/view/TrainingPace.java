@@ -1,6 +1,7 @@
 package hyperplane.view;
 
 import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.TrainingSpeed;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -8,26 +9,39 @@ import java.util.function.DoubleSupplier;
  * speed, and the throttles on the readouts and on the progress events. Kept apart from the DOM so that the
  * pacing is tested on the JVM with a fake clock; the browser view only asks it and touches the page.
  *
- * <p>Speeds (the values of the speed select): "slow" trains one epoch every {@link #SLOW_FRAMES} frames; a number
- * n trains n epochs a frame; "max" trains mini-batch after mini-batch until the frame's budget is spent.
+ * <p><b>A rate</b> ({@link TrainingSpeed#epochsPerSecond()} finite) is kept against the frames' clock, not by
+ * counting frames: each frame adds rate × (time since the last frame) to a credit of epochs, and the frame trains
+ * the whole epochs the credit holds, so 60 epochs a second is one epoch a frame on a 60 Hz display, one every
+ * other frame on a 120 Hz one, and 5 a second is one every 200 ms anywhere. The first frame after
+ * {@link #start()} trains one epoch at once. A frame that comes up to {@link #SLACK} of an epoch early still trains
+ * it (the credit may go that far below zero), so frame-time jitter does not make a 60 Hz display alternate
+ * between zero and two epochs. After a stall (a tab in the background, a long garbage collection) at most
+ * {@link #MAX_GAP_MS} of time counts, and a network too slow for its rate owes no more than that: the catch-up is
+ * bounded. Training goes mini-batch by mini-batch within the frame budget, so an epoch of a large network can
+ * spread over frames without stalling the page.
+ *
+ * <p><b>As fast as possible</b> ({@link TrainingSpeed#MAX}) trains mini-batch after mini-batch until the
+ * frame's budget is spent.
  */
 public final class TrainingPace {
     /**
-     * With speed "max", a frame trains until training and the last drawing together took this long, so that a
-     * frame stays within the 16.7 ms of a 60 Hz display with room left for the browser's own work (style, paint,
-     * compositing, garbage collection); at least one mini-batch runs per frame.
+     * A frame trains until training and the last drawing together took this long, so that a frame stays within
+     * the 16.7 ms of a 60 Hz display with room left for the browser's own work (style, paint, compositing,
+     * garbage collection); at least one mini-batch runs per frame.
      */
     static final double FRAME_BUDGET_MS = 11;
-    /** The least time "max" trains in a frame, however long the drawing took: training must go on. */
+    /** The least time a frame trains (when training is due), however long the drawing took: training must go on. */
     static final double MIN_TRAIN_MS = 2;
-    /** With speed "slow", one epoch every this many frames. */
-    static final int SLOW_FRAMES = 10;
+    /** The most time between two frames that a rate counts: a stall is not caught up beyond this. */
+    static final double MAX_GAP_MS = 100;
+    /** How early (in epochs) a frame may train an epoch that is almost due. */
+    static final double SLACK = 0.25;
     /**
      * The main heatmap's share of a frame while training: a network whose full grid takes longer is drawn over
      * several frames (see HeatmapPass).
      */
     static final double HEATMAP_BUDGET_MS = 5;
-    /** While training, the readouts change at most this often (each update evaluates the accuracy over all points). */
+    /** While training, the readouts change at most this often (text that changes faster cannot be read anyway). */
     static final double READOUT_MS = 100;
     /** While training, an embedding page hears of progress at most this often. */
     static final double PROGRESS_MS = 250;
@@ -37,36 +51,61 @@ public final class TrainingPace {
     public static final String NO_POINTS =
             "There are no training points yet: place some on the canvas or pick a dataset.";
 
-    private int frame;
+    /** The time of the last frame that trained at a rate; NaN after {@link #start()}. */
+    private double lastFrame = Double.NaN;
+    /** Epochs owed at a rate (may be down to −{@link #SLACK}). */
+    private double credit;
     private double lastProgress = -1e9;
     private double lastReadout = -1e9;
     private boolean readoutsStale;
 
+    /** Playing starts (again): the next frame trains one epoch at once, and the time paused does not count. */
+    public void start() {
+        lastFrame = Double.NaN;
+        credit = 0;
+    }
+
     /**
-     * Trains one frame's worth at speed {@code mode}.
+     * Trains one frame's worth at {@code speed} (see the class comment).
      *
-     * @param drawMs how long the last drawing took (speed "max" leaves it room in the frame)
-     * @param clock  milliseconds, for the budget of speed "max"
+     * @param frameTime the frame's time in ms (the animation frame's timestamp), which a rate is kept against
+     * @param drawMs    how long the last drawing took (the frame budget leaves it room)
+     * @param clock     milliseconds, for the frame budget
      * @return whether the network changed (so the picture must be drawn again)
-     * @throws NumberFormatException if {@code mode} is neither "slow", "max" nor a number
      */
-    public boolean train(PlaygroundSession session, String mode, double drawMs, DoubleSupplier clock) {
-        frame++;
-        if (mode.equals("slow")) {
-            if (frame % SLOW_FRAMES != 0) {
-                return false;
-            }
-            session.trainEpochs(1);
-        } else if (mode.equals("max")) {
+    public boolean train(PlaygroundSession session, TrainingSpeed speed, double frameTime, double drawMs,
+                         DoubleSupplier clock) {
+        double budget = Math.max(MIN_TRAIN_MS, FRAME_BUDGET_MS - drawMs);
+        if (speed == TrainingSpeed.MAX) {
             double start = clock.getAsDouble();
-            double budget = Math.max(MIN_TRAIN_MS, FRAME_BUDGET_MS - drawMs);
             // Batch by batch, so that an epoch of a large network can spread over several frames.
             do {
                 session.trainBatch();
             } while (!session.diverged() && clock.getAsDouble() - start < budget);
-        } else {
-            session.trainEpochs(Integer.parseInt(mode));
+            return true;
         }
+        double rate = speed.epochsPerSecond();
+        if (lastFrame != lastFrame) {
+            credit = 1;
+        } else {
+            credit += rate * Math.min(MAX_GAP_MS, Math.max(0, frameTime - lastFrame)) / 1000;
+        }
+        lastFrame = frameTime;
+        int due = (int) Math.floor(credit + SLACK);
+        if (due == 0 || session.trainCount() == 0) {
+            return false;
+        }
+        double start = clock.getAsDouble();
+        int done = 0;
+        while (done < due && !session.diverged()) {
+            if (session.trainBatch()) {
+                done++;
+            }
+            if (clock.getAsDouble() - start >= budget) {
+                break;
+            }
+        }
+        credit = Math.min(credit - done, 1 + rate * MAX_GAP_MS / 1000);
         return true;
     }
 

@@ -83,6 +83,23 @@ class PerceptronIT extends BrowserTestSupport {
     }
 
     @Test
+    void asFastAsPossibleRunsWholeEpochsEveryFrameToTheEnd() {
+        // Converges after 143 epochs of 20 points (PerceptronSessionTest): at the normal two points a second that
+        // would take 24 minutes.
+        PerceptronPage page = fresh("", "&p.data=separable&p.init=random&p.eta=0.001&p.cap=1000&p.speed=max");
+        assertEquals("As fast as possible", page.chosen("Speed"));
+        long start = System.nanoTime();
+        page.play();
+        String status = page.waitForStatus(text -> !text.startsWith("Epoch"), Duration.ofSeconds(60));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertFalse(page.waitForPlaying(false));
+        page.settle();
+        browser.saveArtifacts("perceptron-4-max");
+        assertTrue(status.startsWith("Converged after 143 epochs"), status);
+        assertTrue(seconds < 30, seconds + " s");
+    }
+
+    @Test
     void xorEndsWithTheNotSeparableMessage() {
         PerceptronPage page = fresh("", "");
         page.choose("Points", "XOR (four points)");

@@ -228,6 +228,31 @@ class TrainerTest {
         }
     }
 
+    @Test
+    void meanLossCountsTheSamplesOnTheRightSideOfTheThresholdInTheSamePass() {
+        SeededRandom random = new SeededRandom(5);
+        Network n = Network.create(2, new int[] {6}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        n.initialize(Initialization.RANDOM, random);
+        for (int count : new int[] {1, 64, 65, 200}) {
+            double[] x = new double[2 * count];
+            double[] y = new double[count];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextDouble(-3, 3);
+            }
+            int right = 0;
+            for (int i = 0; i < count; i++) {
+                y[i] = random.nextDouble() < 0.5 ? 0 : 1;
+                right += (n.forward(x, 2 * i) >= 0.5) == (y[i] >= 0.5) ? 1 : 0;
+            }
+            double[] share = {-1};
+            double loss = Trainer.meanLoss(n, x, y, count, 0.5, share);
+            assertEquals(Trainer.meanLoss(n, x, y, count), loss, 0, "the same loss");
+            assertEquals((double) right / count, share[0], 0, count + " samples");
+            Trainer.meanLoss(n, x, y, count, Double.NaN, share);
+            assertTrue(Double.isNaN(share[0]), "no threshold, no share");
+        }
+    }
+
     private static void assertFinite(Network n) {
         for (int l = 1; l <= n.layerCount(); l++) {
             for (int j = 0; j < n.size(l); j++) {

@@ -219,5 +219,55 @@ class PerceptronSessionTest {
         assertEquals(500, new PerceptronSession(defaults.withSpeed("normal")).intervalMs());
         assertEquals(100, new PerceptronSession(defaults.withSpeed("fast")).intervalMs());
         assertEquals(700, new PerceptronSession(defaults.withSpeed("epoch")).intervalMs());
+        assertEquals(0, new PerceptronSession(defaults.withSpeed("max")).intervalMs(), "max runs every frame");
+    }
+
+    @Test
+    void asFastAsPossibleEndsWhereStepByStepEndsAndReportsTheLastVisit() {
+        PerceptronSession stepped = seven();
+        while (stepped.step() != null) {
+            // every point, one by one, to the end of the run
+        }
+        PerceptronSession fast = seven();
+        PerceptronStep last = fast.stepEpochsFor(8, () -> 0); // a clock that never runs out
+        assertEquals(stepped.status(), fast.status());
+        assertEquals(PerceptronRun.Status.CONVERGED, fast.status());
+        assertArrayEquals(stepped.weights(), fast.weights(), 0);
+        assertArrayEquals(stepped.mistakesPerEpoch(), fast.mistakesPerEpoch(), 0);
+        assertEquals(stepped.totalUpdates(), fast.totalUpdates());
+        assertSame(last, fast.lastStep());
+        assertEquals(stepped.lastStep().index(), last.index());
+        assertTrue(last.epochEnded());
+        assertArrayEquals(stepped.lastStep().weightsAfter(), last.weightsAfter(), 0);
+        assertNull(fast.stepEpochsFor(8, () -> 0), "a finished run does not move");
+    }
+
+    @Test
+    void asFastAsPossibleRunsWholeEpochsUntilTheFrameBudgetIsSpent() {
+        PerceptronSession session = new PerceptronSession(PerceptronSettings.defaults()
+                .withData(PerceptronSettings.Data.SEPARABLE).withRandomStart(true).withLearningRate(0.001)
+                .withMaxEpochs(10000)); // converges after 143 epochs
+        session.step(); // mid-epoch: the frame finishes this epoch first
+        double[] now = {0};
+        session.stepEpochsFor(3, () -> now[0]++); // one read at the start, one after each epoch
+        assertEquals(3, session.completedEpochs());
+        assertEquals(0, session.nextPoint());
+        assertEquals(3, session.mistakesPerEpoch().length);
+        session.stepEpochsFor(0, () -> now[0]++);
+        assertEquals(4, session.completedEpochs(), "at least one epoch a frame");
+    }
+
+    @Test
+    void asFastAsPossibleStopsAtTheCapOrACycle() {
+        PerceptronSession xor = new PerceptronSession(PerceptronSettings.defaults()
+                .withData(PerceptronSettings.Data.XOR).withMaxEpochs(10000));
+        xor.stepEpochsFor(8, () -> 0);
+        assertTrue(xor.finished());
+        assertNotEquals(PerceptronRun.Status.CONVERGED, xor.status());
+        PerceptronSession capped = new PerceptronSession(PerceptronSettings.defaults()
+                .withData(PerceptronSettings.Data.XOR).withMaxEpochs(2));
+        capped.stepEpochsFor(8, () -> 0);
+        assertTrue(capped.finished());
+        assertEquals(2, capped.completedEpochs());
     }
 }

@@ -32,6 +32,41 @@ class PlaygroundSessionTest {
         assertTrue(session.accuracy(false) > 0.95, "test accuracy " + session.accuracy(false));
     }
 
+    /** The share of a split on the right side of the output's middle, counted point by point with predict. */
+    private static double counted(PlaygroundSession session, boolean train) {
+        double threshold = session.config().output() == Activation.TANH ? 0 : 0.5;
+        int total = 0;
+        int right = 0;
+        Dataset data = session.data();
+        for (int i = 0; i < data.size(); i++) {
+            if (data.isTrain(i) == train) {
+                total++;
+                right += (session.predict(data.x1(i), data.x2(i)) >= threshold) == (data.label(i) >= 0.5) ? 1 : 0;
+            }
+        }
+        return (double) right / total;
+    }
+
+    @Test
+    void theShareClassifiedRightIsRecordedEveryEpochAsPointByPointPredictionsCountIt() {
+        for (PlaygroundConfig config : new PlaygroundConfig[] {defaults, defaults.withOutput(Activation.TANH)
+                .withDataset(DatasetKind.XOR)}) {
+            PlaygroundSession session = new PlaygroundSession(config);
+            assertEquals(counted(session, true), session.accuracy(true), "before training");
+            for (int e = 0; e < 30; e++) {
+                session.trainEpochs(1);
+                assertEquals(counted(session, true), session.accuracy(true), "epoch " + session.epoch());
+                assertEquals(counted(session, false), session.accuracy(false), "epoch " + session.epoch());
+                assertEquals(session.accuracy(true), session.history().trainCorrectValues()[e]);
+                assertEquals(session.accuracy(false), session.history().testCorrectValues()[e]);
+            }
+        }
+        PlaygroundSession regression = new PlaygroundSession(defaults.withDataset(DatasetKind.PLANE));
+        regression.trainEpochs(2);
+        assertTrue(Double.isNaN(regression.accuracy(true)));
+        assertTrue(Double.isNaN(regression.history().trainCorrectValues()[1]), "no share for a regression");
+    }
+
     @Test
     void sameConfigurationReplaysTheSameRun() {
         PlaygroundSession a = new PlaygroundSession(defaults.withDataset(DatasetKind.SPIRAL));

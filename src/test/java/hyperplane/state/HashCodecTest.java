@@ -87,6 +87,7 @@ class HashCodecTest {
         b.initialization = pick(r, Initialization.values());
         b.showTest = r.nextInt(2) == 0;
         b.discretize = r.nextInt(2) == 0;
+        b.speed = pick(r, TrainingSpeed.values());
         b.points = withPoints ? randomPoints(r, kind, r.nextInt(200)) : null;
         Set<String> hide = new LinkedHashSet<>();
         Set<String> lock = new LinkedHashSet<>();
@@ -256,6 +257,22 @@ class HashCodecTest {
         assertEquals(List.of("ignored lr=111111111111111111111111…: must be in 1.0E-6..100"), notices(longValue));
         assertEquals(List.of("ignored the whole link: 65537 characters, more than 65536"),
                 notices("x".repeat(HashCodec.MAX_CHARS + 1)));
+    }
+
+    @Test
+    void theSpeedIsAKeyOfItsOwnAndARateNotOfferedIsRefused() {
+        assertEquals(TrainingSpeed.SIXTY, HashCodec.decode("v=1").state().playground().speed());
+        assertEquals(TrainingSpeed.MAX, HashCodec.decode("v=1&speed=max").state().playground().speed());
+        assertEquals(TrainingSpeed.FIVE, HashCodec.decode("speed=5").state().playground().speed());
+        assertEquals("v=1&speed=240", HashCodec.encode(AppState.defaults().withPlayground(
+                PlaygroundConfig.defaults().withSpeed(TrainingSpeed.TWO_FORTY))));
+        assertEquals(List.of("ignored speed=fast: not one of 1, 5, 15, 30, 60, 240, max (epochs a second)"),
+                notices("speed=fast"));
+        assertEquals(List.of("ignored speed=60.0: not one of 1, 5, 15, 30, 60, 240, max (epochs a second)"),
+                notices("speed=60.0&lr=0.1"));
+        assertEquals(TrainingSpeed.SIXTY, HashCodec.decode("speed=60.0&lr=0.1").state().playground().speed());
+        assertEquals(0.1, HashCodec.decode("speed=60.0&lr=0.1").state().playground().learningRate(),
+                "the other keys are read");
     }
 
     @Test

@@ -87,4 +87,12 @@ class PerceptronSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withMaxEpochs(0));
         assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withSpeed("warp"));
     }
+
+    @Test
+    void asFastAsPossibleIsASpeedOfTheLink() {
+        java.util.List<String> notices = new java.util.ArrayList<>();
+        assertEquals("max", PerceptronSettings.decode(Map.of("p.speed", "max"), notices).speed());
+        assertEquals(java.util.List.of(), notices);
+        assertEquals("max", PerceptronSettings.defaults().withSpeed("max").encode().get("p.speed"));
+    }
 }

@@ -64,4 +64,19 @@ class ColumnExtremesTest {
         assertTrue(Double.isNaN(early[1]) && Double.isNaN(late[1]));
         assertEquals(1, late[2]);
     }
+
+    @Test
+    void columnsOfAnyWidthKeepTheirExtremesAndEmptyOnesAreNaN() {
+        double[] values = {5, 1, 4, Double.NaN, 2, 8, 3};
+        int[] starts = {0, 1, 1, 4, 4, 7};
+        double[] early = new double[5];
+        double[] late = new double[5];
+        ColumnExtremes.downsample(values, starts, 5, early, late);
+        assertArrayEquals(new double[] {5, Double.NaN, 1, Double.NaN, 2}, early, 0);
+        assertArrayEquals(new double[] {5, Double.NaN, 4, Double.NaN, 8}, late, 0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ColumnExtremes.downsample(values, new int[] {0, 3, 2}, 2, early, late));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ColumnExtremes.downsample(values, new int[] {0, 8}, 1, early, late));
+    }
 }

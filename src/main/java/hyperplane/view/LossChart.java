@@ -1,0 +1,41 @@
+package hyperplane.view;
+
+import hyperplane.sim.LossHistory;
+
+/**
+ * The playground's loss chart: what a {@link LineChart} shows of a {@link LossHistory}. The training and the test
+ * loss in the main panel on a y axis that turns logarithmic once the loss spans more than a factor of ten, and for
+ * classification, under it, the share of each split classified right, in the same two colours.
+ */
+public final class LossChart {
+    /** The training split's colour (near black) and the test split's (brown), in the chart and its legend. */
+    public static final int TRAIN_COLOR = 0x1F2328;
+    public static final int TEST_COLOR = 0x8A6D3B;
+
+    private LossChart() {
+    }
+
+    /** A chart for the loss history in the rectangle of a canvas of this logical size. */
+    public static LineChart create(double width, double height) {
+        LineChart chart = new LineChart(0, 0, width, height);
+        chart.setTitles("epoch", "loss");
+        chart.setShareTitle("% classified right");
+        chart.setYScale(LineChart.YScale.AUTO);
+        return chart;
+    }
+
+    /**
+     * Puts the history's series into {@code chart}: the losses, and the shares classified right when
+     * {@code classification} (a regression has none).
+     */
+    public static void show(LineChart chart, LossHistory history, boolean classification) {
+        int size = history.size();
+        chart.clearSeries();
+        chart.addSeries("training", TRAIN_COLOR, LineChart.Style.LINE, history.trainValues(), size);
+        chart.addSeries("test", TEST_COLOR, LineChart.Style.LINE, history.testValues(), size);
+        if (classification) {
+            chart.addShareSeries(TRAIN_COLOR, history.trainCorrectValues(), size);
+            chart.addShareSeries(TEST_COLOR, history.testCorrectValues(), size);
+        }
+    }
+}
