@@ -16,26 +16,21 @@ public enum TrainingSpeed implements Keyed {
     TWO_FORTY("240", 240, "240"),
     MAX("max", Double.POSITIVE_INFINITY, "As fast as possible");
 
-    private final String key;
+    private final Tag tag;
     private final double epochsPerSecond;
-    private final String label;
 
     TrainingSpeed(String key, double epochsPerSecond, String label) {
-        this.key = key;
+        this.tag = new Tag(key, label);
         this.epochsPerSecond = epochsPerSecond;
-        this.label = label;
     }
 
-    /** The token in the link: the rate as a whole number, or "max". */
+    /**
+     * The token in the link (the rate as a whole number, or "max") and the name shown in the speed select, whose
+     * label gives the unit: "Speed (epochs a second)".
+     */
     @Override
-    public String key() {
-        return key;
-    }
-
-    /** The name shown in the speed select, whose label gives the unit: "Speed (epochs a second)". */
-    @Override
-    public String label() {
-        return label;
+    public Tag tag() {
+        return tag;
     }
 
     /** The rate in epochs per second; positive infinity for {@link #MAX}. */
