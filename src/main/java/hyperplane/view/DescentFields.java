@@ -118,9 +118,9 @@ public final class DescentFields {
         return "Cannot use f(x): " + e.getMessage() + ". The last good plot stays.";
     }
 
-    /** The message beside the formula's field when it cannot be read; the position counts from 0. */
+    /** The message beside the formula's field when it cannot be read (it names the character, counted from 1). */
     public static String expressionUnreadable(ExpressionException e) {
-        return "Cannot read f(x): " + e.getMessage() + " (counting from 0). The last good plot stays.";
+        return "Cannot read f(x): " + e.getMessage() + ". The last good plot stays.";
     }
 
     /** The derivative shown under the formula, or where to find it when a built-in function is chosen. */

@@ -61,11 +61,11 @@ class DescentFieldsTest {
     }
 
     @Test
-    void anUnreadableFormulaSaysWherePositionsCountFrom() {
+    void anUnreadableFormulaNamesTheCharacterAsPeopleCountIt() {
         try {
             defaults.withExpression("x +* 2");
         } catch (hyperplane.engine.ExpressionException e) {
-            assertEquals("Cannot read f(x): " + e.getMessage() + " (counting from 0). The last good plot stays.",
+            assertEquals("Cannot read f(x): unexpected '*' at character 4. The last good plot stays.",
                     DescentFields.expressionUnreadable(e));
             return;
         }
