@@ -100,12 +100,12 @@ final class KeyTable {
                 String why = range(v, 0, PlaygroundConfig.MAX_NOISE);
                 d.b.noise = why == null ? Decimals.parse(v) : d.b.noise;
                 return why;
-            }, s -> Double.toString(s.playground().noise())),
+            }, s -> Decimals.text(s.playground().noise())),
             new Row("ratio", true, (v, d) -> {
                 String why = range(v, PlaygroundConfig.MIN_RATIO, PlaygroundConfig.MAX_RATIO);
                 d.b.trainRatio = why == null ? Decimals.parse(v) : d.b.trainRatio;
                 return why;
-            }, s -> Double.toString(s.playground().trainRatio())),
+            }, s -> Decimals.text(s.playground().trainRatio())),
             new Row("count", true, (v, d) -> {
                 String why = intRange(v, PlaygroundConfig.MIN_COUNT, DatasetKind.MAX_COUNT);
                 d.b.pointCount = why == null ? Integer.parseInt(v) : d.b.pointCount;
@@ -155,7 +155,7 @@ final class KeyTable {
                 String why = range(v, PlaygroundConfig.MIN_RATE, PlaygroundConfig.MAX_RATE);
                 d.b.learningRate = why == null ? Decimals.parse(v) : d.b.learningRate;
                 return why;
-            }, s -> Double.toString(s.playground().learningRate())),
+            }, s -> Decimals.text(s.playground().learningRate())),
             new Row("batch", true, (v, d) -> {
                 String why = intRange(v, 1, PlaygroundConfig.MAX_BATCH);
                 d.b.batchSize = why == null ? Integer.parseInt(v) : d.b.batchSize;
@@ -170,7 +170,7 @@ final class KeyTable {
                 String why = range(v, 0, PlaygroundConfig.MAX_REG_RATE);
                 d.b.regularizationRate = why == null ? Decimals.parse(v) : d.b.regularizationRate;
                 return why;
-            }, s -> Double.toString(s.playground().regularizationRate())),
+            }, s -> Decimals.text(s.playground().regularizationRate())),
             new Row("init", true, (v, d) -> {
                 Initialization found = Keyed.byKey(Initialization.values(), v);
                 d.b.initialization = found == null ? d.b.initialization : found;
@@ -320,7 +320,7 @@ final class KeyTable {
         }
         double x = Decimals.parse(v);
         if (!(x >= min && x <= max)) {
-            return "must be in " + plain(min) + ".." + plain(max);
+            return "must be in " + Decimals.text(min) + ".." + Decimals.text(max);
         }
         return null;
     }
@@ -338,10 +338,6 @@ final class KeyTable {
             return "must be in " + min + ".." + max;
         }
         return null;
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Integer.toString((int) v) : Double.toString(v);
     }
 
     static String shorten(String s) {

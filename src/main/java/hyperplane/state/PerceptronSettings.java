@@ -79,8 +79,8 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
             throw new IllegalArgumentException("data, speed and points must be given");
         }
         if (!(learningRate >= MIN_RATE && learningRate <= MAX_RATE)) {
-            throw new IllegalArgumentException("learningRate (" + learningRate + ") must be in [" + MIN_RATE + ", "
-                    + MAX_RATE + "]");
+            throw new IllegalArgumentException("learningRate (" + Decimals.text(learningRate) + ") must be in ["
+                    + Decimals.text(MIN_RATE) + ", " + Decimals.text(MAX_RATE) + "]");
         }
         if (seed < 0) {
             throw new IllegalArgumentException("seed (" + seed + ") must be >= 0");
@@ -138,7 +138,7 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
         PerceptronSettings d = defaults();
         Map<String, String> out = new LinkedHashMap<>();
         out.put("p.data", data == d.data ? "" : data.key());
-        out.put("p.eta", learningRate == d.learningRate ? "" : Double.toString(learningRate));
+        out.put("p.eta", learningRate == d.learningRate ? "" : Decimals.text(learningRate));
         out.put("p.init", randomStart ? "random" : "");
         out.put("p.seed", seed == d.seed ? "" : Integer.toString(seed));
         out.put("p.cap", maxEpochs == d.maxEpochs ? "" : Integer.toString(maxEpochs));
@@ -169,7 +169,7 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
             if (eta != eta) {
                 notices.add(ignored("p.eta", v, "not a number"));
             } else if (!(eta >= MIN_RATE && eta <= MAX_RATE)) {
-                notices.add(ignored("p.eta", v, "outside " + MIN_RATE + " to " + MAX_RATE));
+                notices.add(ignored("p.eta", v, "outside " + Decimals.text(MIN_RATE) + " to " + Decimals.text(MAX_RATE)));
             } else {
                 s = s.withLearningRate(eta);
             }

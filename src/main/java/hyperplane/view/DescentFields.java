@@ -3,12 +3,14 @@ package hyperplane.view;
 import hyperplane.engine.ExpressionException;
 import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
+import hyperplane.state.Decimals;
 import hyperplane.state.DescentSettings;
 
 /**
  * The gradient-descent explorer's fields and sentences, apart from the DOM so that the JVM tests them: each number
  * field's ids, name, setting and shown value, the message beside a refused field, and what a screen reader hears
- * after a preset or a reset. A refused value changes nothing: the message says the last good one stays.
+ * after a preset or a reset. A refused value changes nothing: the message says the last good one stays. A field
+ * shows its value exactly, as the shortest decimal that reads back to it ("0.00001", never "1.00e-5" or "1.0E-5").
  */
 public final class DescentFields {
     /** The formula's field and the element holding its message. */
@@ -27,7 +29,7 @@ public final class DescentFields {
 
             @Override
             public String shown(DescentExplorer explorer) {
-                return DescentTable.cell(explorer.start());
+                return Decimals.text(explorer.start());
             }
         },
         RATE("gd-rate", "Learning rate ε") {
@@ -38,7 +40,7 @@ public final class DescentFields {
 
             @Override
             public String shown(DescentExplorer explorer) {
-                return DescentTable.cell(explorer.learningRate());
+                return Decimals.text(explorer.learningRate());
             }
         },
         THRESHOLD("gd-threshold", "Threshold") {
@@ -49,7 +51,7 @@ public final class DescentFields {
 
             @Override
             public String shown(DescentExplorer explorer) {
-                return Ticks.format(explorer.threshold(), 12);
+                return Decimals.text(explorer.threshold());
             }
         },
         CAP("gd-cap", "Step cap") {

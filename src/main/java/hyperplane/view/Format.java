@@ -11,7 +11,7 @@ public final class Format {
     /**
      * {@code value} rounded half away from zero to exactly {@code decimals} decimals, trailing zeros kept
      * ("0.250"); "–" for NaN, "∞" or "−∞" for infinities; a minus sign only when the rounded value is not 0.
-     * Values of 1e15 or more are written by {@link Double#toString}.
+     * Magnitudes of 10¹⁵ or more are written by {@link #scientific} ("1.00e308"), never as "1.0E308".
      *
      * @throws IllegalArgumentException if decimals is not in 0..9
      */
@@ -27,7 +27,7 @@ public final class Format {
         }
         double magnitude = Math.abs(value);
         if (magnitude >= 1e15) {
-            return Double.toString(value);
+            return scientific(value);
         }
         int scale = 1;
         for (int i = 0; i < decimals; i++) {

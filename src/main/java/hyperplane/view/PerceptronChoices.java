@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import hyperplane.engine.PerceptronStep;
 import hyperplane.sim.PerceptronSession;
+import hyperplane.state.Decimals;
 import hyperplane.state.PerceptronSettings;
 
 /**
@@ -25,8 +26,8 @@ public final class PerceptronChoices {
     public static PerceptronSettings typedRate(PerceptronSettings settings, double value) {
         if (!(value >= PerceptronSettings.MIN_RATE && value <= PerceptronSettings.MAX_RATE)) {
             throw new IllegalArgumentException("The learning rate η must be a number from "
-                    + PerceptronSettings.MIN_RATE + " to " + PerceptronSettings.MAX_RATE + "; it stays "
-                    + settings.learningRate() + ".");
+                    + Decimals.text(PerceptronSettings.MIN_RATE) + " to " + Decimals.text(PerceptronSettings.MAX_RATE)
+                    + "; it stays " + PerceptronReadout.number(settings.learningRate()) + ".");
         }
         return settings.withLearningRate(value);
     }

@@ -144,7 +144,7 @@ class HashCodecTest {
                 .withHidden(new int[0]).withFeatures(List.of(Feature.X1, Feature.X1_TIMES_X2)).withShowTest(true);
         AppState s = AppState.defaults().withPlayground(c).withEmbed(new EmbedOptions(true, Set.of("header", "data"),
                 Set.of(), "xor-1", false)).withPerceptron(PerceptronSettings.defaults().withLearningRate(0.2));
-        assertEquals("v=1&embed=1&hide=data,header&lesson=xor-1&data=xor&features=x1,x1x2&hidden=&lr=1.0E-5&test=1"
+        assertEquals("v=1&embed=1&hide=data,header&lesson=xor-1&data=xor&features=x1,x1x2&hidden=&lr=0.00001&test=1"
                 + "&p.eta=0.2", HashCodec.encode(s));
     }
 
@@ -222,7 +222,7 @@ class HashCodecTest {
         assertEquals(List.of("ignored lr=abc: not a number"), notices("v=1&lr=abc"));
         assertEquals(List.of("ignored noise=0.9: must be in 0..0.5"), notices("noise=0.9"));
         assertEquals(List.of("ignored lr=NaN: not a number"), notices("lr=NaN"));
-        assertEquals(List.of("ignored lr=1e999: must be in 1.0E-6..100"), notices("lr=1e999"));
+        assertEquals(List.of("ignored lr=1e999: must be in 0.000001..100"), notices("lr=1e999"));
         assertEquals(List.of("ignored batch=2.5: not a whole number"), notices("batch=2.5"));
         assertEquals(List.of("ignored seed=99999999999: too large"), notices("seed=99999999999"));
         assertEquals(List.of("ignored hidden=4,0: layer 2 is \"0\": must be in 1..16"), notices("hidden=4,0"));
@@ -253,7 +253,7 @@ class HashCodecTest {
         assertEquals(List.of("ignored \"a b=1\": not a key=value pair with a valid key"), notices("a b=1"));
         assertEquals(List.of("ignored embed: it has no value"), notices("embed"));
         String longValue = "lr=" + "1".repeat(40);
-        assertEquals(List.of("ignored lr=111111111111111111111111…: must be in 1.0E-6..100"), notices(longValue));
+        assertEquals(List.of("ignored lr=111111111111111111111111…: must be in 0.000001..100"), notices(longValue));
         assertEquals(List.of("ignored the whole link: 65537 characters, more than 65536"),
                 notices("x".repeat(HashCodec.MAX_CHARS + 1)));
     }

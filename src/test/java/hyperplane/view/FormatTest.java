@@ -32,6 +32,14 @@ class FormatTest {
     }
 
     @Test
+    void fixedWritesHugeValuesInShortScientificFormNeverJavasE() {
+        assertEquals("1.00e308", Format.fixed(1e308, 3));
+        assertEquals("-1.80e308", Format.fixed(-Double.MAX_VALUE, 0));
+        assertEquals("1.00e15", Format.fixed(1e15, 2));
+        assertEquals("999999999999999", Format.fixed(999999999999999.0, 0));
+    }
+
+    @Test
     void fixedNamesSpecialValues() {
         assertEquals("–", Format.fixed(Double.NaN, 3));
         assertEquals("∞", Format.fixed(Double.POSITIVE_INFINITY, 3));
