@@ -52,6 +52,27 @@ public final class Format {
         return text.toString();
     }
 
+    /**
+     * {@code value} as {@link #fixed} writes it with at most {@code decimals} decimals, trailing zeros and a bare point
+     * dropped ("0.08", "-0.1", "1", "0" for anything that rounds to 0).
+     *
+     * @throws IllegalArgumentException if decimals is not in 0..9
+     */
+    public static String trimmed(double value, int decimals) {
+        String text = fixed(value, decimals);
+        if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static void appendWhole(StringBuilder text, double whole) {
         if (whole < 2_000_000_000) {
             text.append((int) whole);

@@ -22,18 +22,7 @@ public final class PerceptronReadout {
      * "–" for NaN.
      */
     public static String number(double value) {
-        String text = Format.fixed(value, DECIMALS);
-        if (text.indexOf('.') < 0) {
-            return text;
-        }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (text.charAt(end - 1) == '.') {
-            end--;
-        }
-        return text.substring(0, end);
+        return Format.trimmed(value, DECIMALS);
     }
 
     /** The values as a tuple "(a, b, c)" written with {@link #number}; "()" for an empty array. */

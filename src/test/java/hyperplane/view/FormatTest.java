@@ -40,6 +40,17 @@ class FormatTest {
     }
 
     @Test
+    void trimmedDropsTrailingZerosAndABarePoint() {
+        assertEquals("0.08", Format.trimmed(0.08, 5));
+        assertEquals("-0.1", Format.trimmed(-0.1, 2));
+        assertEquals("1", Format.trimmed(0.9999, 2));
+        assertEquals("0", Format.trimmed(-0.001, 2));
+        assertEquals("12", Format.trimmed(12, 0));
+        assertEquals("1.00e20", Format.trimmed(1e20, 2), "the scientific form keeps its digits");
+        assertEquals("–", Format.trimmed(Double.NaN, 2));
+    }
+
+    @Test
     void fixedNamesSpecialValues() {
         assertEquals("–", Format.fixed(Double.NaN, 3));
         assertEquals("∞", Format.fixed(Double.POSITIVE_INFINITY, 3));
