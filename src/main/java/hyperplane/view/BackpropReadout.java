@@ -57,6 +57,14 @@ public final class BackpropReadout {
         return new Choice(firstTraining, notice);
     }
 
+    /**
+     * The point as the link keeps it: −1 (the default, which the link leaves out) for the first training point,
+     * which is what −1 shows anyway, else its index.
+     */
+    public static int linkedPoint(int point, int firstTraining) {
+        return point == firstTraining ? -1 : point;
+    }
+
     /** {@code target} kept within the steps 0 … count − 1. */
     public static int clampStep(int target, int count) {
         return Math.max(0, Math.min(count - 1, target));

@@ -15,6 +15,8 @@ import hyperplane.state.DescentSettings;
 public final class DescentFields {
     /** The formula's field and the element holding its message. */
     public static final String EXPRESSION = "gd-expr";
+    /** What the formula's field says while it is empty (a built-in function is in use). */
+    public static final String EXPRESSION_PLACEHOLDER = "type a formula of x, such as x^2 - 2x, and press Enter";
 
     private DescentFields() {
     }
@@ -123,6 +125,15 @@ public final class DescentFields {
     /** The message beside the formula's field when it cannot be read (it names the character, counted from 1). */
     public static String expressionUnreadable(ExpressionException e) {
         return "Cannot read f(x): " + e.getMessage() + ". The last good plot stays.";
+    }
+
+    /**
+     * The text of the formula's field: the typed formula in use, or nothing while a built-in function is chosen (the
+     * field then shows {@link #EXPRESSION_PLACEHOLDER}), so it never shows a formula that is not the one plotted.
+     * Choosing "Your own f(x)" again brings back the last formula typed.
+     */
+    public static String expressionShown(DescentExplorer explorer) {
+        return explorer.functionKey().equals(DescentExplorer.CUSTOM) ? explorer.expressionText() : "";
     }
 
     /** The derivative shown under the formula, or where to find it when a built-in function is chosen. */

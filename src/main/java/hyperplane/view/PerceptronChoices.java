@@ -70,7 +70,7 @@ public final class PerceptronChoices {
 
     /** Whether the seed matters (random starting weights, or generated separable points); else its field is off. */
     public static boolean seedUsed(PerceptronSettings settings) {
-        return settings.randomStart() || settings.data() == PerceptronSettings.Data.SEPARABLE;
+        return settings.seedUsed();
     }
 
     /** How long the line moves: {@link #MOVE_MS}, but while playing within 60 % of the time between steps. */

@@ -101,6 +101,19 @@ class GradientDescentIT extends BrowserTestSupport {
     }
 
     @Test
+    void theFormulaFieldShowsNoStaleFormulaWhileABuiltInFunctionIsChosen() {
+        GradientDescentPage page = fresh();
+        assertEquals("", page.waitForValue("Your f(x)", ""), "the quadratic is built in: the field is empty");
+        page.type("Your f(x)", "x^2 + 1");
+        assertEquals("Your own f(x)", page.waitForChosen("Function", "Your own f(x)"));
+        page.choose("Function", "|x|");
+        assertEquals("", page.waitForValue("Your f(x)", ""), "|x| is plotted, so x^2 + 1 is not shown");
+        page.choose("Function", "Your own f(x)");
+        assertEquals("x^2 + 1", page.waitForValue("Your f(x)", "x^2 + 1"), "the last formula typed comes back");
+        assertEquals("2*x", page.waitForDerivative("2*x"));
+    }
+
+    @Test
     void aBadNumberIsNamedInlineAndChangesNothing() {
         GradientDescentPage page = fresh().type("Learning rate", "abc");
         assertTrue(page.waitForInvalid("Learning rate", true));

@@ -109,18 +109,35 @@ class StateIT extends BrowserTestSupport {
     }
 
     @Test
-    void switchingTabsAndReloadingKeepWhatTheHashSays() {
+    void theHashHoldsTheOpenViewsKeysOnlyAndAReloadKeepsTheOthers() {
         AppPage app = fresh("#v=1&view=gradient-descent");
         GradientDescentPage descent = GradientDescentPage.attach(browser.driver());
         descent.type("Learning rate ε", "0.3");
+        assertEquals("0.3", app.waitForHashValue("gd.eta", "0.3"));
         app.tab("activations");
-        String hash = app.waitForHash(h -> h.contains("view=activations") && h.contains("gd.eta=0.3"));
-        assertTrue(hash.contains("view=activations") && hash.contains("gd.eta=0.3"), hash);
+        String hash = app.waitForHash(h -> h.contains("view=activations"));
+        assertFalse(hash.contains("gd."), "the view left behind leaves nothing in the link: " + hash);
 
         AppPage reloaded = AppPage.reload(browser.driver());
         assertTrue(reloaded.waitForShowing("activations"));
         reloaded.tab("gradient-descent");
-        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"));
+        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"), "the saved state kept it");
+        assertEquals("0.3", app.waitForHashValue("gd.eta", "0.3"), "back on its view, back in the link");
+    }
+
+    @Test
+    void theBackpropInspectorsPointAndStepStayBehindWhenTheUserLeaves() {
+        fresh("");
+        BackpropPage backprop = BackpropPage.open(browser.driver(), http("#v=1&view=backprop"));
+        AppPage app = AppPage.attach(browser.driver());
+        backprop.choosePoint(2);
+        backprop.next().next();
+        assertEquals("2", app.waitForHashValue("bp.step", "2"));
+        app.tab("perceptron");
+        String hash = app.waitForHash(h -> h.contains("view=perceptron"));
+        assertFalse(hash.contains("bp."), hash);
+        app.tab("backprop");
+        assertEquals(3, backprop.waitForStep(3), "the inspector is where the user left it");
     }
 
     @Test

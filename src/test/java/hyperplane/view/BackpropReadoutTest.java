@@ -43,6 +43,12 @@ class BackpropReadoutTest {
     }
 
     @Test
+    void theFirstTrainingPointIsTheLinksDefault() {
+        assertEquals(-1, BackpropReadout.linkedPoint(3, 3));
+        assertEquals(5, BackpropReadout.linkedPoint(5, 3));
+    }
+
+    @Test
     void theAppliedUpdateSaysWhatChanged() {
         String text = BackpropReadout.applied(0.03, 0.6, 0.65, 1, 0.08, 0.06125);
         assertTrue(text.startsWith("Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = 0.03."), text);

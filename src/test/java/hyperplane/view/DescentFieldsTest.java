@@ -46,6 +46,15 @@ class DescentFieldsTest {
     }
 
     @Test
+    void theFormulasFieldIsEmptyWhileABuiltInFunctionIsUsed() throws hyperplane.engine.ExpressionException {
+        DescentSettings custom = defaults.withExpression("x^2 + 1");
+        assertEquals("x^2 + 1", DescentFields.expressionShown(new DescentExplorer(custom)));
+        DescentExplorer builtIn = new DescentExplorer(custom.withBuiltIn(hyperplane.engine.BuiltInFunction.WAVY));
+        assertEquals("", DescentFields.expressionShown(builtIn), "no stale formula beside a built-in function");
+        assertEquals("x^2 + 1", builtIn.expressionText(), "remembered for when the user comes back to it");
+    }
+
+    @Test
     void idsFollowThePage() {
         assertEquals("gd-start", DescentFields.Number.START.id());
         assertEquals("gd-cap-error", DescentFields.Number.CAP.errorId());
