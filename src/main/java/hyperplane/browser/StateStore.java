@@ -15,7 +15,8 @@ import org.teavm.jso.JSBody;
  * localStorage (so a reload, or a visit without a link, continues where the user left off).
  *
  * <p>Reading at start-up: a hash wins over the saved state, which fills in the views the link does not mention (so
- * a reload loses nothing); a saved state wins over the defaults. A link opened later in the tab is read alone.
+ * a reload loses nothing); a saved state wins over the defaults. A link opened later in the tab is read over what
+ * is shown in the same way.
  * What the codec had to ignore is shown to the user, naming the key. Writing puts the link of what is shown in
  * the hash ({@link HashCodec#link}: the open view's keys only) and the whole state in the saved state; it
  * replaces the history entry (no back-button spam) and never fires hashchange.
@@ -57,13 +58,13 @@ final class StateStore {
 
     /**
      * The start for a link the user navigated to in this tab (or an entry of its history); null when the hash says
-     * nothing. The link is the whole state: what it leaves out is at its default, as when it was written.
+     * nothing. As at start-up, the views the link does not mention keep what they show.
      */
-    static StartState fromHash(String hash) {
+    StartState fromHash(String hash) {
         if (hash.isEmpty()) {
             return null;
         }
-        StartState start = StartState.fromText(hash);
+        StartState start = StartState.fromLink(hash, state);
         report(start.notices(), "this link");
         return start;
     }
