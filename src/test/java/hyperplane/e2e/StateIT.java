@@ -39,9 +39,9 @@ class StateIT extends BrowserTestSupport {
         assertEquals("0.5", descent.waitForValue("Learning rate ε", "0.5"));
         assertEquals(1, descent.waitForRowCount(1), "a new run: only x0 in the table");
 
-        // The link says nothing of p.*, so the perceptron is back at its defaults too.
+        // The link says nothing of p.* (a link names its own view's keys only), so the perceptron keeps its points.
         app.tab("perceptron");
-        assertEquals("The lesson's seven points", perceptron.waitForChosen("Points", "The lesson's seven points"));
+        assertEquals("XOR (four points)", perceptron.waitForChosen("Points", "XOR (four points)"));
         assertEquals("0.1", perceptron.waitForValue("Learning rate η", "0.1"));
         app.tab("activations");
         assertEquals("ReLU", ActivationsPage.attach(browser.driver()).waitForChosen("ReLU"));
