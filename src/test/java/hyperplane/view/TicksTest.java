@@ -61,7 +61,7 @@ class TicksTest {
         assertEquals("0.0001", Ticks.format(1e-4, 4));
         assertEquals("NaN", Ticks.format(Double.NaN, 1));
         assertEquals("1.00e16", Ticks.format(1e16, 0));
-        assertEquals("-2.50e308", Ticks.format(-2.5e308, 3));
+        assertEquals("-1.80e308", Ticks.format(-Double.MAX_VALUE, 3));
         assertEquals("-Infinity", Ticks.format(Double.NEGATIVE_INFINITY, 1));
     }
 
