@@ -16,7 +16,7 @@ public final class DescentFields {
     /** The formula's field and the element holding its message. */
     public static final String EXPRESSION = "gd-expr";
     /** What the formula's field says while it is empty (a built-in function is in use). */
-    public static final String EXPRESSION_PLACEHOLDER = "type a formula of x, such as x^2 - 2x, and press Enter";
+    public static final String EXPRESSION_PLACEHOLDER = "e.g. x^2 - 2x, then Enter";
 
     private DescentFields() {
     }
