@@ -84,9 +84,10 @@ final class BackpropView implements Views.View {
         showAll.setChecked(settings.showAll());
     }
 
-    /** Keeps the point and step shown in the link and the saved state. */
+    /** Keeps the point and step shown in the link and the saved state (the first training point as the default). */
     private void save() {
-        store.update(s -> s.withBackprop(s.backprop().withPoint(cursor.point()).withStep(cursor.step())));
+        int point = trainIndex.length == 0 ? -1 : BackpropReadout.linkedPoint(cursor.point(), trainIndex[0]);
+        store.update(s -> s.withBackprop(s.backprop().withPoint(point).withStep(cursor.step())));
     }
 
     /**

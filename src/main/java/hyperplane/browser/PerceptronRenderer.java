@@ -2,7 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.view.Axes;
-import hyperplane.view.LineChart;
+import hyperplane.view.MistakesChart;
 import hyperplane.view.PerceptronGeometry;
 import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
@@ -26,24 +26,17 @@ final class PerceptronRenderer {
     private final HtmlCanvas chartCanvas = new HtmlCanvas(Dom.canvas("p-chart"));
     private Viewport viewport;
     private PerceptronGeometry geometry;
-    private LineChart chart;
 
     private Dataset pointsOf;
     private final PointColumns columns = new PointColumns();
 
     PerceptronRenderer() {
         layOutMain();
-        layOutChart();
     }
 
     private void layOutMain() {
         viewport = new Viewport(0, 1, 0, 1, LEFT, TOP, main.width() - LEFT - RIGHT, main.height() - TOP - BOTTOM);
         geometry = new PerceptronGeometry(viewport);
-    }
-
-    private void layOutChart() {
-        chart = new LineChart(0, 0, chartCanvas.width(), chartCanvas.height());
-        chart.setTitles("epoch", "mistakes");
     }
 
     Viewport viewport() {
@@ -79,14 +72,10 @@ final class PerceptronRenderer {
         }
     }
 
-    /** The mistakes of each completed epoch as bars. */
+    /** The mistakes of each completed epoch as bars, epochs numbered from 1 (see {@link MistakesChart}). */
     void drawChart(double[] mistakes) {
-        if (chartCanvas.fitToDisplay(MIN_WIDTH)) {
-            layOutChart();
-        }
-        chart.clearSeries();
-        chart.addSeries("mistakes", 0x8A6D3B, LineChart.Style.BARS, mistakes, mistakes.length);
+        chartCanvas.fitToDisplay(MIN_WIDTH);
         chartCanvas.clear();
-        chart.draw(chartCanvas);
+        MistakesChart.draw(chartCanvas, chartCanvas.width(), chartCanvas.height(), mistakes, mistakes.length);
     }
 }

@@ -2,6 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
+import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.PlaygroundControl;
 import hyperplane.view.PlaygroundEdits;
@@ -176,7 +177,7 @@ final class PlaygroundControls {
             }
         }
         HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
-        String text = Double.toString(value);
+        String text = Decimals.text(value);
         option.setValue(text);
         option.setTextContent(text);
         select.appendChild(option);

@@ -8,6 +8,7 @@ import hyperplane.engine.DrawingPass;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.Trainer;
+import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 import java.util.function.Consumer;
 
@@ -303,9 +304,10 @@ public final class PlaygroundSession {
         return trainer.diverged();
     }
 
-    /** Why training stopped, in plain words ("" unless {@link #diverged()}). */
+    /** Why training stopped and what is to blame, in plain words ("" unless {@link #diverged()}). */
     public String divergence() {
-        return trainer.diverged() ? trainer.divergence() : "";
+        return trainer.diverged() ? trainer.divergence() + " The learning rate ("
+                + Decimals.text(config.learningRate()) + ") is probably too large." : "";
     }
 
     /**

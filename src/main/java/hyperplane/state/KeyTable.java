@@ -18,7 +18,9 @@ import java.util.Set;
  * The link's own keys, one {@link Row} each, in table order (see {@link HashCodec} for the format): how a value is
  * read into a {@link Draft} state (null when it was used, else the reason it was not) and how a state's value is
  * written (null for absent). A key's default is what its writer gives for {@link AppState#defaults()}. The
- * bounds are the records' own ({@link PlaygroundConfig}'s constants), so the link refuses what the page does.
+ * bounds are the records' own ({@link PlaygroundConfig}'s constants), so the link refuses what the page does. A
+ * value the page ignores is written as the default, so it leaves the link: noise and the training share with
+ * the user's own points (which carry their own split), the regularization rate without a regularizer.
  */
 final class KeyTable {
     private KeyTable() {
@@ -100,12 +102,13 @@ final class KeyTable {
                 String why = range(v, 0, PlaygroundConfig.MAX_NOISE);
                 d.b.noise = why == null ? Decimals.parse(v) : d.b.noise;
                 return why;
-            }, s -> Double.toString(s.playground().noise())),
+            }, s -> Decimals.text(s.playground().points() != null ? 0 : s.playground().noise())),
             new Row("ratio", true, (v, d) -> {
                 String why = range(v, PlaygroundConfig.MIN_RATIO, PlaygroundConfig.MAX_RATIO);
                 d.b.trainRatio = why == null ? Decimals.parse(v) : d.b.trainRatio;
                 return why;
-            }, s -> Double.toString(s.playground().trainRatio())),
+            }, s -> Decimals.text(s.playground().points() != null ? PlaygroundConfig.defaults().trainRatio()
+                    : s.playground().trainRatio())),
             new Row("count", true, (v, d) -> {
                 String why = intRange(v, PlaygroundConfig.MIN_COUNT, DatasetKind.MAX_COUNT);
                 d.b.pointCount = why == null ? Integer.parseInt(v) : d.b.pointCount;
@@ -156,7 +159,7 @@ final class KeyTable {
                 String why = range(v, PlaygroundConfig.MIN_RATE, PlaygroundConfig.MAX_RATE);
                 d.b.learningRate = why == null ? Decimals.parse(v) : d.b.learningRate;
                 return why;
-            }, s -> Double.toString(s.playground().learningRate())),
+            }, s -> Decimals.text(s.playground().learningRate())),
             new Row("batch", true, (v, d) -> {
                 String why = intRange(v, 1, PlaygroundConfig.MAX_BATCH);
                 d.b.batchSize = why == null ? Integer.parseInt(v) : d.b.batchSize;
@@ -177,7 +180,8 @@ final class KeyTable {
                 String why = range(v, 0, PlaygroundConfig.MAX_REG_RATE);
                 d.b.regularizationRate = why == null ? Decimals.parse(v) : d.b.regularizationRate;
                 return why;
-            }, s -> Double.toString(s.playground().regularizationRate())),
+            }, s -> Decimals.text(s.playground().regularization() == Regularization.NONE ? 0
+                    : s.playground().regularizationRate())),
             new Row("init", true, (v, d) -> {
                 Initialization found = Keyed.byKey(Initialization.values(), v);
                 d.b.initialization = found == null ? d.b.initialization : found;
@@ -327,7 +331,7 @@ final class KeyTable {
         }
         double x = Decimals.parse(v);
         if (!(x >= min && x <= max)) {
-            return "must be in " + plain(min) + ".." + plain(max);
+            return "must be in " + Decimals.text(min) + ".." + Decimals.text(max);
         }
         return null;
     }
@@ -345,10 +349,6 @@ final class KeyTable {
             return "must be in " + min + ".." + max;
         }
         return null;
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Integer.toString((int) v) : Double.toString(v);
     }
 
     static String shorten(String s) {

@@ -79,8 +79,8 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
             throw new IllegalArgumentException("data, speed and points must be given");
         }
         if (!(learningRate >= MIN_RATE && learningRate <= MAX_RATE)) {
-            throw new IllegalArgumentException("learningRate (" + learningRate + ") must be in [" + MIN_RATE + ", "
-                    + MAX_RATE + "]");
+            throw new IllegalArgumentException("learningRate (" + Decimals.text(learningRate) + ") must be in ["
+                    + Decimals.text(MIN_RATE) + ", " + Decimals.text(MAX_RATE) + "]");
         }
         if (seed < 0) {
             throw new IllegalArgumentException("seed (" + seed + ") must be >= 0");
@@ -130,17 +130,23 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
         return new PerceptronSettings(Data.MINE, learningRate, randomStart, seed, maxEpochs, speed, next);
     }
 
+    /** Whether the seed matters: for a random start, or for generated separable points. */
+    public boolean seedUsed() {
+        return randomStart || data == Data.SEPARABLE;
+    }
+
     /**
-     * Every p.* key with its value in the link, "" for a default (so the caller removes the key). Points are
-     * quantized to 1/65535 of the unit square, so decode(encode(s)) encodes to the same text.
+     * Every p.* key with its value in the link, "" for a default (so the caller removes the key), and "" for the
+     * seed when it is not {@link #seedUsed used}. Points are quantized to 1/65535 of the unit square, so
+     * decode(encode(s)) encodes to the same text.
      */
     public Map<String, String> encode() {
         PerceptronSettings d = defaults();
         Map<String, String> out = new LinkedHashMap<>();
         out.put("p.data", data == d.data ? "" : data.key());
-        out.put("p.eta", learningRate == d.learningRate ? "" : Double.toString(learningRate));
+        out.put("p.eta", learningRate == d.learningRate ? "" : Decimals.text(learningRate));
         out.put("p.init", randomStart ? "random" : "");
-        out.put("p.seed", seed == d.seed ? "" : Integer.toString(seed));
+        out.put("p.seed", seed == d.seed || !seedUsed() ? "" : Integer.toString(seed));
         out.put("p.cap", maxEpochs == d.maxEpochs ? "" : Integer.toString(maxEpochs));
         out.put("p.speed", speed.equals(d.speed) ? "" : speed);
         out.put("p.pts", data == Data.MINE && !points.isEmpty()
@@ -169,7 +175,8 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
             if (eta != eta) {
                 notices.add(ignored("p.eta", v, "not a number"));
             } else if (!(eta >= MIN_RATE && eta <= MAX_RATE)) {
-                notices.add(ignored("p.eta", v, "outside " + MIN_RATE + " to " + MAX_RATE));
+                notices.add(ignored("p.eta", v, "outside " + Decimals.text(MIN_RATE) + " to "
+                        + Decimals.text(MAX_RATE)));
             } else {
                 s = s.withLearningRate(eta);
             }

@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import hyperplane.engine.PerceptronStep;
 import hyperplane.sim.PerceptronSession;
+import hyperplane.state.Decimals;
 import hyperplane.state.PerceptronSettings;
 
 /**
@@ -30,8 +31,8 @@ public final class PerceptronChoices {
     public static PerceptronSettings typedRate(PerceptronSettings settings, double value) {
         if (!(value >= PerceptronSettings.MIN_RATE && value <= PerceptronSettings.MAX_RATE)) {
             throw new IllegalArgumentException("The learning rate η must be a number from "
-                    + PerceptronSettings.MIN_RATE + " to " + PerceptronSettings.MAX_RATE + "; it stays "
-                    + settings.learningRate() + ".");
+                    + Decimals.text(PerceptronSettings.MIN_RATE) + " to " + Decimals.text(PerceptronSettings.MAX_RATE)
+                    + "; it stays " + PerceptronReadout.number(settings.learningRate()) + ".");
         }
         return settings.withLearningRate(value);
     }
@@ -74,7 +75,7 @@ public final class PerceptronChoices {
 
     /** Whether the seed matters (random starting weights, or generated separable points); else its field is off. */
     public static boolean seedUsed(PerceptronSettings settings) {
-        return settings.randomStart() || settings.data() == PerceptronSettings.Data.SEPARABLE;
+        return settings.seedUsed();
     }
 
     /** How long the line moves: {@link #MOVE_MS}, but while playing within 60 % of the time between steps. */

@@ -22,18 +22,7 @@ public final class PerceptronReadout {
      * "–" for NaN.
      */
     public static String number(double value) {
-        String text = Format.fixed(value, DECIMALS);
-        if (text.indexOf('.') < 0) {
-            return text;
-        }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (text.charAt(end - 1) == '.') {
-            end--;
-        }
-        return text.substring(0, end);
+        return Format.trimmed(value, DECIMALS);
     }
 
     /** The values as a tuple "(a, b, c)" written with {@link #number}; "()" for an empty array. */
@@ -122,12 +111,14 @@ public final class PerceptronReadout {
         return text;
     }
 
-    /** The line w₁x₁ + w₂x₂ + b = 0 in words, or why there is none yet (w₁ = w₂ = 0). */
+    private static final String[] INPUTS = {"x₁", "x₂"};
+
+    /** The line w₁x₁ + w₂x₂ + b = 0 in words (see {@link LinearForm}), or why there is none yet (w₁ = w₂ = 0). */
     public static String line(double[] w) {
         if (w[0] == 0 && w[1] == 0) {
             return "No line yet: w₁ = w₂ = 0, so every point is predicted class " + (w[2] >= 0 ? "1" : "0") + ".";
         }
-        return "The line " + number(w[0]) + "·x₁ + " + number(w[1]) + "·x₂ + " + number(w[2])
+        return "The line " + LinearForm.of(new String[] {number(w[0]), number(w[1])}, INPUTS, number(w[2]))
                 + " = 0; the arrow w points to the side predicted 1 (blue).";
     }
 

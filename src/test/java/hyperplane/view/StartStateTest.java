@@ -86,6 +86,24 @@ class StartStateTest {
         }
     }
 
+    @Test
+    void aLinkNamesItsViewAndTheSavedStateFillsInTheOthers() {
+        AppState saved = AppState.defaults().withView("perceptron")
+                .withPerceptron(PerceptronSettings.defaults().withLearningRate(0.5))
+                .withBackprop(BackpropSettings.defaults().withStep(2));
+        // A reload of the playground's own link: the perceptron's settings survive, though the link leaves them out.
+        StartState reload = StartState.fromLink("v=1&data=xor", StartState.saved(HashCodec.encode(saved)));
+        assertEquals(0.5, reload.state().perceptron().learningRate());
+        assertEquals(2, reload.state().backprop().step());
+        assertEquals("playground", reload.state().view());
+        assertEquals(List.of(), reload.notices());
+        // An embedded page shows its link and the defaults, nothing of the visitor's own saved state.
+        StartState embedded = StartState.fromLink("v=1&embed=1&view=perceptron", saved);
+        assertEquals(PerceptronSettings.defaults(), embedded.state().perceptron());
+        assertEquals(AppState.defaults(), StartState.saved(""));
+        assertEquals(AppState.defaults(), StartState.saved(null));
+    }
+
     /** The bug of the issue: a start far outside the plot's reach stored in the link or the saved state. */
     @Test
     void aStartBeyondThePlotsReachIsRefusedNamedAndDropped() {

@@ -49,11 +49,12 @@ public final class BackpropPage {
 
     /**
      * Chooses the point at {@code index} in the list with the keyboard-accessible select, and waits until the
-     * inspector shows it (the link names it as bp.point: the page writes the link as it draws the new point).
+     * inspector shows it (the link names it as bp.point: the page writes the link as it draws the new point; the
+     * first point of the list is the default, which the link leaves out).
      */
     public BackpropPage choosePoint(int index) {
         Select list = new Select(control("Point to inspect"));
-        String point = list.getOptions().get(index).getAttribute("value");
+        String point = index == 0 ? "" : list.getOptions().get(index).getAttribute("value");
         list.selectByIndex(index);
         AppPage app = AppPage.attach(driver);
         Wait.require(() -> app.hashValue("bp.point").equals(point), "the inspector on point " + point);
