@@ -5,13 +5,24 @@ package hyperplane.view;
  *
  * <p>Training points are discs in their fill colour (for classification the class colour) with an outline
  * (a darker class colour) inside a thin white halo, so a point stays visible on the heatmap region of its own
- * class; test points are rings (white fill, a 2-pixel ring in the fill colour), so the two sets differ by shape,
- * not only by colour. {@link PointColumns} gives the colours for a dataset.
+ * class. Test points are larger rings: the same halo and dark outline around a ring in the fill colour with a white
+ * hole ({@link #TEST_RADIUS}, {@link #TEST_HOLE}), so the two sets differ by shape, not only by colour, and the
+ * ring's colour shows between the dark outline and the white hole on any background: a test point on a region of
+ * its own class keeps its colour, and one on the other class's region stands out (a mistake).
+ * {@link PointColumns} gives the colours for a dataset.
  * Points with a non-finite coordinate are skipped. Stateless.
  */
 public final class PointPlot {
     /** Radius of a point in pixels. */
     public static final double RADIUS = 4.5;
+    /** Outer radius of a test point's ring in pixels (inside its outline and halo). */
+    public static final double TEST_RADIUS = 6;
+    /** Radius of the white hole of a test point's ring in pixels. */
+    static final double TEST_HOLE = 2.5;
+    /** Width of a test point's white halo stroke, centred on {@link #TEST_RADIUS}. */
+    static final double TEST_HALO = 4;
+    /** Width of a test point's dark outline, centred on {@link #TEST_RADIUS}. */
+    static final double TEST_OUTLINE = 1.5;
     /** Radius of the ring around the highlighted point in pixels. */
     public static final double HIGHLIGHT_RADIUS = 9;
     /** Half the length of the keyboard cursor's cross, in pixels. */
@@ -46,17 +57,34 @@ public final class PointPlot {
                 continue;
             }
             if (test) {
-                canvas.setFill(ColorScale.MIDDLE);
-                canvas.setStroke(fills[i], 2);
+                testPoint(canvas, px, py, fills[i], outlines[i]);
             } else {
-                // A white halo first, so that a point stays visible on a region of its own colour.
-                canvas.setStroke(HALO, 3);
-                canvas.circle(px, py, RADIUS, false, true);
-                canvas.setFill(fills[i]);
-                canvas.setStroke(outlines[i], 1);
+                trainingPoint(canvas, px, py, fills[i], outlines[i]);
             }
-            canvas.circle(px, py, RADIUS, true, true);
         }
+    }
+
+    /** One training point at pixel (px, py): a white halo first, so it shows on a region of its own colour. */
+    private static void trainingPoint(Canvas canvas, double px, double py, int fill, int outline) {
+        canvas.setStroke(HALO, 3);
+        canvas.circle(px, py, RADIUS, false, true);
+        canvas.setFill(fill);
+        canvas.setStroke(outline, 1);
+        canvas.circle(px, py, RADIUS, true, true);
+    }
+
+    /**
+     * One test point at pixel (px, py), from the outside in: a white halo, a dark outline, the ring in {@code fill}
+     * and a white hole. Widths in pixels: halo visible from 6.75 to 8, outline 5.25 to 6.75, ring 2.5 to 5.25.
+     */
+    private static void testPoint(Canvas canvas, double px, double py, int fill, int outline) {
+        canvas.setStroke(HALO, TEST_HALO);
+        canvas.circle(px, py, TEST_RADIUS, false, true);
+        canvas.setFill(fill);
+        canvas.setStroke(outline, TEST_OUTLINE);
+        canvas.circle(px, py, TEST_RADIUS, true, true);
+        canvas.setFill(HALO);
+        canvas.circle(px, py, TEST_HOLE, true, false);
     }
 
     /** As {@link #draw(Canvas, Viewport, double[], double[], int[], int[], int, boolean)} with the columns' colours. */
