@@ -32,23 +32,24 @@ class PointPlotTest {
         RecordingCanvas canvas = new RecordingCanvas();
         PointPlot.draw(canvas, unit, xs, ys, fills, outlines, 3, true);
         List<String> circles = canvas.named("circle");
-        assertEquals(List.of("circle 80.0 60.0 6.0 false true", "circle 80.0 60.0 6.0 true true",
-                "circle 80.0 60.0 2.5 true false"), circles.subList(0, 3), "halo (drawn 6 ± 2), ring, hole");
+        assertEquals(List.of("circle 80.0 60.0 5.0 false true", "circle 80.0 60.0 5.0 true true",
+                "circle 80.0 60.0 2.0 true false"), circles.subList(0, 3), "halo (drawn 5 ± 2.25), ring, hole");
         assertEquals(9, circles.size());
-        assertEquals(List.of("setStroke #FFFFFF 4.0", "setStroke #8F4A00 1.5", "setStroke #FFFFFF 4.0",
-                "setStroke #8F4A00 1.5", "setStroke #FFFFFF 4.0", "setStroke #123F6E 1.5"), canvas.named("setStroke"));
+        assertEquals(List.of("setStroke #FFFFFF 4.5", "setStroke #222222 1.25", "setStroke #FFFFFF 4.5",
+                "setStroke #222222 1.25", "setStroke #FFFFFF 4.5", "setStroke #222222 1.25"),
+                canvas.named("setStroke"));
         assertEquals(List.of("setFill #F08A24", "setFill #FFFFFF", "setFill #F08A24", "setFill #FFFFFF",
                 "setFill #2C6FB7", "setFill #FFFFFF"), canvas.named("setFill"));
     }
 
     @Test
     void aTestPointsClassColourLiesBetweenADarkOutlineAndWhiteOnAnyBackground() {
-        // Outside in: white halo from 6.75 to 8 px, dark outline from 5.25 to 6.75, class ring from 2.5 to 5.25,
-        // white hole inside 2.5. So on a region of either class colour the ring is framed by dark and white.
+        // Outside in: white halo from 5.625 to 7.25 px, dark outline from 4.375 to 5.625, class ring from 2 to 4.375,
+        // white hole inside 2. So on a region of either class colour the ring is framed by dark and white.
         double outlineOuter = PointPlot.TEST_RADIUS + PointPlot.TEST_OUTLINE / 2;
         double outlineInner = PointPlot.TEST_RADIUS - PointPlot.TEST_OUTLINE / 2;
         double haloOuter = PointPlot.TEST_RADIUS + PointPlot.TEST_HALO / 2;
-        assertTrue(haloOuter - outlineOuter >= 1, "at least a pixel of white halo outside the outline");
+        assertTrue(haloOuter - outlineOuter >= 1.25, "more than a pixel of white halo outside the outline");
         assertTrue(outlineInner - PointPlot.TEST_HOLE >= 2, "at least two pixels of class colour");
         assertTrue(PointPlot.TEST_HOLE >= 2, "a hole wide enough to see");
         assertTrue(haloOuter > PointPlot.RADIUS + 1.5, "larger than a training point with its halo");
