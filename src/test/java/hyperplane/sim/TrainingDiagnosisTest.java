@@ -66,7 +66,10 @@ class TrainingDiagnosisTest {
         net.setBias(2, 0, 0.4);
         Optional<Finding> found = TrainingDiagnosis.deadUnits(census(net), false);
         DeadUnits dead = assertInstanceOf(DeadUnits.class, found.orElseThrow());
-        assertEquals(new DeadUnits(1, 3, 3, Activation.SIGMOID.value(0.4)), dead);
+        assertEquals(1, dead.layer());
+        assertEquals(3, dead.dead());
+        assertEquals(3, dead.size());
+        assertEquals(Activation.SIGMOID.value(0.4), dead.output(), 1e-4, "σ(b), by the drawing pass's sigmoid");
         assertTrue(dead.whole());
     }
 
