@@ -14,24 +14,30 @@ import java.util.Optional;
  * saturated sigmoid/tanh units. One forward pass over the training points ({@link UnitCensus}) and a look at the
  * loss history; the caller decides how often (a few times a second is plenty).
  *
- * <p>The findings, the first that applies wins (divergence, NaN or ±∞, is the session's own and comes before all of them):
+ * <p>The findings, most telling first (divergence, a NaN or ±∞ loss, is the session's own message and comes before
+ * all of them: a diverged run gets none of these):
  * <ol>
- * <li>{@link DeadUnits}: a ReLU hidden layer whose every unit has z ≤ 0 on every training point. ReLU is 0
- * there and so is its slope, so the output is the same for every point and no gradient reaches any weight before
- * that layer: training cannot get out. Reported always. When only part of a layer is dead (at least
- * {@link #DEAD_SHARE} of it), it is named only while the points are not yet fitted. Leaky ReLU cannot die (its
- * slope below 0 is 0.01), so it is never counted.</li>
- * <li>{@link NoProgress}: after 2 · {@link #WINDOW} epochs, the lowest training loss of the last
- * {@link #WINDOW} epochs is not below the lowest of the {@link #WINDOW} before them by at least
- * {@link #MIN_FALL} of it, while the loss jumps within the window (its range is at least {@link #MIN_JUMP} of its
- * lowest value): steps too large. A flat loss that has stopped (a model too small for the points) is not this.</li>
- * <li>{@link Saturated}: in a sigmoid or tanh hidden layer, at least {@link #SATURATED_UNITS} of the units
- * have |z| beyond the flat part's edge ({@link #SIGMOID_EDGE}, {@link #TANH_EDGE}) on more than
- * {@link #SATURATED_POINTS} of the training points, where φ′ is below 0.018 (sigmoid) or 0.027 (tanh).</li>
+ * <li>{@link DeadUnits}: a ReLU hidden layer whose every unit has z ≤ 0 on every training point. ReLU is 0 there
+ * and so is its slope, so the output is the same for every point and no gradient reaches any weight before that
+ * layer: training cannot get out. Always said. A layer only partly dead (at least {@link #DEAD_SHARE} of it) is
+ * named once the run has trained {@link #WINDOW} epochs without fitting its points. Leaky ReLU cannot die (its slope
+ * below 0 is 0.01), so it is never counted.</li>
+ * <li>{@link NoProgress}: after 2 · {@link #WINDOW} epochs, the lowest training loss of the last {@link #WINDOW}
+ * epochs is not below the lowest of all epochs before them by at least {@link #MIN_FALL} of it, while the loss jumps
+ * within the window (its range is at least {@link #MIN_JUMP} of its lowest value): the steps are too large. Against
+ * the best so far rather than the window before, so that a loss bouncing at random does not make the finding come
+ * and go. A flat loss that has stopped (a model too small for the points) is not this: a smaller rate would not
+ * help it.</li>
+ * <li>{@link Saturated}: in a sigmoid or tanh hidden layer, at least {@link #SATURATED_UNITS} of the units have z
+ * beyond the flat part's edge on one side ({@link #SIGMOID_EDGE}, {@link #TANH_EDGE}: φ′ below 0.018 for sigmoid,
+ * 0.027 for tanh) on more than {@link #SATURATED_POINTS} of the training points. Such a unit gives nearly the same
+ * output for every point and learns slowly. One far out on both sides is a sharp step, which a trained classifier
+ * may well want, and is not counted.</li>
  * </ol>
- * Findings 2 and 3 are only given while the run has not fitted its points: for classification some training point
- * is on the wrong side; for regression the loss is at least {@link #SMALL_LOSS}. Every finding is computed afresh,
- * so it goes away by itself when its cause does (after Reset, another seed or setting, or further training).
+ * Findings 2 and 3, and a partly dead layer, are only given while the run has not fitted its points: for
+ * classification some training point is on the wrong side; for regression the loss is at least {@link #SMALL_LOSS}.
+ * Every finding is computed afresh, so it goes away by itself when its cause does (after Reset, another seed or
+ * setting, or further training).
  *
  * <p>Not thread-safe; allocates only when the points or the network's shape change.
  */
@@ -61,7 +67,7 @@ public final class TrainingDiagnosis {
      * @param window      the epochs compared, {@link #WINDOW}
      * @param low         the lowest training loss in the last window
      * @param high        the highest training loss in the last window
-     * @param before      the lowest training loss in the window before it
+     * @param before      the lowest training loss of all epochs before the last window
      * @param accuracy    the share of training points on the right side now; NaN for regression
      * @param smallerRate the next smaller value of the learning-rate select; NaN if there is none
      */
@@ -84,9 +90,9 @@ public final class TrainingDiagnosis {
                             boolean givenWeights, double smallerRate) implements Finding {
     }
 
-    /** The epochs compared by the no-progress verdict (the last ones against the ones before them). */
+    /** The epochs of the no-progress finding's window (the last ones, against all before them). */
     public static final int WINDOW = 50;
-    /** The least relative fall of the lowest loss between two windows that counts as progress. */
+    /** The least relative fall below the earlier best loss, within the last window, that counts as progress. */
     static final double MIN_FALL = 0.02;
     /** The least range of the loss in the last window, relative to its lowest value, that counts as jumping. */
     static final double MIN_JUMP = 0.25;
@@ -100,7 +106,7 @@ public final class TrainingDiagnosis {
     static final double TANH_EDGE = 2.5;
     /** The share of the training points a unit must be flat on to count as saturated. */
     static final double SATURATED_POINTS = 0.9;
-    /** The share of a layer's units that, saturated, make the verdict. */
+    /** The share of a layer's units that, saturated, make the finding. */
     static final double SATURATED_UNITS = 0.5;
     /** The values of the page's learning-rate select, smallest first (the advice names the next smaller one). */
     public static final List<Double> LEARNING_RATES =

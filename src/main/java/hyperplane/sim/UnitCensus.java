@@ -11,9 +11,10 @@ import hyperplane.engine.Network;
  * side; and, for classification, how many points the output puts on the right side (above the middle of the
  * output's range means class 1).
  *
- * <p>The pass is the drawing pass ({@link DrawingPass}), 64 points at a time: several times faster than point by
- * point, which matters on the largest network offered while it trains. It gives a = φ(z), so the counts compare a
- * with the thresholds carried through φ, which rises: z ≤ 0 is a ≤ 0 for ReLU (exact), z &gt; edge is a &gt; φ(edge)
+ * <p>The pass is the heatmaps' row pass ({@link DrawingPass}), 64 points at a time, somewhat faster than point by
+ * point (on the JVM, about 3.5 rather than 4.3 ms for 1,800 points through eight hidden layers of 16, measured on a
+ * loaded machine); it runs while training, a few times a second. It gives a = φ(z), so the counts compare a with
+ * the thresholds carried through φ, which rises: z ≤ 0 is a ≤ 0 for ReLU (exact), z &gt; edge is a &gt; φ(edge)
  * for sigmoid and tanh (within the drawing pass's error, far below what could move a count that matters).
  *
  * <p>Hidden unit j of layer l (1 ≤ l &lt; L) is counted at index offset(l) + j, the units of the hidden layers one

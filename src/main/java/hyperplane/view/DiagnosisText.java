@@ -49,18 +49,19 @@ public final class DiagnosisText {
 
     private static String deadLayer(DeadUnits dead) {
         return "Dead network: " + everyNeuron(dead.size()) + " of hidden layer " + dead.layer()
-                + (dead.size() == 1 ? " outputs" : " output") + " 0 for every training point. ReLU's slope is 0 there too, so no gradient gets past this layer:"
-                + " the output stays near " + Format.fixed(dead.output(), 2) + " for every point and training cannot"
-                + " revive it. Try another seed, a smaller learning rate, or Leaky ReLU, which keeps a small slope"
-                + " below 0.";
+                + (dead.size() == 1 ? " outputs" : " output") + " 0 for every training point. ReLU's slope is 0 there"
+                + " too, so no gradient gets past this layer: the output stays near " + Format.fixed(dead.output(), 2)
+                + " for every point and training cannot revive it. Try another seed, a smaller learning rate, or Leaky"
+                + " ReLU, which keeps a small slope below 0.";
     }
 
     private static String someDead(DeadUnits dead) {
         boolean one = dead.dead() == 1;
         return dead.dead() + " of " + dead.size() + " neurons in hidden layer " + dead.layer()
-                + (one ? " outputs 0 for every training point, so it has" : " output 0 for every training point, so they"
-                + " have") + " stopped learning (ReLU's slope is 0 there) and the others do all the work. If the fit stays poor, try another seed, a smaller learning rate, or Leaky"
-                + " ReLU.";
+                + (one ? " outputs 0 for every training point, so it has"
+                        : " output 0 for every training point, so they have")
+                + " stopped learning (ReLU's slope is 0 there) and the others do all the work. If the fit stays poor,"
+                + " try another seed, a smaller learning rate, or Leaky ReLU.";
     }
 
     private static String everyNeuron(int size) {

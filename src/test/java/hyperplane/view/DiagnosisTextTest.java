@@ -39,12 +39,13 @@ class DiagnosisTextTest {
 
     @Test
     void oneNeuronIsSaidInTheSingular() {
-        assertTrue(DiagnosisText.line(List.of(new DeadUnits(2, 1, 2, 0.3))).startsWith("1 of 2 neurons in hidden layer 2"
-                + " outputs 0 for every training point, so it has stopped learning"));
+        assertTrue(DiagnosisText.line(List.of(new DeadUnits(2, 1, 2, 0.3)))
+                .startsWith("1 of 2 neurons in hidden layer 2 outputs 0 for every training point, so it has stopped"));
         String flatOne = DiagnosisText.line(List.of(new Saturated(2, 1, 2, Activation.TANH, 2.5, false, 3)));
         assertTrue(flatOne.startsWith("Saturated neurons: 1 of 2 neurons in hidden layer 2 has z above 2.5"), flatOne);
         assertTrue(flatOne.contains(". Its output hardly changes from point to point and its gradients are tiny,"
-                + " so learning is slow. Large weights put it there: try a learning rate of 3 and press Reset"), flatOne);
+                + " so learning is slow. Large weights put it there: try a learning rate of 3 and press Reset"),
+                flatOne);
     }
 
     @Test
