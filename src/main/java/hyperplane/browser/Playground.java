@@ -3,6 +3,7 @@ package hyperplane.browser;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.DiagnosisReport;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
 import hyperplane.view.PlaygroundText;
@@ -12,6 +13,7 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
@@ -26,6 +28,8 @@ final class Playground implements Views.View, FrameLoop.Client {
     private final ProgressListener progress;
     /** How much a frame trains and how often the readouts and progress events follow. */
     private final TrainingPace pace = new TrainingPace();
+    /** The line that says why a run is not learning. */
+    private final DiagnosisReport diagnosis = new DiagnosisReport();
     private final HTMLButtonElement playButton = Dom.button("play");
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
 
@@ -258,6 +262,21 @@ final class Playground implements Views.View, FrameLoop.Client {
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(session));
+        showDiagnosis();
+    }
+
+    /** The diagnosis line under the losses, and once per new finding in the live region. */
+    private void showDiagnosis() {
+        if (diagnosis.update(session, playing, Dom.now())) {
+            HTMLElement line = Dom.byId("run-diagnosis");
+            line.setTextContent(diagnosis.line());
+            line.setAttribute("data-kind", diagnosis.kind());
+            line.setHidden(diagnosis.line().isEmpty());
+        }
+        String said = diagnosis.takeAnnouncement();
+        if (said != null) {
+            Notices.announce(said);
+        }
     }
 
     private void announceProgress() {
