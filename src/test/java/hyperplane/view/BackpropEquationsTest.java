@@ -7,6 +7,7 @@ import hyperplane.data.Feature;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
+import hyperplane.engine.TestNetworks;
 import hyperplane.sim.BackpropWalkthrough;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,15 +85,9 @@ class BackpropEquationsTest {
         }
     }
 
-    /** 2 → 1 → 1, linear everywhere, MSE, at input (2, 4) with target 1 (BackpropWalkthroughTest's network). */
+    /** 2 → 1 → 1, linear everywhere, MSE, at input (2, 4) with target 1 ({@link TestNetworks#hand}). */
     private static BackpropWalkthrough hand() {
-        Network n = Network.create(2, new int[] {1}, Activation.LINEAR, Activation.LINEAR, Loss.MSE);
-        n.setWeight(1, 0, 0, 0.5);
-        n.setWeight(1, 0, 1, -0.25);
-        n.setBias(1, 0, 0.25);
-        n.setWeight(2, 0, 0, 2);
-        n.setBias(2, 0, -1);
-        return new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 3);
+        return new BackpropWalkthrough(TestNetworks.hand(), new double[] {2, 4}, new double[] {1}, 3);
     }
 
     private static List<String> write(BackpropWalkthrough walk, int step, int focus) {

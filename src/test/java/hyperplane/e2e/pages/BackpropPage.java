@@ -16,11 +16,10 @@ import org.openqa.selenium.support.ui.Select;
  * (read from their data-kind/data-layer/data-neuron/data-from attributes), the model JSON and the update
  * button. Reads that follow an action have a waiting form. Returns values; never asserts.
  */
-public final class BackpropPage {
-    private final WebDriver driver;
+public final class BackpropPage extends ViewPage<BackpropPage> {
 
     private BackpropPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver, "view-backprop", null);
     }
 
     /** Opens a fresh document at {@code url} (which should select view=backprop) and waits for the steps. */
@@ -30,11 +29,6 @@ public final class BackpropPage {
         Wait.require(() -> driver.findElement(By.id("view-backprop")).isDisplayed()
                 && !driver.findElement(By.id("bp-steps")).getText().isEmpty(), "the inspector's steps");
         return page;
-    }
-
-    /** The form control whose visible label starts with {@code label}. */
-    public WebElement control(String label) {
-        return Controls.labelled(driver, "view-backprop", label);
     }
 
     /** The button with this accessible name (aria-label or text) in the inspector. */
