@@ -22,7 +22,7 @@ import java.util.function.DoubleSupplier;
  * by a random line through its middle region (so separable by construction), points closer than
  * {@value #SEPARABLE_MARGIN} to that line redrawn; with K ≥ 3 classes {@value NearestCentrePoints#PER_CLASS}·K
  * random points labelled by the nearest of K random centres ({@link NearestCentrePoints}); or the user's own points.
- * All on the unit square. The seven points and XOR are two classes whatever the settings' K.
+ * All on the unit square. The seven points and XOR are two-class sets.
  *
  * <p>Starting weights: zeros, or each of w1, w2, b (with K classes, each row's) uniform in [−0.5, 0.5) from the
  * seed (drawn after the separable set's points, from a generator of its own, so the data does not change the
@@ -66,7 +66,7 @@ public final class PerceptronSession {
 
     private void rebuild() {
         points = pointsFor(settings);
-        int k = settings.runClasses();
+        int k = settings.classes();
         int n = points.size();
         double[] xs = new double[2 * n];
         int[] labels = new int[n];
@@ -238,7 +238,7 @@ public final class PerceptronSession {
 
     /** The weights the run starts from, (w1, w2, b), or with K classes the K rows. */
     public double[] startWeights() {
-        int k = settings.runClasses();
+        int k = settings.classes();
         return k == 2 ? binaryStart(settings).weights() : multiStart(settings, k).weights();
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * <tr><th>key</th><th>value</th><th>default</th></tr>
  * <tr><td>p.data</td><td>seven, xor, separable, mine</td><td>seven</td></tr>
  * <tr><td>p.classes</td><td>classes K of the random and the own points, 2..{@value #MAX_CLASSES} (the seven points
- * and XOR are two classes whatever it says)</td><td>2</td></tr>
+ * and XOR are two classes: with them only 2)</td><td>2</td></tr>
  * <tr><td>p.eta</td><td>learning rate η, finite, in [{@value #MIN_RATE}, {@value #MAX_RATE}]</td><td>0.1</td></tr>
  * <tr><td>p.init</td><td>zeros, random (uniform from the seed)</td><td>zeros</td></tr>
  * <tr><td>p.seed</td><td>whole number 0..2147483647</td><td>1</td></tr>
@@ -102,6 +102,9 @@ public record PerceptronSettings(Data data, int classes, double learningRate, bo
         if (classes < 2 || classes > MAX_CLASSES) {
             throw new IllegalArgumentException("classes (" + classes + ") must be in 2.." + MAX_CLASSES);
         }
+        if (classes != 2 && twoClassOnly(data)) {
+            throw new IllegalArgumentException("classes (" + classes + ") must be 2 for the points " + data.key());
+        }
         int above = firstPointOfClassAtLeast(points, classes);
         if (above >= 0) {
             throw new IllegalArgumentException("point " + (above + 1) + " is of class " + (int) points.label(above)
@@ -119,9 +122,9 @@ public record PerceptronSettings(Data data, int classes, double learningRate, bo
         return -1;
     }
 
-    /** The number of classes the run learns: 2 for the seven points and XOR, else {@link #classes()}. */
-    public int runClasses() {
-        return data == Data.SEVEN || data == Data.XOR ? 2 : classes;
+    /** Whether {@code data} is one of the fixed two-class sets (the seven points, XOR). */
+    public static boolean twoClassOnly(Data data) {
+        return data == Data.SEVEN || data == Data.XOR;
     }
 
     /** The lesson's seven points, two classes, η = 0.1, zero weights, seed 1, cap 100, normal speed, no own points. */
@@ -129,8 +132,9 @@ public record PerceptronSettings(Data data, int classes, double learningRate, bo
         return new PerceptronSettings(Data.SEVEN, 2, 0.1, false, 1, DEFAULT_CAP, "normal", Dataset.empty());
     }
 
+    /** These settings with {@code next} points; the seven points and XOR are two-class sets, so they set K to 2. */
     public PerceptronSettings withData(Data next) {
-        return new PerceptronSettings(next, classes, learningRate, randomStart, seed, maxEpochs, speed, points);
+        return new PerceptronSettings(next, twoClassOnly(next) ? 2 : classes, learningRate, randomStart, seed, maxEpochs, speed, points);
     }
 
     /**
@@ -218,6 +222,8 @@ public record PerceptronSettings(Data data, int classes, double learningRate, bo
             int k = parseInt(v, 2, MAX_CLASSES);
             if (k < 0) {
                 notices.add(ignored("p.classes", v, "not a whole number from 2 to " + MAX_CLASSES));
+            } else if (k != 2 && twoClassOnly(s.data)) {
+                notices.add(ignored("p.classes", v, "the points " + s.data.key() + " have two classes"));
             } else {
                 s = s.withClasses(k);
             }

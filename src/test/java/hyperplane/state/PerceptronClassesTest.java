@@ -27,6 +27,11 @@ class PerceptronClassesTest {
         return out;
     }
 
+    /** Own points (none yet), where any K from 2 to 6 may be chosen. */
+    private static PerceptronSettings mine() {
+        return PerceptronSettings.defaults().withPoints(Dataset.empty());
+    }
+
     private static Dataset ofClasses(int k) {
         Dataset d = Dataset.empty();
         for (int c = 0; c < k; c++) {
@@ -38,14 +43,13 @@ class PerceptronClassesTest {
     @Test
     void threeAndSixClassOwnPointsSurviveTheLink() {
         for (int k : new int[] {3, 6}) {
-            PerceptronSettings s = PerceptronSettings.defaults().withClasses(k).withPoints(ofClasses(k));
+            PerceptronSettings s = mine().withClasses(k).withPoints(ofClasses(k));
             Map<String, String> keys = link(s);
             assertEquals(Integer.toString(k), keys.get("p.classes"));
             List<String> notices = new ArrayList<>();
             PerceptronSettings back = PerceptronSettings.decode(keys, notices);
             assertEquals(List.of(), notices);
             assertEquals(k, back.classes());
-            assertEquals(k, back.runClasses());
             assertEquals(k, back.points().size());
             for (int c = 0; c < k; c++) {
                 assertEquals(c, back.points().label(c));
@@ -65,7 +69,7 @@ class PerceptronClassesTest {
 
     @Test
     void twoClassSettingsEncodeAsBefore() {
-        PerceptronSettings s = PerceptronSettings.defaults().withClasses(4).withClasses(2);
+        PerceptronSettings s = mine().withClasses(4).withClasses(2);
         assertFalse(s.encode().containsKey("p.classes"));
         Dataset twoClass = Dataset.empty().withPoint(0.25, 0.5, 1, true).withPoint(0.75, 0.125, 0, true);
         // The bytes of a two-class set: layout 1, then x1, x2 and flags 1 (class 1) and 0 (class 0).
@@ -74,30 +78,36 @@ class PerceptronClassesTest {
     }
 
     @Test
-    void theSevenPointsAndXorAreTwoClassesWhateverKSays() {
-        PerceptronSettings s = PerceptronSettings.defaults().withClasses(5);
-        assertEquals(2, s.runClasses());
-        assertEquals(2, s.withData(PerceptronSettings.Data.XOR).runClasses());
-        assertEquals(5, s.withData(PerceptronSettings.Data.SEPARABLE).runClasses());
+    void theSevenPointsAndXorAreTwoClassSets() {
+        PerceptronSettings five = mine().withClasses(5);
+        assertEquals(2, five.withData(PerceptronSettings.Data.SEVEN).classes());
+        assertEquals(2, five.withData(PerceptronSettings.Data.XOR).classes());
+        assertEquals(5, five.withData(PerceptronSettings.Data.SEPARABLE).classes());
+        assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withClasses(3));
+        List<String> notices = new ArrayList<>();
+        PerceptronSettings s = PerceptronSettings.decode(Map.of("p.data", "xor", "p.classes", "3"), notices);
+        assertEquals(List.of("ignored p.classes=3: the points xor have two classes"), notices);
+        assertEquals(PerceptronSettings.Data.XOR, s.data());
+        assertEquals(2, s.classes());
     }
 
     @Test
     void hostileClassCountsAreRefusedAndNamed() {
         for (String bad : new String[] {"1", "7", "0", "-3", "2.5", "abc", "", "1e9", "NaN", "Infinity"}) {
             List<String> notices = new ArrayList<>();
-            PerceptronSettings s = PerceptronSettings.decode(Map.of("p.classes", bad), notices);
+            PerceptronSettings s = PerceptronSettings.decode(Map.of("p.data", "separable", "p.classes", bad), notices);
             assertEquals(2, s.classes(), bad);
             assertEquals(1, notices.size(), bad);
             assertTrue(notices.get(0).startsWith("ignored p.classes="), notices.get(0));
             assertTrue(notices.get(0).endsWith(": not a whole number from 2 to 6"), notices.get(0));
         }
-        assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withClasses(7));
-        assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withClasses(1));
+        assertThrows(IllegalArgumentException.class, () -> mine().withClasses(7));
+        assertThrows(IllegalArgumentException.class, () -> mine().withClasses(1));
     }
 
     @Test
     void ownPointsOfAClassBeyondKAreRefusedAndNamed() {
-        String fourClasses = PerceptronSettings.defaults().withClasses(4).withPoints(ofClasses(4)).encode()
+        String fourClasses = mine().withClasses(4).withPoints(ofClasses(4)).encode()
                 .get("p.pts");
         List<String> notices = new ArrayList<>();
         PerceptronSettings s = PerceptronSettings.decode(Map.of("p.data", "mine", "p.classes", "3", "p.pts",
@@ -112,7 +122,7 @@ class PerceptronClassesTest {
         assertEquals(List.of("ignored p.pts=" + Ignored.shorten(fourClasses) + ": point 3 is of class 2, but there are only classes "
                 + "0 and 1"), notices);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PerceptronSettings.defaults().withClasses(3).withPoints(ofClasses(4)));
+                () -> mine().withClasses(3).withPoints(ofClasses(4)));
         assertEquals("point 4 is of class 3, but there are 3 classes", e.getMessage());
     }
 
@@ -134,7 +144,7 @@ class PerceptronClassesTest {
 
     @Test
     void fewerClassesDropHiddenOwnPointsButNotShownOnes() {
-        PerceptronSettings mine = PerceptronSettings.defaults().withClasses(4).withPoints(ofClasses(4));
+        PerceptronSettings mine = mine().withClasses(4).withPoints(ofClasses(4));
         assertThrows(IllegalArgumentException.class, () -> mine.withClasses(3));
         PerceptronSettings random = mine.withData(PerceptronSettings.Data.SEPARABLE).withClasses(3);
         assertEquals(3, random.points().size());
