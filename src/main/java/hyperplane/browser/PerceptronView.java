@@ -287,6 +287,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
             Dom.byId("p-m-row-" + c).setHidden(c >= k);
             Dom.byId("p-m-wrow-" + c).setHidden(c >= k);
         }
+        Dom.text("p-plane-heading", k > 2 ? "The regions" : "The line");
         for (Map.Entry<String, String> field : PerceptronReadout.fields(session).entrySet()) {
             Dom.text(field.getKey(), field.getValue());
         }

@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The Perceptron view's readouts for K ≥ 3 classes: the visited point's x̃, every class's score w_c·x̃, ŷ and y, each
- * row of the weights before and after with its change (+η x̃ for the true class, −η x̃ for the class that wrongly
- * won), the current rows and each row's score as a formula. Numbers are written as {@link PerceptronReadout} writes
- * them, but negative ones with a true minus sign (−0.5, not -0.5).
+ * The Perceptron view's readouts for K ≥ 3 classes: the visited point's x̃, every class's score w_c·x̃, ŷ and y, the
+ * two rows a mistake changes written out as sums (w_y + η x̃ and w_ŷ − η x̃), and the current rows. Numbers are
+ * written as {@link PerceptronReadout} writes them, but negative ones with a true minus sign (−0.5, not -0.5).
  */
 public final class MultiClassReadout {
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
-    /** The ids of the per-class cells; class c's is the prefix followed by c. */
-    static final String[] ROW_IDS = {"p-m-score-", "p-m-before-", "p-m-change-", "p-m-after-", "p-m-w-", "p-m-form-"};
 
     private MultiClassReadout() {
     }
@@ -47,35 +44,11 @@ public final class MultiClassReadout {
     }
 
     /**
-     * The score w₁x₁ + w₂x₂ + b as mathematics writes it: a zero term left out, a coefficient 1 not written, the signs
-     * between the terms ("0.5x₁ − x₂ + 0.25", "−2x₂", "0" when every weight is 0).
-     */
-    public static String linearForm(double w1, double w2, double b) {
-        StringBuilder text = new StringBuilder();
-        term(text, w1, "x₁");
-        term(text, w2, "x₂");
-        term(text, b, "");
-        return text.length() == 0 ? "0" : text.toString();
-    }
-
-    private static void term(StringBuilder text, double coefficient, String variable) {
-        String magnitude = PerceptronReadout.number(Math.abs(coefficient));
-        if (magnitude.equals("0")) {
-            return;
-        }
-        boolean negative = coefficient < 0;
-        if (text.length() == 0) {
-            text.append(negative ? "−" : "");
-        } else {
-            text.append(negative ? " − " : " + ");
-        }
-        text.append(magnitude.equals("1") && !variable.isEmpty() ? "" : magnitude).append(variable);
-    }
-
-    /**
      * Every readout of the K-class view by element id: the shared ones (epoch, status, updates, the regions in words,
-     * the point, the verdict), the step's x̃, ŷ and y, and for each class c &lt; K its score, row before, change, row
-     * after, current row and formula ({@link #ROW_IDS} followed by c). Before the first step the step's cells read "–".
+     * the point, the verdict); the step's x̃, ŷ and y; for each class c &lt; K its score w_c·x̃ at the point
+     * (p-m-score-c) with a mark for ŷ and y (p-m-mark-c); the two rows the step changed as formulas (p-m-up: w_y + η x̃,
+     * p-m-down: w_ŷ − η x̃); and the current weights, one row per class (p-m-w1-c, p-m-w2-c, p-m-b-c). Before the
+     * first step the step's cells read "–".
      */
     public static Map<String, String> fields(PerceptronSession session) {
         int k = session.classes();
@@ -83,25 +56,25 @@ public final class MultiClassReadout {
         text.put("p-epoch", Integer.toString(session.epoch()));
         text.put("p-status", session.statusText());
         text.put("p-updates", Integer.toString(session.totalUpdates()));
-        text.put("p-line", "Each point goes to the class whose score w_c·x̃ is largest (the lower class on a tie), so "
-                + "the square splits into " + k + " regions, one per class; the lines are where the two largest "
-                + "scores are equal.");
+        text.put("p-line", "Each point goes to the class whose row w gives it the largest score w·x̃ (the lower class "
+                + "on a tie), so the square splits into " + k + " regions, one per class; the lines are where the two "
+                + "largest scores are equal.");
         double[] w = session.weights();
         for (int c = 0; c < k; c++) {
-            text.put("p-m-w-" + c, vector(w, 3 * c, 3));
-            text.put("p-m-form-" + c, w(c) + "·x̃ = " + linearForm(w[3 * c], w[3 * c + 1], w[3 * c + 2]));
+            text.put("p-m-w1-" + c, number(w[3 * c]));
+            text.put("p-m-w2-" + c, number(w[3 * c + 1]));
+            text.put("p-m-b-" + c, number(w[3 * c + 2]));
         }
         PerceptronStep step = session.lastStep();
         if (step == null) {
             text.put("p-point", session.points().isEmpty() ? "No points yet: place some on the canvas."
                     : "No step yet: press “Step one point”.");
-            for (String id : new String[] {"p-m-x-tilde", "p-m-yhat", "p-m-y"}) {
+            for (String id : new String[] {"p-m-x-tilde", "p-m-yhat", "p-m-y", "p-m-up", "p-m-down"}) {
                 text.put(id, "–");
             }
             for (int c = 0; c < k; c++) {
-                for (int r = 0; r < 4; r++) {
-                    text.put(ROW_IDS[r] + c, "–");
-                }
+                text.put("p-m-score-" + c, "–");
+                text.put("p-m-mark-" + c, "");
             }
             text.put("p-verdict", "");
             return text;
@@ -111,24 +84,37 @@ public final class MultiClassReadout {
         text.put("p-point", "Epoch " + step.epoch() + ", point " + (step.index() + 1) + " of "
                 + session.points().size() + " (class " + y + ", " + PerceptronPalette.name(y) + ")");
         text.put("p-m-x-tilde", vector(step.extendedInput(), 0, 3));
-        double[] scores = step.scores();
         text.put("p-m-yhat", Integer.toString(yHat));
         text.put("p-m-y", Integer.toString(y));
-        double[] before = step.weightsBefore();
-        double[] after = step.weightsAfter();
-        double[] update = step.update();
+        double[] scores = step.scores();
         for (int c = 0; c < k; c++) {
             text.put("p-m-score-" + c, number(scores[c]));
-            text.put("p-m-before-" + c, vector(before, 3 * c, 3));
-            text.put("p-m-change-" + c, !step.mistake() || (c != y && c != yHat) ? "none"
-                    : (c == y ? "+η x̃ = " : "−η x̃ = ") + vector(update, 3 * c, 3));
-            text.put("p-m-after-" + c, vector(after, 3 * c, 3));
+            text.put("p-m-mark-" + c, c == y && c == yHat ? "ŷ = y" : c == yHat ? "ŷ" : c == y ? "y" : "");
+        }
+        if (step.mistake()) {
+            text.put("p-m-up", changedRow(step, y, "+"));
+            text.put("p-m-down", changedRow(step, yHat, "−"));
+        } else {
+            text.put("p-m-up", "no change (no mistake)");
+            text.put("p-m-down", "no change (no mistake)");
         }
         text.put("p-verdict", step.mistake()
                 ? "A mistake: ŷ = " + yHat + " but y = " + y + ", so " + w(y) + " gains η x̃ and " + w(yHat)
                         + " loses it: class " + y + "’s score at this point rises and class " + yHat + "’s falls."
                 : "No mistake: ŷ = y, so every row stays as it was.");
         return text;
+    }
+
+    /**
+     * "w₁ = (0, 0, 0) + (0.5, 0.25, 0.5) = (0.5, 0.25, 0.5)": row c before, η x̃ with its sign, and after. η x̃ is read
+     * from the true class's row of the update, which is +η x̃ exactly.
+     */
+    private static String changedRow(PerceptronStep step, int c, String sign) {
+        double[] update = step.update();
+        double[] etaX = new double[3];
+        System.arraycopy(update, 3 * step.label(), etaX, 0, 3);
+        return w(c) + " = " + vector(step.weightsBefore(), 3 * c, 3) + " " + sign + " " + vector(etaX, 0, 3) + " = "
+                + vector(step.weightsAfter(), 3 * c, 3);
     }
 
     /** One K-class step in a sentence, as announced after Step: the point, ŷ, y and the rows that changed. */

@@ -21,12 +21,9 @@ class MultiClassReadoutTest {
     }
 
     @Test
-    void formulasReadLikeMathematics() {
-        assertEquals("0.5x₁ − x₂ + 0.25", MultiClassReadout.linearForm(0.5, -1, 0.25));
-        assertEquals("−2x₂", MultiClassReadout.linearForm(0, -2, 0));
-        assertEquals("x₁ − 0.1", MultiClassReadout.linearForm(1, 0, -0.1));
-        assertEquals("0", MultiClassReadout.linearForm(0, -0.0, 0));
-        assertEquals("−1", MultiClassReadout.linearForm(0, 0, -1));
+    void numbersCarryATrueMinusSign() {
+        assertEquals("−0.25", MultiClassReadout.number(-0.25));
+        assertEquals("0", MultiClassReadout.number(-0.0));
         assertEquals("(−0.25, 0, 1)", MultiClassReadout.vector(new double[] {9, -0.25, -0.0, 1}, 1, 3));
         assertEquals("w₃", MultiClassReadout.w(3));
     }
@@ -36,9 +33,11 @@ class MultiClassReadoutTest {
         Map<String, String> fields = PerceptronReadout.fields(hand());
         assertEquals("–", fields.get("p-m-yhat"));
         assertEquals("–", fields.get("p-m-score-2"));
-        assertEquals("(0, 0, 0)", fields.get("p-m-w-1"));
-        assertEquals("w₁·x̃ = 0", fields.get("p-m-form-1"));
-        assertFalse(fields.containsKey("p-m-w-3"));
+        assertEquals("", fields.get("p-m-mark-2"));
+        assertEquals("–", fields.get("p-m-up"));
+        assertEquals("0", fields.get("p-m-w1-1"));
+        assertEquals("0", fields.get("p-m-b-2"));
+        assertFalse(fields.containsKey("p-m-w1-3"));
         assertEquals("No step yet: press “Step one point”.", fields.get("p-point"));
     }
 
@@ -55,13 +54,14 @@ class MultiClassReadoutTest {
         assertEquals("1", fields.get("p-m-score-2"));
         assertEquals("2", fields.get("p-m-yhat"));
         assertEquals("1", fields.get("p-m-y"));
-        assertEquals("none", fields.get("p-m-change-0"));
-        assertEquals("+η x̃ = (0.5, 0.25, 0.5)", fields.get("p-m-change-1"));
-        assertEquals("−η x̃ = (−0.5, −0.25, −0.5)", fields.get("p-m-change-2"));
-        assertEquals("(0.25, 0.5, 0.5)", fields.get("p-m-before-2"));
-        assertEquals("(−0.25, 0.25, 0)", fields.get("p-m-after-2"));
-        assertEquals("(0.5, 0.25, 0.5)", fields.get("p-m-w-1"));
-        assertEquals("w₂·x̃ = −0.25x₁ + 0.25x₂", fields.get("p-m-form-2"));
+        assertEquals("", fields.get("p-m-mark-0"));
+        assertEquals("y", fields.get("p-m-mark-1"));
+        assertEquals("ŷ", fields.get("p-m-mark-2"));
+        assertEquals("w₁ = (0, 0, 0) + (0.5, 0.25, 0.5) = (0.5, 0.25, 0.5)", fields.get("p-m-up"));
+        assertEquals("w₂ = (0.25, 0.5, 0.5) − (0.5, 0.25, 0.5) = (−0.25, 0.25, 0)", fields.get("p-m-down"));
+        assertEquals("0.5", fields.get("p-m-w1-1"));
+        assertEquals("−0.25", fields.get("p-m-w1-2"));
+        assertEquals("0", fields.get("p-m-b-2"));
         assertEquals("A mistake: ŷ = 2 but y = 1, so w₁ gains η x̃ and w₂ loses it: class 1’s score at this point "
                 + "rises and class 2’s falls.", fields.get("p-verdict"));
         assertEquals("Point 2 at (1, 0.5): ŷ = 2, y = 1, a mistake; w₁ becomes (0.5, 0.25, 0.5) and w₂ becomes "
@@ -78,7 +78,8 @@ class MultiClassReadoutTest {
         PerceptronStep tie = session.step();
         Map<String, String> fields = PerceptronReadout.fields(session);
         assertEquals("No mistake: ŷ = y, so every row stays as it was.", fields.get("p-verdict"));
-        assertEquals("none", fields.get("p-m-change-0"));
+        assertEquals("no change (no mistake)", fields.get("p-m-up"));
+        assertEquals("ŷ = y", fields.get("p-m-mark-0"));
         assertEquals("Point 3 at (0, 0): ŷ = 0, y = 0, no mistake; the weights stay.", PerceptronReadout.describe(tie));
     }
 
