@@ -56,6 +56,17 @@ class PerceptronClassesIT extends BrowserTestSupport {
             assertTrue(page.read("p-verdict").startsWith("A mistake: ŷ = 0 but y = " + y));
         }
         assertTrue(page.read("p-m-steps").contains("ŷ"));
+        // From zero weights the first point of class 1 or 2 is a mistake: step to it and see both rows change.
+        for (int i = 2; i <= 24 && !page.read("p-verdict").startsWith("A mistake"); i++) {
+            page.stepPoint();
+            String next = "Epoch 1, point " + i + " of 24 ";
+            page.waitForReadout("p-point", text -> text.startsWith(next));
+        }
+        String verdict = page.waitForReadout("p-verdict", text -> text.startsWith("A mistake"));
+        assertTrue(verdict.startsWith("A mistake: ŷ = 0 but y = "), verdict);
+        assertTrue(page.read("p-m-down").startsWith("w₀ = (0, 0, 0) − ("), page.read("p-m-down"));
+        page.settle();
+        browser.saveArtifacts("perceptron-classes-3-mistake");
     }
 
     @Test
