@@ -318,8 +318,8 @@ public final class PerceptronSession {
             case NOT_SEPARABLE:
                 return multi
                         ? "No weights found that put every point in its own class's region after " + n
-                                + (n == 1 ? " epoch" : " epochs") + " — these points may not be linearly separable into "
-                                + run.classes() + " classes."
+                                + (n == 1 ? " epoch" : " epochs")
+                                + " — these points may not be linearly separable into " + run.classes() + " classes."
                         : "No separating line found after " + n + (n == 1 ? " epoch" : " epochs")
                                 + " — these points may not be linearly separable.";
             case CYCLES:

@@ -134,7 +134,8 @@ public record PerceptronSettings(Data data, int classes, double learningRate, bo
 
     /** These settings with {@code next} points; the seven points and XOR are two-class sets, so they set K to 2. */
     public PerceptronSettings withData(Data next) {
-        return new PerceptronSettings(next, twoClassOnly(next) ? 2 : classes, learningRate, randomStart, seed, maxEpochs, speed, points);
+        return new PerceptronSettings(next, twoClassOnly(next) ? 2 : classes, learningRate, randomStart, seed,
+                maxEpochs, speed, points);
     }
 
     /**

@@ -46,9 +46,9 @@ public final class MultiClassReadout {
     /**
      * Every readout of the K-class view by element id: the shared ones (epoch, status, updates, the regions in words,
      * the point, the verdict); the step's x̃, ŷ and y; for each class c &lt; K its score w_c·x̃ at the point
-     * (p-m-score-c) with a mark for ŷ and y (p-m-mark-c); the two rows the step changed as formulas (p-m-up: w_y + η x̃,
-     * p-m-down: w_ŷ − η x̃); and the current weights, one row per class (p-m-w1-c, p-m-w2-c, p-m-b-c). Before the
-     * first step the step's cells read "–".
+     * (p-m-score-c) with a mark for ŷ and y (p-m-mark-c); the two rows the step changed as formulas
+     * (p-m-up: w_y + η x̃, p-m-down: w_ŷ − η x̃); and the current weights, one row per class (p-m-w1-c, p-m-w2-c,
+     * p-m-b-c). Before the first step the step's cells read "–".
      */
     public static Map<String, String> fields(PerceptronSession session) {
         int k = session.classes();

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link PerceptronRun} driving a {@link MultiClassPerceptron}: the K-class rule, its verdicts and its step numbers. */
+/** {@link PerceptronRun} driving a {@link MultiClassPerceptron}: the K-class rule, its verdicts, its step numbers. */
 class MultiClassRunTest {
     /** Three points of three classes, worked by hand below: dyadic numbers, so every sum is exact. */
     static final double[] HAND_POINTS = {0.5, 1, 1, 0.5, 0, 0};

@@ -30,7 +30,8 @@ class PerceptronSessionClassesTest {
                     assertTrue(points.x1(i) >= 0 && points.x1(i) <= 1 && points.x2(i) >= 0 && points.x2(i) <= 1);
                 }
                 for (int c = 0; c < k; c++) {
-                    assertEquals(NearestCentrePoints.PER_CLASS, perClass[c], "k " + k + ", seed " + seed + ", class " + c);
+                    assertEquals(NearestCentrePoints.PER_CLASS, perClass[c], "k " + k + ", seed " + seed + ", class "
+                            + c);
                 }
             }
         }

@@ -112,15 +112,15 @@ class PerceptronClassesTest {
         List<String> notices = new ArrayList<>();
         PerceptronSettings s = PerceptronSettings.decode(Map.of("p.data", "mine", "p.classes", "3", "p.pts",
                 fourClasses), notices);
-        assertEquals(List.of("ignored p.pts=" + Ignored.shorten(fourClasses) + ": point 4 is of class 3, but there are 3 classes, "
-                + "0 to 2"), notices);
+        assertEquals(List.of("ignored p.pts=" + Ignored.shorten(fourClasses) + ": point 4 is of class 3, but there "
+                + "are 3 classes, 0 to 2"), notices);
         assertEquals(3, s.classes());
         assertTrue(s.points().isEmpty());
         // Without p.classes the link is two-class: a class-2 point is refused the same way.
         notices.clear();
         PerceptronSettings.decode(Map.of("p.data", "mine", "p.pts", fourClasses), notices);
-        assertEquals(List.of("ignored p.pts=" + Ignored.shorten(fourClasses) + ": point 3 is of class 2, but there are only classes "
-                + "0 and 1"), notices);
+        assertEquals(List.of("ignored p.pts=" + Ignored.shorten(fourClasses) + ": point 3 is of class 2, but there "
+                + "are only classes 0 and 1"), notices);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> mine().withClasses(3).withPoints(ofClasses(4)));
         assertEquals("point 4 is of class 3, but there are 3 classes", e.getMessage());

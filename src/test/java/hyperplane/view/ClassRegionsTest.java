@@ -90,7 +90,7 @@ class ClassRegionsTest {
         assertTrue(x >= -1e-12 && x <= 1 + 1e-12 && y >= -1e-12 && y <= 1 + 1e-12);
     }
 
-    /** Whether (x, y) lies in class c's convex polygon (on its edge counts), by the sign of each edge's cross product. */
+    /** Whether (x, y) lies in class c's convex polygon (edges included), by the sign of each edge's cross product. */
     private boolean contains(int c, double x, double y) {
         int n = regions.regionCount(c);
         if (n < 3) {
