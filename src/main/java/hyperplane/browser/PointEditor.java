@@ -22,7 +22,8 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  *   <li>Pressing on a point and moving drags it; right-click, a long press, or a click in erase mode
  *       removes the nearest point.</li>
  *   <li>On the focused canvas the arrow keys move a cursor (shift: ten times further), Enter or Space adds
- *       a point there, Delete or Backspace removes the point nearest the cursor, 0 and 1 pick the class.</li>
+ *       a point there, Delete or Backspace removes the point nearest the cursor, 0 and 1 (and 2 … 5 where the
+ *       editor has radios for them, enabled) pick the class.</li>
  * </ul>
  * Every change hands a new {@link Dataset} to the listener; hand-placed points are training points. What a
  * press hits and what an edit makes of the points are {@link PointEdits}'s decisions, the cursor is a
@@ -102,8 +103,22 @@ final class PointEditor {
         return dragging;
     }
 
+    /** The most classes an editor may offer radios for (ids class-0 … class-5). */
+    private static final int MAX_CLASSES = 6;
+
     private int selectedClass() {
-        return ((HTMLInputElement) Dom.byId(ids + "class-1")).isChecked() ? 1 : 0;
+        for (int c = 1; c < MAX_CLASSES; c++) {
+            HTMLInputElement radio = classRadio(c);
+            if (radio != null && radio.isChecked()) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The radio of class c, or null where this editor has none. */
+    private HTMLInputElement classRadio(int c) {
+        return (HTMLInputElement) Dom.document().getElementById(ids + "class-" + c);
     }
 
     private boolean eraseMode() {
@@ -143,7 +158,8 @@ final class PointEditor {
                 }, LONG_PRESS_MS);
             }
         } else {
-            int c = mouse.getShiftKey() ? 1 - selectedClass() : selectedClass();
+            int selected = selectedClass();
+            int c = mouse.getShiftKey() ? (selected == 1 ? 0 : 1) : selected;
             add(v.toDataX(px), v.toDataY(py), c);
         }
     }
@@ -220,6 +236,15 @@ final class PointEditor {
             case "0", "1" -> {
                 ((HTMLInputElement) Dom.byId(ids + (key.equals("1") ? "class-1" : "class-0"))).setChecked(true);
                 Notices.announce(key.equals("1") ? "New points are blue." : "New points are orange.");
+            }
+            case "2", "3", "4", "5" -> {
+                HTMLInputElement radio = classRadio(key.charAt(0) - '0');
+                if (radio == null || radio.isDisabled()) {
+                    handled = false;
+                } else {
+                    radio.setChecked(true);
+                    Notices.announce("New points are class " + key + ".");
+                }
             }
             default -> handled = false;
         }

@@ -1,5 +1,6 @@
 /**
- * The mathematics: activations, losses, regularization, the perceptron, the feedforward network and its
+ * The mathematics: activations, losses, regularization, the perceptron (two-class and multi-class, driven point by
+ * point by {@link hyperplane.engine.PerceptronRun}), the feedforward network and its
  * training, 1-D functions and gradient descent. Uses java.lang and java.util only; returns numbers, never draws.
  *
  * <h2>The feedforward network, by job</h2>

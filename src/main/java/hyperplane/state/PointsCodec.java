@@ -14,13 +14,16 @@ import hyperplane.data.ProblemType;
  * <li>x1 as 16 bits: q = round((x1 − minX) / (maxX − minX) · 65535), clamped to 0..65535, over the
  *     dataset kind's domain ({@link DatasetKind#minX()} .. {@link DatasetKind#maxX()});</li>
  * <li>x2 the same way over minY .. maxY;</li>
- * <li>a flags byte: bit 0 = class 1 (classification only), bit 1 = test split; other bits 0;</li>
+ * <li>a flags byte: bit 1 = test split; for classification the class c in the other bits, c mod 2 in bit 0 and
+ *     c div 2 in bits 2–4 (so class 1 is bit 0 alone, as it was when there were only classes 0 and 1, and classes
+ *     up to {@link Dataset#MAX_CLASSES} − 1 fit); every other bit 0;</li>
  * <li>regression only: the label as 16 bits over [{@link #LABEL_MIN}, {@link #LABEL_MAX}], clamped.</li>
  * </ul>
  * So a classification point takes 5 bytes, a regression point 7; 2000 points make at most 18,668
  * characters. A decoded value v' = min + q · (max − min) / 65535 lies within (max − min) / 65535 of the
  * original (half that inside the range), and encoding v' gives q again, so encode ∘ decode ∘ encode =
- * encode.
+ * encode. Points of classes 0 and 1 encode to the same bytes as before there were more classes, so old links
+ * open unchanged.
  */
 final class PointsCodec {
     static final double LABEL_MIN = -2;
@@ -42,7 +45,7 @@ final class PointsCodec {
         for (int i = 0; i < points.size(); i++) {
             at = put16(bytes, at, quantize(points.x1(i), domain.minX(), domain.maxX()));
             at = put16(bytes, at, quantize(points.x2(i), domain.minY(), domain.maxY()));
-            int flags = (points.isTrain(i) ? 0 : 2) | (!regression && points.label(i) == 1 ? 1 : 0);
+            int flags = (points.isTrain(i) ? 0 : 2) | (regression ? 0 : classBits((int) points.label(i)));
             bytes[at++] = (byte) flags;
             if (regression) {
                 at = put16(bytes, at, quantize(points.label(i), LABEL_MIN, LABEL_MAX));
@@ -51,13 +54,28 @@ final class PointsCodec {
         return base64(bytes);
     }
 
+    /** The flags bits of class c: c mod 2 in bit 0, c div 2 in bits 2–4. */
+    private static int classBits(int c) {
+        return (c & 1) | ((c >> 1) << 2);
+    }
+
     /**
-     * The points in {@code text}, for a configuration of problem type {@code problem} shown on
-     * {@code domain}.
+     * The points in {@code text}, for a two-class (or regression) configuration of problem type {@code problem}
+     * shown on {@code domain}: a point of class 2 or more is refused.
      *
      * @throws FormatException whose message is the reason only (the caller adds which key it was)
      */
     static Dataset decode(String text, DatasetKind domain, ProblemType problem) throws FormatException {
+        return decode(text, domain, problem, 2);
+    }
+
+    /**
+     * The points in {@code text} as {@link #decode(String, DatasetKind, ProblemType)} reads them, for a
+     * configuration of {@code classes} classes: a point of class {@code classes} or more is refused.
+     *
+     * @throws FormatException whose message is the reason only (the caller adds which key it was)
+     */
+    static Dataset decode(String text, DatasetKind domain, ProblemType problem, int classes) throws FormatException {
         if (text.length() > (1 + PlaygroundConfig.MAX_POINTS * 7) * 4 / 3 + 4) {
             throw new FormatException("more than " + PlaygroundConfig.MAX_POINTS + " points");
         }
@@ -91,12 +109,18 @@ final class PointsCodec {
             x1[i] = dequantize(get16(bytes, at), domain.minX(), domain.maxX());
             x2[i] = dequantize(get16(bytes, at + 2), domain.minY(), domain.maxY());
             int flags = bytes[at + 4] & 0xFF;
-            int allowed = layout == REGRESSION ? 2 : 3;
+            int allowed = layout == REGRESSION ? 2 : 0x1F;
             if ((flags & ~allowed) != 0) {
                 throw new FormatException("point " + (i + 1) + " has unknown flags " + flags);
             }
             train[i] = (flags & 2) == 0;
-            labels[i] = layout == REGRESSION ? dequantize(get16(bytes, at + 5), LABEL_MIN, LABEL_MAX) : flags & 1;
+            int c = (flags & 1) | ((flags >> 2) << 1);
+            if (layout == CLASSIFICATION && c >= classes) {
+                throw new FormatException("point " + (i + 1) + " is of class " + c + ", but there "
+                        + (classes == 2 ? "are only classes 0 and 1" : "are " + classes + " classes, 0 to "
+                        + (classes - 1)));
+            }
+            labels[i] = layout == REGRESSION ? dequantize(get16(bytes, at + 5), LABEL_MIN, LABEL_MAX) : c;
             at += record;
         }
         return Dataset.of(x1, x2, labels, train, type);

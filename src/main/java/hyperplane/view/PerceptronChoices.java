@@ -63,6 +63,35 @@ public final class PerceptronChoices {
         return settings.withMaxEpochs((int) value);
     }
 
+    /**
+     * The settings with {@code k} classes chosen in the classes control.
+     *
+     * @throws IllegalArgumentException naming the class count that stays, if the user's own points (shown, with
+     *     p.data=mine) include a class k or higher: they would be lost
+     */
+    public static PerceptronSettings chosenClasses(PerceptronSettings settings, int k) {
+        if (!(k >= 2 && k <= PerceptronSettings.MAX_CLASSES)) {
+            throw new IllegalArgumentException("The number of classes must be from 2 to "
+                    + PerceptronSettings.MAX_CLASSES + "; it stays " + settings.classes() + ".");
+        }
+        int above = PerceptronSettings.firstPointOfClassAtLeast(settings.points(), k);
+        if (settings.data() == PerceptronSettings.Data.MINE && above >= 0) {
+            int c = (int) settings.points().label(above);
+            throw new IllegalArgumentException("Your points include class " + c + " (" + PerceptronPalette.name(c)
+                    + "), which " + k + " classes do not have; erase those points first. It stays "
+                    + settings.classes() + " classes.");
+        }
+        return settings.withClasses(k);
+    }
+
+    /**
+     * Whether the classes control is on: only for the random points and the user's own; the seven points and XOR are
+     * two-class sets (choosing one sets 2 classes).
+     */
+    public static boolean classesUsed(PerceptronSettings settings) {
+        return !PerceptronSettings.twoClassOnly(settings.data());
+    }
+
     /** Whether going from {@code current} to {@code next} restarts the run: any change but the play speed. */
     public static boolean restarts(PerceptronSettings current, PerceptronSettings next) {
         return !next.withSpeed(current.speed()).equals(current);
@@ -93,8 +122,11 @@ public final class PerceptronChoices {
         return PerceptronReadout.describe(step) + (session.finished() ? " " + session.statusText() : "");
     }
 
-    /** Said after Reset. */
+    /** Said after Reset (with K ≥ 3 classes, K rows of three weights, not read out one by one). */
     public static String reset(double[] weights) {
+        if (weights.length > 3) {
+            return "Back to the starting weights of all " + weights.length / 3 + " classes, epoch 1, first point.";
+        }
         return "Back to the starting weights " + PerceptronReadout.vector(weights) + ", epoch 1, first point.";
     }
 }

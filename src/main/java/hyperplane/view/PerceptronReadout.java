@@ -73,9 +73,12 @@ public final class PerceptronReadout {
     /**
      * Every readout of the perceptron view, by element id, in the order the page shows them: the epoch, the status,
      * w, the updates so far, the line in words, and the last step's point, x̃, w·x̃, f(x), y, y − f(x), the update,
-     * w before and after, and the verdict.
+     * w before and after, and the verdict. With K ≥ 3 classes, {@link MultiClassReadout#fields}'s instead.
      */
     public static Map<String, String> fields(PerceptronSession session) {
+        if (session.classes() > 2) {
+            return MultiClassReadout.fields(session);
+        }
         Map<String, String> text = new LinkedHashMap<>();
         text.put("p-epoch", Integer.toString(session.epoch()));
         text.put("p-status", session.statusText());
@@ -122,8 +125,14 @@ public final class PerceptronReadout {
                 + " = 0; the arrow w points to the side predicted 1 (blue).";
     }
 
-    /** One step in a sentence, as announced after Step: the point, f(x), y, and what became of w. */
+    /**
+     * One step in a sentence, as announced after Step: the point, f(x), y, and what became of w (a K-class step:
+     * {@link MultiClassReadout#describe}).
+     */
     public static String describe(PerceptronStep step) {
+        if (step.multiClass()) {
+            return MultiClassReadout.describe(step);
+        }
         return "Point " + (step.index() + 1) + " at " + vector(step.input()) + ": f(x) = " + step.output() + ", y = "
                 + step.label() + (step.mistake() ? ", a mistake; w becomes " + vector(step.weightsAfter()) + "."
                 : ", no mistake; w stays " + vector(step.weightsAfter()) + ".");

@@ -57,7 +57,8 @@ public final class PointEdits {
         if (data.size() >= PlaygroundConfig.MAX_POINTS) {
             return new Edit(null, "", "There are already " + data.size() + " points, the most the playground takes.");
         }
-        return new Edit(data.withPoint(x, y, labelFor(problem, c), true), "Added " + (c == 1 ? "a blue" : "an orange")
+        return new Edit(data.withPoint(x, y, labelFor(problem, c), true), "Added "
+                + (c == 1 ? "a blue" : c == 0 || problem == ProblemType.REGRESSION ? "an orange" : "a class-" + c)
                 + " point at " + where(x, y) + "; " + (data.size() + 1) + " points.", "");
     }
 

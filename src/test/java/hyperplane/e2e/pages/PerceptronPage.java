@@ -3,6 +3,7 @@ package hyperplane.e2e.pages;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,6 +108,28 @@ public final class PerceptronPage extends ViewPage<PerceptronPage> {
     /** Waits until the URL hash contains {@code part}; returns it. */
     public String waitForHashContaining(String part) {
         return AppPage.attach(driver).waitForHashContaining(part);
+    }
+
+    /** The points canvas, scrolled wholly into view; send it keys to place points. */
+    public WebElement canvas() {
+        WebElement canvas = driver.findElement(By.id("p-canvas"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        return canvas;
+    }
+
+    /** Whether the class radio of class {@code c} is checked. */
+    public boolean classChosen(int c) {
+        return driver.findElement(By.id("p-class-" + c)).isSelected();
+    }
+
+    /** Waits until the class radio of class {@code c} is checked or not, as {@code expected}; returns what it is. */
+    public boolean waitForClassChosen(int c, boolean expected) {
+        return Wait.untilEquals(() -> classChosen(c), expected);
+    }
+
+    /** Whether the class swatch (radio and its label) of class {@code c} is shown. */
+    public boolean classOffered(int c) {
+        return driver.findElement(By.id("p-class-" + c)).isDisplayed();
     }
 
     public WebDriver driver() {
