@@ -115,6 +115,9 @@ final class BackpropView implements Views.View {
     /** Reads the session again: the points list, the chosen point and its walkthrough, then draws. */
     private void rebuild() {
         PlaygroundSession session = playground.session();
+        String ruleNote = BackpropReadout.ruleNote(session.config().optimization().optimizer());
+        Dom.text("bp-rule-note", ruleNote);
+        Dom.byId("bp-rule-note").setHidden(ruleNote.isEmpty());
         Dataset data = session.data();
         listPoints(data);
         if (trainIndex.length == 0) {

@@ -6,6 +6,7 @@ import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.DiagnosisReport;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
+import hyperplane.view.PlaygroundControl;
 import hyperplane.view.PlaygroundText;
 import hyperplane.view.TrainingPace;
 import java.util.function.Consumer;
@@ -259,6 +260,9 @@ final class Playground implements Views.View, FrameLoop.Client {
     private void updateReadouts() {
         neuronEditor.refresh();
         Dom.text("epoch", Integer.toString(session.epoch()));
+        String rate = PlaygroundControl.rateNow(session.config(), session.learningRate());
+        Dom.text("rate-now", rate);
+        Dom.byId("rate-now").setHidden(rate.isEmpty());
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(session));

@@ -73,6 +73,7 @@ final class PlaygroundControls {
             }
             case SWITCH -> ((HTMLInputElement) element).setChecked(Boolean.parseBoolean(value));
         }
+        ((HTMLElement) element.getParentNode()).setHidden(control.hidden(config));
         if (control.followsConfig()) {
             boolean input = control.kind() == PlaygroundControl.Kind.RANGE
                     || control.kind() == PlaygroundControl.Kind.SWITCH;
@@ -158,6 +159,7 @@ final class PlaygroundControls {
         Dom.text("class-legend", PlaygroundControl.classLegend(config.problem()));
         Dom.text("class-0-value", PlaygroundControl.classValue(config.problem(), 0));
         Dom.text("class-1-value", PlaygroundControl.classValue(config.problem(), 1));
+        Dom.text("optimizer-beta-label", PlaygroundControl.betaLabel(config.optimization().optimizer()));
         for (HTMLInputElement box : featureBoxes) {
             box.setChecked(config.features().contains(Feature.fromKey(box.getAttribute("data-feature"))));
         }

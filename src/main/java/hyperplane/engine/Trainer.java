@@ -102,6 +102,11 @@ public final class Trainer {
         return rule;
     }
 
+    /** Clears the update rule's memory (velocities, averages, step counts), as if it had never stepped. */
+    public void resetUpdateRule() {
+        rule.reset(network.parameterCount());
+    }
+
     /** Sets the batch size; takes effect at the next batch. @throws IllegalArgumentException if &lt; 1 */
     public void setBatchSize(int size) {
         if (size < 1) {

@@ -8,7 +8,9 @@ import hyperplane.engine.Initialization;
 import hyperplane.engine.Keyed;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
+import hyperplane.engine.Optimizer;
 import hyperplane.engine.Regularization;
+import hyperplane.engine.Schedule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,7 +214,48 @@ final class KeyTable {
                 } catch (FormatException e) {
                     return e.getMessage();
                 }
-            }, s -> s.playground().hasWeights() ? WeightsCodec.encode(s.playground().weights()) : null));
+            }, s -> s.playground().hasWeights() ? WeightsCodec.encode(s.playground().weights()) : null),
+            new Row("opt", true, (v, d) -> {
+                Optimizer found = Keyed.byKey(Optimizer.values(), v);
+                d.b.optimization = found == null ? d.b.optimization : d.b.optimization.withOptimizer(found);
+                return found == null ? "not one of " + Keyed.keys(Optimizer.values()) : null;
+            }, s -> opt(s).optimizer().key()),
+            new Row("beta", true, (v, d) -> {
+                String why = range(v, 0, Optimization.MAX_BETA);
+                d.b.optimization = why == null ? d.b.optimization.withBeta(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).optimizer().usesBeta() ? opt(s) : Optimization.DEFAULT).beta())),
+            new Row("beta2", true, (v, d) -> {
+                String why = range(v, 0, Optimization.MAX_BETA2);
+                d.b.optimization = why == null ? d.b.optimization.withBeta2(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).optimizer().usesBeta2() ? opt(s) : Optimization.DEFAULT).beta2())),
+            new Row("eps", true, (v, d) -> {
+                String why = range(v, Optimization.MIN_EPSILON, Optimization.MAX_EPSILON);
+                d.b.optimization = why == null ? d.b.optimization.withEpsilon(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).optimizer().usesEpsilon() ? opt(s) : Optimization.DEFAULT).epsilon())),
+            new Row("sched", true, (v, d) -> {
+                Schedule.Kind found = Keyed.byKey(Schedule.Kind.values(), v);
+                d.b.optimization = found == null ? d.b.optimization : d.b.optimization.withSchedule(found);
+                return found == null ? "not one of " + Keyed.keys(Schedule.Kind.values()) : null;
+            }, s -> opt(s).schedule().key()),
+            new Row("decay", true, (v, d) -> {
+                String why = range(v, Optimization.MIN_DECAY, 1);
+                d.b.optimization = why == null ? d.b.optimization.withDecay(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).schedule() != Schedule.Kind.CONSTANT ? opt(s) : Optimization.DEFAULT)
+                    .decay())),
+            new Row("every", true, (v, d) -> {
+                String why = intRange(v, 1, Optimization.MAX_EVERY);
+                d.b.optimization = why == null ? d.b.optimization.withEvery(Integer.parseInt(v)) : d.b.optimization;
+                return why;
+            }, s -> Integer.toString((opt(s).schedule() == Schedule.Kind.STEP ? opt(s) : Optimization.DEFAULT)
+                    .every())));
+
+    private static Optimization opt(AppState s) {
+        return s.playground().optimization();
+    }
 
     static {
         AppState defaults = AppState.defaults();

@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.ProblemType;
+import hyperplane.engine.Optimizer;
 import hyperplane.state.Decimals;
 
 /**
@@ -84,6 +85,16 @@ public final class BackpropReadout {
                 + number(costBefore) + " to " + number(costAfter)
                 + ". The steps now show the updated network; the upper picture is the boundary now, the lower one "
                 + "before.";
+    }
+
+    /**
+     * The note that this inspector's update is plain gradient descent while the playground trains with another rule
+     * (its name), or "" when the playground uses plain SGD too.
+     */
+    public static String ruleNote(Optimizer optimizer) {
+        return optimizer == Optimizer.SGD ? "" : "The playground trains with " + optimizer.label() + ". This "
+                + "inspector still shows and applies the plain gradient step w ← w − η ∂C/∂w of the lessons, "
+                + "without that rule's memory.";
     }
 
     /** Why an update was refused: a parameter would not be finite. */
