@@ -63,6 +63,7 @@ public final class Main {
         PerceptronView perceptron = new PerceptronView(store, start.perceptron(), undo);
         ActivationsView activations = new ActivationsView(store);
         GradientDescentView descent = new GradientDescentView(store, start.descent());
+        new DescentRaceView();
         views.add("perceptron", perceptron);
         views.add("activations", activations);
         views.add("gradient-descent", descent);

@@ -1,0 +1,191 @@
+package hyperplane.browser;
+
+import hyperplane.engine.Keyed;
+import hyperplane.engine.Optimizer;
+import hyperplane.engine.Surface;
+import hyperplane.sim.DescentRace;
+import hyperplane.sim.RacePreset;
+import hyperplane.view.ContourPlot;
+import hyperplane.view.Format;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLOptionElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * The gradient-descent view's two-variable mode: a mode select that swaps the one-variable explorer for this
+ * panel, the surface and its condition number, a preset, the β the racers share, up to four racers (an optimizer and its rate each) and
+ * the contour plot, where a click, a tap or the arrow keys on the focused plot choose the start. Every change
+ * runs all racers again from the start ({@link DescentRace}) and lists each one's result beside its colour.
+ */
+final class DescentRaceView {
+    /** The racer slots. */
+    static final int RACERS = 4;
+    private static final int CAP = 20000;
+    private static final int SIZE = 480;
+    private static final String OFF = "off";
+
+    private final HTMLSelectElement mode = Dom.select("gd-mode");
+    private final HTMLSelectElement surfaceChoice = Dom.select("race-surface");
+    private final HTMLSelectElement conditionChoice = Dom.select("race-condition");
+    private final HTMLSelectElement presetChoice = Dom.select("race-preset");
+    private final HTMLSelectElement betaChoice = Dom.select("race-beta");
+    private final HTMLSelectElement[] optimizers = new HTMLSelectElement[RACERS];
+    private final HTMLSelectElement[] rates = new HTMLSelectElement[RACERS];
+    private final HTMLCanvasElement element = Dom.canvas("race-plot");
+    private final HtmlCanvas canvas = new HtmlCanvas(element);
+    private double x0;
+    private double y0;
+
+    DescentRaceView() {
+        for (Surface s : Surface.values()) {
+            surfaceChoice.appendChild(option(s.key(), s.label()));
+        }
+        for (RacePreset p : RacePreset.values()) {
+            presetChoice.appendChild(option(p.key(), p.label()));
+        }
+        for (int r = 0; r < RACERS; r++) {
+            optimizers[r] = Dom.select("race-opt-" + r);
+            rates[r] = Dom.select("race-rate-" + r);
+            optimizers[r].appendChild(option(OFF, "—"));
+            for (Optimizer o : Optimizer.values()) {
+                optimizers[r].appendChild(option(o.key(), o.label()));
+            }
+            Dom.on(optimizers[r], "change", e -> changed());
+            Dom.on(rates[r], "change", e -> changed());
+        }
+        Dom.on(mode, "change", e -> showMode());
+        Dom.on(surfaceChoice, "change", e -> {
+            double[] start = surface().start();
+            x0 = start[0];
+            y0 = start[1];
+            changed();
+        });
+        Dom.on(conditionChoice, "change", e -> changed());
+        Dom.on(betaChoice, "change", e -> changed());
+        Dom.on(presetChoice, "change", e -> applyPreset());
+        Dom.on(element, "click", e -> {
+            double[] window = surface().window();
+            x0 = ContourPlot.planeX(Dom.eventX(element, e), SIZE, window);
+            y0 = ContourPlot.planeY(Dom.eventY(element, e), SIZE, window);
+            race();
+        });
+        Dom.on(element, "keydown", e -> moveStart((KeyboardEvent) e));
+        applyPreset();
+        showMode();
+    }
+
+    private static HTMLOptionElement option(String value, String text) {
+        HTMLOptionElement o = (HTMLOptionElement) Dom.create("option");
+        o.setValue(value);
+        o.setTextContent(text);
+        return o;
+    }
+
+    /** Shows the one-variable explorer or this panel: every part of the view but the mode bar follows. */
+    private void showMode() {
+        boolean twoD = mode.getValue().equals("2d");
+        HTMLElement section = Dom.byId("view-gradient-descent");
+        for (int k = 0; k < section.getChildren().getLength(); k++) {
+            HTMLElement child = (HTMLElement) section.getChildren().get(k);
+            String id = child.getId();
+            if (id.equals("gd-mode-bar")) {
+                continue;
+            }
+            child.setHidden(id.equals("gd-2d") != twoD);
+        }
+        if (twoD) {
+            race();
+        }
+    }
+
+    private Surface surface() {
+        return Keyed.fromKey(Surface.values(), surfaceChoice.getValue(), "surface");
+    }
+
+    private void applyPreset() {
+        RacePreset preset = Keyed.fromKey(RacePreset.values(), presetChoice.getValue(), "preset");
+        surfaceChoice.setValue(preset.surface().key());
+        conditionChoice.setValue(Format.trimmed(preset.condition() == 1 ? 50 : preset.condition(), 0));
+        betaChoice.setValue(Format.trimmed(preset.beta(), 2));
+        double[] start = preset.surface().start();
+        x0 = start[0];
+        y0 = start[1];
+        for (int r = 0; r < RACERS; r++) {
+            boolean used = r < preset.racers().size();
+            optimizers[r].setValue(used ? preset.racers().get(r).optimizer().key() : OFF);
+            if (used) {
+                selectRate(rates[r], preset.racers().get(r).rate());
+            }
+        }
+        race();
+    }
+
+    private static void selectRate(HTMLSelectElement select, double rate) {
+        String text = Format.trimmed(rate, 6);
+        select.setValue(text);
+        if (!select.getValue().equals(text)) {
+            select.appendChild(option(text, text));
+            select.setValue(text);
+        }
+    }
+
+    private void changed() {
+        race();
+    }
+
+    private void moveStart(KeyboardEvent e) {
+        double[] w = surface().window();
+        double dx = (w[1] - w[0]) / 50;
+        double dy = (w[3] - w[2]) / 50;
+        switch (e.getKey()) {
+            case "ArrowLeft" -> x0 = Math.max(w[0], x0 - dx);
+            case "ArrowRight" -> x0 = Math.min(w[1], x0 + dx);
+            case "ArrowUp" -> y0 = Math.min(w[3], y0 + dy);
+            case "ArrowDown" -> y0 = Math.max(w[2], y0 - dy);
+            default -> {
+                return;
+            }
+        }
+        e.preventDefault();
+        race();
+    }
+
+    /** Runs every racer from the start and shows the plot and the results. */
+    private void race() {
+        Surface surface = surface();
+        double condition = Double.parseDouble(conditionChoice.getValue());
+        double beta = Double.parseDouble(betaChoice.getValue());
+        Dom.byId("race-condition-field").setHidden(surface != Surface.VALLEY);
+        double tolerance = surface == Surface.ROSENBROCK ? 1e-6 : 1e-4;
+        List<DescentRace.Run> runs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < RACERS; r++) {
+            boolean on = !optimizers[r].getValue().equals(OFF);
+            rates[r].setDisabled(!on);
+            if (on) {
+                Optimizer o = Keyed.fromKey(Optimizer.values(), optimizers[r].getValue(), "optimizer");
+                double rate = Double.parseDouble(rates[r].getValue());
+                runs.add(DescentRace.run(surface, condition, x0, y0, o.create(beta, 0.999, 1e-8), rate, tolerance,
+                        CAP));
+                names.add(o.label() + " (η " + rates[r].getValue() + ")");
+            }
+        }
+        ContourPlot.draw(canvas, SIZE, surface, condition, surface.window(), x0, y0, runs);
+        HTMLElement list = Dom.byId("race-results");
+        list.setTextContent("");
+        for (int k = 0; k < runs.size(); k++) {
+            HTMLElement item = Dom.create("li");
+            item.setAttribute("data-racer", Integer.toString(k));
+            item.setAttribute("data-steps", Integer.toString(runs.get(k).steps()));
+            item.setAttribute("style", "--racer: #" + Integer.toHexString(0x1000000 | ContourPlot.COLORS[k])
+                    .substring(1));
+            item.setTextContent(names.get(k) + ": " + ContourPlot.result(runs.get(k), surface, condition));
+            list.appendChild(item);
+        }
+        Dom.text("race-start", "Start (" + Format.fixed(x0, 2) + ", " + Format.fixed(y0, 2) + ")");
+    }
+}
