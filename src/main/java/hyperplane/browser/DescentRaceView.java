@@ -5,6 +5,7 @@ import hyperplane.engine.Optimizer;
 import hyperplane.engine.Surface;
 import hyperplane.sim.DescentRace;
 import hyperplane.sim.RacePreset;
+import hyperplane.state.RaceSettings;
 import hyperplane.view.ContourPlot;
 import hyperplane.view.Format;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * The gradient-descent view's two-variable mode: a mode select that swaps the one-variable explorer for this
  * panel, the surface and its condition number, a preset, the β the racers share, up to four racers (an optimizer and its rate each) and
  * the contour plot, where a click, a tap or the arrow keys on the focused plot choose the start. Every change
- * runs all racers again from the start ({@link DescentRace}) and lists each one's result beside its colour.
+ * runs all racers again from the start ({@link DescentRace}), lists each one's result beside its colour and
+ * puts the settings in the link (gd2.*, {@link RaceSettings}); a preset only fills the controls.
  */
 final class DescentRaceView {
     /** The racer slots. */
@@ -37,10 +39,13 @@ final class DescentRaceView {
     private final HTMLSelectElement[] rates = new HTMLSelectElement[RACERS];
     private final HTMLCanvasElement element = Dom.canvas("race-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
+    private final StateStore store;
     private double x0;
     private double y0;
 
-    DescentRaceView() {
+    /** Shows {@code first}, the race settings the page started with. */
+    DescentRaceView(StateStore store, RaceSettings first) {
+        this.store = store;
         for (Surface s : Surface.values()) {
             surfaceChoice.appendChild(option(s.key(), s.label()));
         }
@@ -50,14 +55,19 @@ final class DescentRaceView {
         for (int r = 0; r < RACERS; r++) {
             optimizers[r] = Dom.select("race-opt-" + r);
             rates[r] = Dom.select("race-rate-" + r);
-            optimizers[r].appendChild(option(OFF, "—"));
+            if (r > 0) {
+                optimizers[r].appendChild(option(OFF, "—")); // the first racer always runs
+            }
             for (Optimizer o : Optimizer.values()) {
                 optimizers[r].appendChild(option(o.key(), o.label()));
             }
             Dom.on(optimizers[r], "change", e -> changed());
             Dom.on(rates[r], "change", e -> changed());
         }
-        Dom.on(mode, "change", e -> showMode());
+        Dom.on(mode, "change", e -> {
+            showMode();
+            save();
+        });
         Dom.on(surfaceChoice, "change", e -> {
             double[] start = surface().start();
             x0 = start[0];
@@ -66,16 +76,57 @@ final class DescentRaceView {
         });
         Dom.on(conditionChoice, "change", e -> changed());
         Dom.on(betaChoice, "change", e -> changed());
-        Dom.on(presetChoice, "change", e -> applyPreset());
+        Dom.on(presetChoice, "change", e -> {
+            if (!presetChoice.getValue().isEmpty()) {
+                applyPreset();
+            }
+        });
         Dom.on(element, "click", e -> {
             double[] window = surface().window();
             x0 = ContourPlot.planeX(Dom.eventX(element, e), SIZE, window);
             y0 = ContourPlot.planeY(Dom.eventY(element, e), SIZE, window);
-            race();
+            changed();
         });
         Dom.on(element, "keydown", e -> moveStart((KeyboardEvent) e));
-        applyPreset();
+        restore(first);
+    }
+
+    /** Puts {@code settings} into the controls and runs the race if it is shown. */
+    void restore(RaceSettings settings) {
+        mode.setValue(settings.twoD() ? "2d" : "1d");
+        surfaceChoice.setValue(settings.surface().key());
+        selectNumber(conditionChoice, settings.condition());
+        selectNumber(betaChoice, settings.beta());
+        for (int r = 0; r < RACERS; r++) {
+            boolean used = r < settings.racers().size();
+            optimizers[r].setValue(used ? settings.racers().get(r).optimizer().key() : OFF);
+            if (used) {
+                selectNumber(rates[r], settings.racers().get(r).rate());
+            }
+        }
+        x0 = settings.x0();
+        y0 = settings.y0();
         showMode();
+    }
+
+    /** The settings the controls show. */
+    private RaceSettings settings() {
+        List<RaceSettings.Racer> racers = new ArrayList<>();
+        for (int r = 0; r < RACERS; r++) {
+            if (!optimizers[r].getValue().equals(OFF)) {
+                racers.add(new RaceSettings.Racer(Keyed.fromKey(Optimizer.values(), optimizers[r].getValue(),
+                        "optimizer"), Double.parseDouble(rates[r].getValue())));
+            }
+        }
+        return new RaceSettings(mode.getValue().equals("2d"), surface(),
+                Double.parseDouble(conditionChoice.getValue()), Double.parseDouble(betaChoice.getValue()), racers,
+                Math.max(-RaceSettings.MAX_START, Math.min(RaceSettings.MAX_START, x0)),
+                Math.max(-RaceSettings.MAX_START, Math.min(RaceSettings.MAX_START, y0)));
+    }
+
+    private void save() {
+        RaceSettings next = settings();
+        store.update(s -> s.withRace(next));
     }
 
     private static HTMLOptionElement option(String value, String text) {
@@ -109,8 +160,8 @@ final class DescentRaceView {
     private void applyPreset() {
         RacePreset preset = Keyed.fromKey(RacePreset.values(), presetChoice.getValue(), "preset");
         surfaceChoice.setValue(preset.surface().key());
-        conditionChoice.setValue(Format.trimmed(preset.condition() == 1 ? 50 : preset.condition(), 0));
-        betaChoice.setValue(Format.trimmed(preset.beta(), 2));
+        selectNumber(conditionChoice, preset.condition() == 1 ? 50 : preset.condition());
+        selectNumber(betaChoice, preset.beta());
         double[] start = preset.surface().start();
         x0 = start[0];
         y0 = start[1];
@@ -118,23 +169,30 @@ final class DescentRaceView {
             boolean used = r < preset.racers().size();
             optimizers[r].setValue(used ? preset.racers().get(r).optimizer().key() : OFF);
             if (used) {
-                selectRate(rates[r], preset.racers().get(r).rate());
+                selectNumber(rates[r], preset.racers().get(r).rate());
             }
         }
-        race();
+        presetChoice.setValue(""); // ready to apply any preset again
+        changed();
     }
 
-    private static void selectRate(HTMLSelectElement select, double rate) {
-        String text = Format.trimmed(rate, 6);
-        select.setValue(text);
-        if (!select.getValue().equals(text)) {
-            select.appendChild(option(text, text));
-            select.setValue(text);
+    /** Selects the option of {@code value}, adding it when a link asked for one not listed. */
+    private static void selectNumber(HTMLSelectElement select, double value) {
+        String text = Format.trimmed(value, 6);
+        for (int k = 0; k < select.getOptions().getLength(); k++) {
+            HTMLOptionElement o = (HTMLOptionElement) select.getOptions().item(k);
+            if (Double.parseDouble(o.getValue()) == value) {
+                select.setSelectedIndex(k);
+                return;
+            }
         }
+        select.appendChild(option(text, text));
+        select.setValue(text);
     }
 
     private void changed() {
         race();
+        save();
     }
 
     private void moveStart(KeyboardEvent e) {
@@ -151,7 +209,7 @@ final class DescentRaceView {
             }
         }
         e.preventDefault();
-        race();
+        changed();
     }
 
     /** Runs every racer from the start and shows the plot and the results. */
