@@ -17,10 +17,10 @@ import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
- * The gradient-descent view's two-variable mode: a mode select that swaps the one-variable explorer for this
- * panel, the surface and its condition number, a preset, the β the racers share, up to four racers (an optimizer and its rate each) and
- * the contour plot, where a click, a tap or the arrow keys on the focused plot choose the start. Every change
- * runs all racers again from the start ({@link DescentRace}), lists each one's result beside its colour and
+ * The gradient-descent view's two-variable mode: a mode select that swaps the one-variable explorer for this panel,
+ * the surface and its condition number, a preset, the β the racers share, up to four racers (an optimizer and its rate
+ * each) and the contour plot, where a click, a tap or the arrow keys on the focused plot choose the start. Every
+ * change runs all racers again from the start ({@link DescentRace}), lists each one's result beside its colour and
  * puts the settings in the link (gd2.*, {@link RaceSettings}); a preset only fills the controls.
  */
 final class DescentRaceView {
