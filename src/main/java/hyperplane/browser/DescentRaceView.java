@@ -35,6 +35,7 @@ final class DescentRaceView {
     private final HTMLSelectElement conditionChoice = Dom.select("race-condition");
     private final HTMLSelectElement presetChoice = Dom.select("race-preset");
     private final HTMLSelectElement betaChoice = Dom.select("race-beta");
+    private final HTMLSelectElement tableChoice = Dom.select("race-table-racer");
     private final HTMLSelectElement[] optimizers = new HTMLSelectElement[RACERS];
     private final HTMLSelectElement[] rates = new HTMLSelectElement[RACERS];
     private final HTMLCanvasElement element = Dom.canvas("race-plot");
@@ -76,6 +77,7 @@ final class DescentRaceView {
         });
         Dom.on(conditionChoice, "change", e -> changed());
         Dom.on(betaChoice, "change", e -> changed());
+        Dom.on(tableChoice, "change", e -> race());
         Dom.on(presetChoice, "change", e -> {
             if (!presetChoice.getValue().isEmpty()) {
                 applyPreset();
@@ -244,6 +246,28 @@ final class DescentRaceView {
             item.setTextContent(names.get(k) + ": " + ContourPlot.result(runs.get(k), surface, condition));
             list.appendChild(item);
         }
+        showTable(runs, names, surface, condition);
         Dom.text("race-start", "Start (" + Format.fixed(x0, 2) + ", " + Format.fixed(y0, 2) + ")");
+    }
+
+    /** The step table of the racer chosen in "Steps of" (the first when the choice is gone). */
+    private void showTable(List<DescentRace.Run> runs, List<String> names, Surface surface, double condition) {
+        int chosen = Math.max(0, Math.min(runs.size() - 1, tableChoice.getSelectedIndex()));
+        tableChoice.setTextContent("");
+        for (int k = 0; k < names.size(); k++) {
+            tableChoice.appendChild(option(Integer.toString(k), names.get(k)));
+        }
+        tableChoice.setSelectedIndex(chosen);
+        HTMLElement body = Dom.byId("race-rows");
+        body.setTextContent("");
+        for (String[] cells : ContourPlot.rows(runs.get(chosen), surface, condition)) {
+            HTMLElement row = Dom.create("tr");
+            for (String cell : cells) {
+                HTMLElement td = Dom.create("td");
+                td.setTextContent(cell);
+                row.appendChild(td);
+            }
+            body.appendChild(row);
+        }
     }
 }

@@ -96,6 +96,25 @@ public final class ContourPlot {
         c.circle(xs[n - 1], ys[n - 1], 4, true, false);
     }
 
+    /** The most rows {@link #rows} gives: a long run's table shows its first steps. */
+    public static final int MAX_ROWS = 500;
+
+    /**
+     * The step table of a run: one row per point visited (step 0 is the start), at most {@link #MAX_ROWS}, each
+     * {step, x, y, f(x, y)}.
+     */
+    public static List<String[]> rows(DescentRace.Run run, Surface surface, double condition) {
+        int n = Math.min(MAX_ROWS, run.xs().length);
+        java.util.ArrayList<String[]> out = new java.util.ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            double x = run.xs()[k];
+            double y = run.ys()[k];
+            out.add(new String[] {Integer.toString(k), Format.fixed(x, 4), Format.fixed(y, 4),
+                    Format.loss(surface.value(x, y, condition))});
+        }
+        return out;
+    }
+
     /**
      * A racer's result: "converged in 130 steps at (0.0001, −0.0000), f = 5.1e-9", "diverged at step 261", or
      * "stopped at the cap of 5000 steps at (…), f = …".

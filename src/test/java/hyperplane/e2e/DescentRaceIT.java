@@ -36,6 +36,10 @@ class DescentRaceIT extends BrowserTestSupport {
         List<String> zigzag = Wait.until(this::results, r -> r.size() == 2);
         assertTrue(zigzag.get(0).startsWith("212 SGD (η 0.038): converged in 212 steps"), zigzag.toString());
         assertTrue(zigzag.get(1).startsWith("63 Momentum (η 0.038): converged in 63 steps"), zigzag.toString());
+        page.choose("Steps of", "Momentum (η 0.038)");
+        int rows = Wait.until(() -> browser.driver().findElements(By.cssSelector("#race-rows tr")).size(),
+                n -> n == 64);
+        assertEquals(64, rows, "the start and momentum's 63 steps");
         page.choose("Preset", "A rate that diverges");
         List<String> diverging = Wait.until(this::results, r -> r.size() == 2 && r.get(1).contains("diverged"));
         assertEquals("261 SGD (η 0.041): diverged at step 261", diverging.get(1));

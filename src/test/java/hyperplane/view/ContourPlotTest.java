@@ -48,4 +48,14 @@ class ContourPlotTest {
         DescentRace.Run capped = DescentRace.run(Surface.VALLEY, 50, -9, 3, new Sgd(), 0.038, 1e-4, 5);
         assertTrue(ContourPlot.result(capped, Surface.VALLEY, 50).startsWith("stopped at the cap of 5 steps at ("));
     }
+
+    @Test
+    void theStepTableListsEveryPointFromTheStartUpToItsLimit() {
+        List<DescentRace.Run> runs = RacePreset.ZIGZAG.race(100000);
+        List<String[]> rows = ContourPlot.rows(runs.get(1), Surface.VALLEY, 50);
+        assertEquals(64, rows.size(), "the start and 63 steps");
+        assertEquals(List.of("0", "-9.0000", "3.0000", "265.500"), List.of(rows.get(0)), "f = (81 + 50·9)/2");
+        assertEquals(ContourPlot.MAX_ROWS, ContourPlot.rows(RacePreset.ADAM_ROSENBROCK.race(100000).get(0),
+                Surface.ROSENBROCK, 1).size());
+    }
 }
