@@ -35,6 +35,8 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
     /** Replaced as a whole when a link or "start over" brings other settings (see {@link #restore}). */
     private DescentExplorer explorer;
     private final StateStore store;
+    /** The two-variable mode, restored with this view. */
+    private final DescentRaceView race;
     private final HTMLCanvasElement element = Dom.canvas("gd-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
     private final DescentPlot plot = new DescentPlot();
@@ -55,8 +57,9 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
     private int frame;
 
     /** Shows {@code explorer}, made from the store's gd.* settings at start-up. */
-    GradientDescentView(StateStore store, DescentExplorer first) {
+    GradientDescentView(StateStore store, DescentExplorer first, DescentRaceView race) {
         this.store = store;
+        this.race = race;
         this.explorer = first;
         expression.setAttribute("placeholder", DescentFields.EXPRESSION_PLACEHOLDER);
         wireFields();
@@ -115,6 +118,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
      */
     @Override
     public void restore(AppState state) {
+        race.restore(state.race());
         DescentSettings next = state.descent();
         if (!next.equals(explorer.settings())) {
             setPlaying(false);

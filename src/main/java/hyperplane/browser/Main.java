@@ -62,7 +62,8 @@ public final class Main {
         // Further views register here, in tab order: views.add("name", new NameView(store)).
         PerceptronView perceptron = new PerceptronView(store, start.perceptron(), undo);
         ActivationsView activations = new ActivationsView(store);
-        GradientDescentView descent = new GradientDescentView(store, start.descent());
+        GradientDescentView descent = new GradientDescentView(store, start.descent(),
+                new DescentRaceView(store, state.race()));
         views.add("perceptron", perceptron);
         views.add("activations", activations);
         views.add("gradient-descent", descent);

@@ -1,9 +1,9 @@
 /**
- * The only package that imports org.teavm, and only wiring: {@code Main} loads the state and builds the views;
- * each view ({@code Playground}, {@code PerceptronView}, {@code ActivationsView}, {@code GradientDescentView},
- * {@code BackpropView}) connects its DOM controls and canvases to a session in sim/ and to drawing and text in
- * view/; {@code HtmlCanvas} implements view's Canvas on a 2D context; {@code StateStore} keeps location.hash and
- * localStorage; {@code Embed} posts to a parent page.
+ * The only package that imports org.teavm, and only wiring: {@code Main} loads the state and builds the views; each
+ * view ({@code Playground}, {@code PerceptronView}, {@code ActivationsView}, {@code GradientDescentView} with its
+ * two-variable {@code DescentRaceView}, {@code BackpropView}) connects its DOM controls and canvases to a session in
+ * sim/ and to drawing and text in view/; {@code HtmlCanvas} implements view's Canvas on a 2D context;
+ * {@code StateStore} keeps location.hash and localStorage; {@code Embed} posts to a parent page.
  *
  * <p>One animation-frame loop, {@link hyperplane.browser.FrameLoop}, started once by Main, calls every view's
  * {@code frame(timestamp)} in tab order; each view keeps a dirty flag and draws only when something changed

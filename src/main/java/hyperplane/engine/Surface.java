@@ -13,7 +13,7 @@ package hyperplane.engine;
  * κ is ignored by every surface but the valley.
  */
 public enum Surface implements Keyed {
-    VALLEY("valley", "Long valley", new double[] {-10, 10, -10, 10}, new double[] {-9, 3}),
+    VALLEY("valley", "Long valley", new double[] {-10, 10, -5, 5}, new double[] {-9, 3}),
     ROSENBROCK("rosenbrock", "Rosenbrock", new double[] {-2, 2, -1, 3}, new double[] {-1.5, 2.5}),
     SADDLE("saddle", "Saddle x² − y²", new double[] {-3, 3, -3, 3}, new double[] {-2.5, 0.01}),
     HIMMELBLAU("himmelblau", "Himmelblau", new double[] {-5, 5, -5, 5}, new double[] {0, 0});

@@ -8,7 +8,9 @@ import java.util.Arrays;
 /**
  * One optimizer's run down a {@link Surface} from a start: the point (x, y) is a two-parameter model whose
  * gradient is the surface's, stepped by an {@link UpdateRule} as the trainer steps a network (batch size 1, no
- * penalty). The run ends at the first step that moves the point by less than the tolerance (converged), when
+ * penalty). The run ends at the first step that moves the point by less than the tolerance where the plain
+ * gradient step η|∇f| is below it too (converged: a rule with momentum also takes a short step where it turns
+ * round, far from the minimum), when
  * the point or its value stops being finite or leaves the plane beyond ±{@link #BOUND} (diverged, at that step),
  * or at the step cap. The path keeps every point visited, the start first.
  */
@@ -88,7 +90,8 @@ public final class DescentRace {
             ys[steps] = p[1];
             double dx = p[0] - saved[0];
             double dy = p[1] - saved[1];
-            if (Math.sqrt(dx * dx + dy * dy) < tolerance) {
+            surface.gradient(p[0], p[1], condition, g);
+            if (Math.sqrt(dx * dx + dy * dy) < tolerance && rate * Math.sqrt(g[0] * g[0] + g[1] * g[1]) < tolerance) {
                 outcome = Outcome.CONVERGED;
                 break;
             }

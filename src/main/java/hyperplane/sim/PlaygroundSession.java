@@ -21,11 +21,11 @@ import java.util.function.Consumer;
  * weights and one for the shuffle order, so changing the data leaves the initial weights of the same
  * shape unchanged, and a configuration replays the same run on the JVM and in the browser.
  *
- * <p>What a configuration change does ({@link #apply}): a new generated dataset or a new model rebuilds
- * and resets (epoch 0); points edited by hand are used from the next epoch on, with the weights the
- * network has; learning rate, batch size and regularization take effect at the next batch without a
- * reset, a new update rule starts with an empty memory, and the schedule sets each epoch's rate; display flags change nothing here. Other starting weights ({@link PlaygroundConfig#weights}, from a
- * link) rebuild and reset too.
+ * <p>What a configuration change does ({@link #apply}): a new generated dataset or a new model rebuilds and resets
+ * (epoch 0); points edited by hand are used from the next epoch on, with the weights the network has; learning rate,
+ * batch size and regularization take effect at the next batch without a reset, a new update rule starts with an empty
+ * memory, and the schedule sets each epoch's rate; display flags change nothing here. Other starting weights
+ * ({@link PlaygroundConfig#weights}, from a link) rebuild and reset too.
  *
  * <p>Every change of the parameters from outside training goes through one of this class's edit methods
  * ({@link #setWeight}, {@link #setBias}, {@link #loadParameters}, {@link #applyStep}): each validates, writes

@@ -13,9 +13,11 @@ import java.util.List;
  * @param activations the Activations view's setting (act.f)
  * @param descent     the gradient-descent explorer's settings (gd.*)
  * @param backprop    the backprop inspector's settings (bp.*)
+ * @param race        the gradient-descent view's two-variable race (gd2.*)
  */
 public record AppState(String view, PlaygroundConfig playground, EmbedOptions embed, PerceptronSettings perceptron,
-                       ActivationsSettings activations, DescentSettings descent, BackpropSettings backprop) {
+                       ActivationsSettings activations, DescentSettings descent, BackpropSettings backprop,
+                       RaceSettings race) {
     /** The views a link can open. */
     public static final List<String> VIEWS = List.of("playground", "perceptron", "activations", "gradient-descent",
             "backprop");
@@ -26,7 +28,7 @@ public record AppState(String view, PlaygroundConfig playground, EmbedOptions em
             throw new IllegalArgumentException("view (" + view + ") must be one of " + VIEWS);
         }
         if (playground == null || embed == null || perceptron == null || activations == null || descent == null
-                || backprop == null) {
+                || backprop == null || race == null) {
             throw new IllegalArgumentException("every part of the state must be given");
         }
     }
@@ -35,34 +37,38 @@ public record AppState(String view, PlaygroundConfig playground, EmbedOptions em
     public static AppState defaults() {
         return new AppState("playground", PlaygroundConfig.defaults(), EmbedOptions.NONE,
                 PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
-                BackpropSettings.defaults());
+                BackpropSettings.defaults(), RaceSettings.defaults());
     }
 
     public AppState withView(String next) {
-        return new AppState(next, playground, embed, perceptron, activations, descent, backprop);
+        return new AppState(next, playground, embed, perceptron, activations, descent, backprop, race);
     }
 
     public AppState withPlayground(PlaygroundConfig next) {
-        return new AppState(view, next, embed, perceptron, activations, descent, backprop);
+        return new AppState(view, next, embed, perceptron, activations, descent, backprop, race);
     }
 
     public AppState withEmbed(EmbedOptions next) {
-        return new AppState(view, playground, next, perceptron, activations, descent, backprop);
+        return new AppState(view, playground, next, perceptron, activations, descent, backprop, race);
     }
 
     public AppState withPerceptron(PerceptronSettings next) {
-        return new AppState(view, playground, embed, next, activations, descent, backprop);
+        return new AppState(view, playground, embed, next, activations, descent, backprop, race);
     }
 
     public AppState withActivations(ActivationsSettings next) {
-        return new AppState(view, playground, embed, perceptron, next, descent, backprop);
+        return new AppState(view, playground, embed, perceptron, next, descent, backprop, race);
     }
 
     public AppState withDescent(DescentSettings next) {
-        return new AppState(view, playground, embed, perceptron, activations, next, backprop);
+        return new AppState(view, playground, embed, perceptron, activations, next, backprop, race);
+    }
+
+    public AppState withRace(RaceSettings next) {
+        return new AppState(view, playground, embed, perceptron, activations, descent, backprop, next);
     }
 
     public AppState withBackprop(BackpropSettings next) {
-        return new AppState(view, playground, embed, perceptron, activations, descent, next);
+        return new AppState(view, playground, embed, perceptron, activations, descent, next, race);
     }
 }

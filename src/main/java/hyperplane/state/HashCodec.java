@@ -75,7 +75,7 @@ public final class HashCodec {
      * The settings of the views other than the playground travel under these prefixes (perceptron, activations,
      * gradient descent, backprop inspector), each read and written by that view's settings record.
      */
-    public static final List<String> VIEW_PREFIXES = List.of("p.", "act.", "gd.", "bp.");
+    public static final List<String> VIEW_PREFIXES = List.of("p.", "act.", "gd.", "bp.", "gd2.");
 
     /** The result of {@link #decode}: a valid state and what was ignored on the way, in order. */
     public record Decoded(AppState state, List<String> notices) {
@@ -120,7 +120,8 @@ public final class HashCodec {
             }
         }
         List<Map<String, String>> views = allViews ? List.of(state.perceptron().encode(),
-                state.activations().encode(), state.descent().encode(), state.backprop().encode())
+                state.activations().encode(), state.descent().encode(), state.race().encode(),
+                state.backprop().encode())
                 : List.of(ownKeys(state));
         for (Map<String, String> keys : views) {
             for (Map.Entry<String, String> e : keys.entrySet()) {
@@ -137,7 +138,11 @@ public final class HashCodec {
         return switch (state.view()) {
             case "perceptron" -> state.perceptron().encode();
             case "activations" -> state.activations().encode();
-            case "gradient-descent" -> state.descent().encode();
+            case "gradient-descent" -> {
+                Map<String, String> both = new java.util.LinkedHashMap<>(state.descent().encode());
+                both.putAll(state.race().encode());
+                yield both;
+            }
             case "backprop" -> state.backprop().encode();
             default -> Map.of();
         };
@@ -247,8 +252,9 @@ public final class HashCodec {
                 : base.descent();
         BackpropSettings backprop = mentions(viewKeys, "bp.") ? BackpropSettings.decode(viewKeys, notices)
                 : base.backprop();
-        return new Decoded(new AppState(draft.view, config, embed, perceptron, activations, descent, backprop),
-                notices);
+        RaceSettings race = mentions(viewKeys, "gd2.") ? RaceSettings.decode(viewKeys, notices) : base.race();
+        return new Decoded(new AppState(draft.view, config, embed, perceptron, activations, descent, backprop,
+                race), notices);
     }
 
     /** Whether one of {@code keys} starts with {@code prefix}. */
@@ -313,6 +319,7 @@ public final class HashCodec {
         keys.addAll(ActivationsSettings.KEYS);
         keys.addAll(DescentSettings.KEYS);
         keys.addAll(BackpropSettings.KEYS);
+        keys.addAll(RaceSettings.KEYS);
         return List.copyOf(keys);
     }
 

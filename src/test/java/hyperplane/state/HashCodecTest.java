@@ -104,7 +104,7 @@ class HashCodecTest {
         EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, lesson, r.nextInt(2) == 0);
         AppState s = new AppState(pick(r, AppState.VIEWS.toArray(new String[0])), b.build(), embed,
                 PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
-                BackpropSettings.defaults());
+                BackpropSettings.defaults(), RaceSettings.defaults());
         if (r.nextInt(2) == 0) {
             s = s.withPerceptron(PerceptronSettings.defaults().withLearningRate(0.001 + r.nextDouble()))
                     .withActivations(new ActivationsSettings(Activation.RELU))

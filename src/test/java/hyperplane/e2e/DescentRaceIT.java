@@ -1,0 +1,74 @@
+package hyperplane.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.e2e.pages.AppPage;
+import hyperplane.e2e.pages.GradientDescentPage;
+import hyperplane.e2e.pages.Wait;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The gradient-descent view's two-variable mode: optimizers race on a preset and from a clicked start. */
+class DescentRaceIT extends BrowserTestSupport {
+
+    private WebElement plot() {
+        return browser.driver().findElement(By.id("race-plot"));
+    }
+
+    private List<String> results() {
+        return browser.driver().findElements(By.cssSelector("#race-results li")).stream()
+                .map(li -> li.getAttribute("data-steps") + " " + li.getText()).toList();
+    }
+
+    @Test
+    void twoOptimizersRaceOnAPresetAndFromAClickedStart() {
+        AppPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        GradientDescentPage page = GradientDescentPage.open(browser.driver(), http("#v=1&view=gradient-descent"));
+        page.choose("Mode", "Two variables f(x, y): optimizers race");
+        Wait.require(() -> plot().isDisplayed(), "the contour plot shown");
+        page.choose("Preset", "Zig-zag in a valley");
+        assertEquals("0.7", page.waitForChosen("β (momentum", "0.7"));
+        List<String> zigzag = Wait.until(this::results, r -> r.size() == 2);
+        assertTrue(zigzag.get(0).startsWith("212 SGD (η 0.038): converged in 212 steps"), zigzag.toString());
+        assertTrue(zigzag.get(1).startsWith("63 Momentum (η 0.038): converged in 63 steps"), zigzag.toString());
+        page.choose("Steps of", "Momentum (η 0.038)");
+        int rows = Wait.until(() -> browser.driver().findElements(By.cssSelector("#race-rows tr")).size(),
+                n -> n == 64);
+        assertEquals(64, rows, "the start and momentum's 63 steps");
+        page.choose("Preset", "A rate that diverges");
+        List<String> diverging = Wait.until(this::results, r -> r.size() == 2 && r.get(1).contains("diverged"));
+        assertEquals("261 SGD (η 0.041): diverged at step 261", diverging.get(1));
+        browser.saveArtifacts("descent-race-diverging");
+        // The link holds the race; opened afresh it shows the same race.
+        AppPage app = AppPage.attach(browser.driver());
+        String hash = app.waitForHash(h -> h.contains("gd2.racers=sgd%3A0.038,sgd%3A0.041"));
+        assertTrue(hash.contains("gd2.mode=2d") && hash.contains("gd2.beta=0.9"), hash);
+        AppPage.open(browser.driver(), http(hash));
+        page = GradientDescentPage.attach(browser.driver());
+        List<String> reopened = Wait.until(this::results, r -> r.size() == 2);
+        assertEquals(diverging, reopened);
+        // A click at the plot's centre starts both racers next to the valley's minimum (0, 0) (within a pixel,
+        // 0.04 on y): both converge in far fewer steps than from the preset's start (−9, 3).
+        page.choose("Preset", "Zig-zag in a valley");
+        // Whole in view first: Selenium clicks the middle of the part of an element that is in view.
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", plot());
+        new Actions(browser.driver()).moveToElement(plot()).click().perform();
+        String start = Wait.until(() -> browser.driver().findElement(By.id("race-start")).getText(),
+                t -> t.matches("Start \\(-?0\\.0\\d, -?0\\.0\\d\\)"));
+        assertTrue(start.matches("Start \\(-?0\\.0\\d, -?0\\.0\\d\\)"), start);
+        List<String> fromCentre = results();
+        assertEquals(2, fromCentre.size());
+        for (String line : fromCentre) {
+            assertTrue(Integer.parseInt(line.split(" ")[0]) < 63 && line.contains("converged"), start + " " + line);
+        }
+        // The one-variable explorer comes back with its own numbers untouched.
+        page.choose("Mode", "One variable f(x)");
+        Wait.require(() -> !plot().isDisplayed(), "the race hidden again");
+        assertTrue(browser.driver().findElement(By.id("gd-plot")).isDisplayed());
+    }
+}
