@@ -5,12 +5,16 @@ import java.util.Arrays;
 /**
  * An immutable set of 2-D points (x1, x2), each with a label and a train/test flag.
  *
- * <p>Classification labels are exactly 0 or 1; regression labels are any finite real target. Values
+ * <p>Classification labels are classes: whole numbers 0 … {@link #MAX_CLASSES} − 1 (0 and 1 for two classes);
+ * regression labels are any finite real target. Values
  * are kept in parallel flat arrays (point i at index i). Every "with" method returns a new dataset and
  * leaves this one unchanged. Coordinates and labels must be finite: NaN or ±∞ is rejected with a
  * message naming the array and index.
  */
 public final class Dataset {
+    /** The most classes a classification dataset holds: labels are 0 … MAX_CLASSES − 1. */
+    public static final int MAX_CLASSES = 6;
+
     private static final Dataset EMPTY = new Dataset(new double[0], new double[0], new double[0], new boolean[0],
             ProblemType.CLASSIFICATION);
 
@@ -65,7 +69,7 @@ public final class Dataset {
      * A dataset of the given problem type copied from the four parallel arrays.
      *
      * @throws IllegalArgumentException if an array or the type is null, lengths differ, a value is not
-     *     finite, or a classification label is not 0 or 1
+     *     finite, or a classification label is not a whole number 0 … {@link #MAX_CLASSES} − 1
      */
     public static Dataset of(double[] x1, double[] x2, double[] labels, boolean[] train, ProblemType type) {
         checkArrays(x1, x2, labels, train);
@@ -88,7 +92,7 @@ public final class Dataset {
         return x1.length == 0;
     }
 
-    /** Classification (labels 0/1) or regression (real labels). */
+    /** Classification (labels 0 … {@link #MAX_CLASSES} − 1) or regression (real labels). */
     public ProblemType problemType() {
         return type;
     }
@@ -103,7 +107,7 @@ public final class Dataset {
         return x2[check(i)];
     }
 
-    /** The label of point i: 0 or 1 for classification, a real target for regression. */
+    /** The label of point i: its class (0 … {@link #MAX_CLASSES} − 1) for classification, else a real target. */
     public double label(int i) {
         return labels[check(i)];
     }
@@ -111,6 +115,21 @@ public final class Dataset {
     /** Whether point i belongs to the training split (else the test split). */
     public boolean isTrain(int i) {
         return train[check(i)];
+    }
+
+    /**
+     * The number of classes the labels need: one more than the largest label, but at least 2, for classification;
+     * 0 for regression.
+     */
+    public int classCount() {
+        if (type != ProblemType.CLASSIFICATION) {
+            return 0;
+        }
+        double largest = 1;
+        for (double y : labels) {
+            largest = Math.max(largest, y);
+        }
+        return (int) largest + 1;
     }
 
     /** The number of training points. */
@@ -220,8 +239,14 @@ public final class Dataset {
         if (!Double.isFinite(label)) {
             throw new IllegalArgumentException("label[" + i + "] (" + label + ") must be finite");
         }
-        if (type == ProblemType.CLASSIFICATION && label != 0 && label != 1) {
-            throw new IllegalArgumentException("label[" + i + "] (" + label + ") must be 0 or 1 for classification");
+        if (type == ProblemType.CLASSIFICATION && !isClass(label)) {
+            throw new IllegalArgumentException("label[" + i + "] (" + label + ") must be a whole number 0.."
+                    + (MAX_CLASSES - 1) + " for classification");
         }
+    }
+
+    /** Whether {@code label} is a class: a whole number 0 … {@link #MAX_CLASSES} − 1 (NaN is not). */
+    public static boolean isClass(double label) {
+        return label >= 0 && label < MAX_CLASSES && label == Math.floor(label);
     }
 }

@@ -83,7 +83,7 @@ class DatasetTest {
         e = assertThrows(IllegalArgumentException.class, () -> three().withPoint(0, Double.POSITIVE_INFINITY, 1, true));
         assertEquals("x2[3] (Infinity) must be finite", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> three().withPoint(0, 0, 0.5, true));
-        assertEquals("label[3] (0.5) must be 0 or 1 for classification", e.getMessage());
+        assertEquals("label[3] (0.5) must be a whole number 0..5 for classification", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> three().x1(3));
         assertEquals("index (3) must be in 0..2", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> three().withoutPoint(-1));
