@@ -86,7 +86,7 @@ final class ImportExport {
         }
         Dataset points;
         try {
-            points = DatasetCsv.read(text, playground.config().dataset());
+            points = DatasetCsv.read(text, playground.config().dataset(), playground.config().classes());
         } catch (FormatException e) {
             refuse(name, e.getMessage());
             return;

@@ -201,7 +201,8 @@ final class KeyTable {
             }, s -> s.playground().points() == null ? null
                     : PointsCodec.encode(s.playground().points(), s.playground().dataset())),
             new Row("w", true, (v, d) -> {
-                int count = Network.parameterCount(PlaygroundConfig.layerSizes(d.b.features.size(), d.b.hidden));
+                int count = Network.parameterCount(
+                        PlaygroundConfig.layerSizes(d.b.features.size(), d.b.hidden, d.b.classes));
                 try {
                     d.b.weights = WeightsCodec.decode(v, count);
                     return null;

@@ -337,8 +337,8 @@ public final class ModelJson {
                         + n.activation(l).key());
             }
         }
-        if (n.size(n.layerCount()) != 1) {
-            out.add("outputs: 1 → " + n.size(n.layerCount()));
+        if (n.size(n.layerCount()) != config.outputs()) {
+            out.add("outputs: " + config.outputs() + " → " + n.size(n.layerCount()));
         }
         if (n.activation(n.layerCount()) != config.output()) {
             out.add("output: " + config.output().key() + " → " + n.activation(n.layerCount()).key());
@@ -355,8 +355,9 @@ public final class ModelJson {
      * without hidden layers keeps the current hidden activation.
      *
      * @throws FormatException if the configuration cannot express the model: hidden layers with different
-     *     activations, more than one output, or an output or loss the current problem type does not allow
-     *     (e.g. a linear output in a classification problem)
+     *     activations, another number of outputs than the configuration's classes need (one for two classes,
+     *     a softmax over K for K), or an output or loss the current problem type does not allow (e.g. a linear
+     *     output in a classification problem)
      */
     public static PlaygroundConfig adopt(PlaygroundConfig current, ImportedModel model) throws FormatException {
         if (current == null || model == null) {
@@ -364,8 +365,8 @@ public final class ModelJson {
         }
         Network n = model.network();
         int last = n.layerCount();
-        if (n.size(last) != 1) {
-            throw new FormatException("the model has " + n.size(last) + " outputs; the playground trains one");
+        if (n.size(last) != current.outputs()) {
+            throw new FormatException(outputsRefused(n.size(last), n.activation(last), current.classes()));
         }
         ConfigBuilder b = current.builder();
         for (int l = 1; l < last; l++) {
@@ -388,6 +389,18 @@ public final class ModelJson {
             throw new FormatException("the model does not fit this " + current.problem().key() + " problem: "
                     + e.getMessage());
         }
+    }
+
+    /** Why a model with {@code outputs} outputs does not fit K classes. */
+    private static String outputsRefused(int outputs, Activation output, int classes) {
+        boolean softmax = output == Activation.SOFTMAX && outputs > 2 && outputs <= PlaygroundConfig.MAX_CLASSES;
+        if (softmax || outputs == 1) {
+            int fits = softmax ? outputs : 2;
+            return "the model has " + (softmax ? "a softmax over " + outputs + " classes" : "one output (two classes)")
+                    + ", but there are " + classes + " classes; choose " + fits + " classes first";
+        }
+        return "the model has " + outputs + " " + output.key() + " outputs; the playground trains one output for "
+                + "two classes, or a softmax over 3 to " + PlaygroundConfig.MAX_CLASSES + " classes";
     }
 
     private static int[] hiddenSizes(Network n) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Initialization;
@@ -273,7 +274,8 @@ class ModelJsonTest {
         Network two = new Network(new int[] {2, 2}, new Activation[] {Activation.SIGMOID}, Loss.MSE);
         e = assertThrows(FormatException.class,
                 () -> ModelJson.adopt(config, new ImportedModel(two, List.of(Feature.X1, Feature.X2))));
-        assertEquals("the model has 2 outputs; the playground trains one", e.getMessage());
+        assertEquals("the model has 2 sigmoid outputs; the playground trains one output for two classes, or a "
+                + "softmax over 3 to 6 classes", e.getMessage());
         Network linear = Network.create(2, new int[0], Activation.TANH, Activation.LINEAR, Loss.MSE);
         e = assertThrows(FormatException.class,
                 () -> ModelJson.adopt(config, new ImportedModel(linear, List.of(Feature.X1, Feature.X2))));
@@ -286,5 +288,39 @@ class ModelJsonTest {
         String softmax = "[{\"activation\":\"softmax\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]}]";
         assertEquals("layers[0].activation is \"softmax\": softmax needs more than two classes, which the playground "
                 + "does not offer yet", error(model("[\"x1\",\"x2\"]", softmax, "\"cross-entropy\"")));
+    }
+
+    @Test
+    void adoptsASoftmaxOverAsManyClassesAndRefusesAnotherWidth() throws FormatException {
+        PlaygroundConfig three = PlaygroundConfig.defaults().withDataset(DatasetKind.GAUSSIANS).withClasses(3);
+        List<Feature> xy = List.of(Feature.X1, Feature.X2);
+        Network k3 = new Network(new int[] {2, 5, 3}, new Activation[] {Activation.RELU, Activation.SOFTMAX},
+                Loss.MSE);
+        PlaygroundConfig adopted = ModelJson.adopt(three, new ImportedModel(k3, xy));
+        assertArrayEquals(new int[] {2, 5, 3}, adopted.layerSizes());
+        assertEquals(Activation.SOFTMAX, adopted.output());
+        assertEquals(Loss.MSE, adopted.loss());
+        assertEquals(List.of("hidden layers: 4, 2 → 5", "activation of hidden layer 1: tanh → relu",
+                "loss: cross-entropy → mse"), ModelJson.differences(three, new ImportedModel(k3, xy)));
+        Network k4 = new Network(new int[] {2, 4}, new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY);
+        FormatException e = assertThrows(FormatException.class,
+                () -> ModelJson.adopt(three, new ImportedModel(k4, xy)));
+        assertEquals("the model has a softmax over 4 classes, but there are 3 classes; choose 4 classes first",
+                e.getMessage());
+        e = assertThrows(FormatException.class,
+                () -> ModelJson.adopt(PlaygroundConfig.defaults(), new ImportedModel(k3, xy)));
+        assertEquals("the model has a softmax over 3 classes, but there are 2 classes; choose 3 classes first",
+                e.getMessage());
+        Network one = Network.create(2, new int[] {4, 2}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        e = assertThrows(FormatException.class, () -> ModelJson.adopt(three, new ImportedModel(one, xy)));
+        assertEquals("the model has one output (two classes), but there are 3 classes; choose 2 classes first",
+                e.getMessage());
+        assertEquals(List.of("outputs: 3 → 1", "output: softmax → sigmoid"),
+                ModelJson.differences(three, new ImportedModel(one, xy)));
+        Network k2 = new Network(new int[] {2, 2}, new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY);
+        e = assertThrows(FormatException.class,
+                () -> ModelJson.adopt(PlaygroundConfig.defaults(), new ImportedModel(k2, xy)));
+        assertEquals("the model has 2 softmax outputs; the playground trains one output for two classes, or a "
+                + "softmax over 3 to 6 classes", e.getMessage());
     }
 }
