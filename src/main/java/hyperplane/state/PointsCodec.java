@@ -20,9 +20,9 @@ import hyperplane.data.ProblemType;
  * <li>regression only: the label as 16 bits over [{@link #LABEL_MIN}, {@link #LABEL_MAX}], clamped.</li>
  * </ul>
  * So a classification point takes 5 bytes, a regression point 7; 2000 points make at most 18,668
- * characters. Whether the classes fit the configuration's is its own check ({@link PlaygroundConfig}). A decoded value v' = min + q · (max − min) / 65535 lies within (max − min) / 65535 of the
- * original (half that inside the range), and encoding v' gives q again, so encode ∘ decode ∘ encode =
- * encode.
+ * characters. Whether the classes fit the configuration's is its own check ({@link PlaygroundConfig}). A decoded
+ * value v' = min + q · (max − min) / 65535 lies within (max − min) / 65535 of the original (half that inside the
+ * range), and encoding v' gives q again, so encode ∘ decode ∘ encode = encode.
  */
 final class PointsCodec {
     static final double LABEL_MIN = -2;
