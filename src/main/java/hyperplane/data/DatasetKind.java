@@ -37,9 +37,10 @@ public enum DatasetKind implements Keyed {
      */
     GAUSSIANS("gaussians", "Gaussian", ProblemType.CLASSIFICATION),
     /**
-     * K interleaved arms: point i of n in its arm at radius r = 5i/n and angle t = 1.75 · 2π i/n + δ,
+     * K interleaved arms: point i of n in its arm at radius r = 5i/n and angle t = (3.5/K) · 2π i/n + δ,
      * (x1, x2) = (r sin t, r cos t) plus noise uniform in ±noise; block b (class K − 1 − b) has δ = 2πb/K, so
-     * with two classes class 1 has δ = 0 and class 0 δ = π.
+     * with two classes the arms turn 1.75 times, class 1 has δ = 0 and class 0 δ = π. More arms turn less (3.5/K
+     * times), which keeps neighbouring arms as far apart as two are.
      */
     SPIRAL("spiral", "Spiral", ProblemType.CLASSIFICATION),
     /**
@@ -297,8 +298,8 @@ public enum DatasetKind implements Keyed {
             int arm = (b == classes - 1 ? n : blockStart(b + 1, n, classes)) - first;
             int k = i - first;
             double r = (double) k / arm * 5;
-            // 2π·b/K is 0 and exactly π for two classes, as in Playground.
-            double t = 1.75 * k / arm * 2 * Math.PI + 2 * Math.PI * b / classes;
+            // For two classes 3.5/K is 1.75 and 2π·b/K is 0 or exactly π, as in Playground.
+            double t = 3.5 / classes * k / arm * 2 * Math.PI + 2 * Math.PI * b / classes;
             x1[i] = r * Math.sin(t) + random.nextDouble(-1, 1) * noise;
             x2[i] = r * Math.cos(t) + random.nextDouble(-1, 1) * noise;
             y[i] = classes - 1 - b;
