@@ -43,6 +43,8 @@ public final class ClassPalette {
 
     private static final ClassPalette CONTINUOUS = new ClassPalette(false);
     private static final ClassPalette DISCRETIZED = new ClassPalette(true);
+    /** Each class's probability scale, continuous then discretized. */
+    private static final ColorScale[] RAMPS = ramps();
 
     private final boolean discretized;
     /** LEVELS tints per class, class after class, then the NaN colour. */
@@ -57,6 +59,23 @@ public final class ClassPalette {
             }
         }
         table[NAN_INDEX] = ColorScale.NAN_COLOR;
+    }
+
+    private static ColorScale[] ramps() {
+        ColorScale[] ramps = new ColorScale[2 * MAX_CLASSES];
+        for (int c = 0; c < MAX_CLASSES; c++) {
+            ramps[c] = ColorScale.ramp(FILLS[c], false);
+            ramps[MAX_CLASSES + c] = ColorScale.ramp(FILLS[c], true);
+        }
+        return ramps;
+    }
+
+    /**
+     * The scale of class {@code c}'s probability (a softmax output neuron's thumbnail, or the plot when that neuron
+     * is chosen) over [0, 1]: the middle at 0, class c's colour at 1.
+     */
+    public static ColorScale probabilityScale(int c, boolean discretized) {
+        return RAMPS[(discretized ? MAX_CLASSES : 0) + check(c)];
     }
 
     /** Tints from the middle to the class colours by how sure the network is. */
