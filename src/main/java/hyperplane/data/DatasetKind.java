@@ -70,8 +70,11 @@ public enum DatasetKind implements Keyed {
     public static final int MAX_COUNT = 10000;
     /** The radius of the circle the gaussian clouds of three or more classes sit on. */
     static final double BLOB_RADIUS = 3.5;
-    /** How far a pinwheel's sectors turn, in radians, from its centre to radius 5. */
-    static final double TWIST = 1.5;
+    /**
+     * How far a pinwheel's sectors turn, in radians, from its centre to radius 5: about half a turn, so that the best
+     * line gets about 84 % of two classes right (a hidden layer of 8 and 8 gets 96 %).
+     */
+    static final double TWIST = 3;
 
     private static final double[] SEVEN_X1 = {0.8, 0.3, 0.8, 0.4, 0.6, 0.4, 0.4};
     private static final double[] SEVEN_X2 = {0.4, 0.1, 0.8, 0.6, 0.8, 0.2, 0.5};

@@ -96,6 +96,13 @@ final class KeyTable {
             }, s -> flag(s.embed().autoplay())),
             new Row("problem", true, KeyTable::readProblem, s -> s.playground().problem().key()),
             new Row("data", true, KeyTable::readData, s -> s.playground().dataset().key()),
+            new Row("classes", true, (v, d) -> {
+                String why = intRange(v, PlaygroundConfig.MIN_CLASSES, PlaygroundConfig.MAX_CLASSES);
+                if (why == null) {
+                    d.b.setClasses(Integer.parseInt(v));
+                }
+                return why;
+            }, s -> Integer.toString(s.playground().classes())),
             new Row("noise", true, (v, d) -> {
                 String why = range(v, 0, PlaygroundConfig.MAX_NOISE);
                 d.b.noise = why == null ? Decimals.parse(v) : d.b.noise;

@@ -20,7 +20,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>{@code layers[l − 1]} is layer l = 1..L of the network; its {@code weights[j][k]} is w^l_jk, the
- * weight from neuron k of layer l − 1 to neuron j of layer l, and {@code biases[j]} is b^l_j. Input
+ * weight from neuron k of layer l − 1 to neuron j of layer l, and {@code biases[j]} is b^l_j. The output layer of
+ * a K-class model is {@code "activation": "softmax"} with K neurons (only the output may be a softmax). Input
  * names are {@link Feature#key()}s, activation and loss names their {@code key()}s. Numbers are written
  * with {@link Double#toString}, so reading a written file gives bit-identical weights. Keys other than
  * the six above are ignored on reading, so later versions can add some.
@@ -223,18 +224,16 @@ public final class ModelJson {
         return loss;
     }
 
+    /** A trainable activation, or softmax (which the network accepts on an output of two or more neurons only). */
     private static Activation readActivation(Object value, String where) throws FormatException {
-        if (Activation.SOFTMAX.key().equals(value)) {
-            throw new FormatException(where + ".activation is \"softmax\": " + PlaygroundConfig.SOFTMAX_NOT_OFFERED);
-        }
         for (Activation a : Activation.values()) {
-            if (a.key().equals(value) && a.trainable()) {
+            if (a.key().equals(value) && (a.trainable() || a.outputOnly())) {
                 return a;
             }
         }
         StringBuilder known = new StringBuilder();
         for (Activation a : Activation.values()) {
-            if (a.trainable()) {
+            if (a.trainable() || a.outputOnly()) {
                 known.append(known.length() == 0 ? "" : ", ").append(a.key());
             }
         }

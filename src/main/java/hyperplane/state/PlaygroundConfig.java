@@ -77,12 +77,9 @@ public record PlaygroundConfig(
         TrainingSpeed speed,
         double[] weights) {
 
-    /**
-     * Why a softmax output is refused: the engine has it, but the playground has two classes and one output
-     * neuron, so no link, file or control may reach it until more classes are offered.
-     */
-    public static final String SOFTMAX_NOT_OFFERED =
-            "softmax needs more than two classes, which the playground does not offer yet";
+    /** Why a softmax output is refused with two classes, which have one output neuron. */
+    public static final String SOFTMAX_NEEDS_CLASSES =
+            "softmax needs 3 to 6 classes (one output per class); two classes have one sigmoid or tanh output";
     /** The fewest and the most classes. */
     public static final int MIN_CLASSES = 2;
     public static final int MAX_CLASSES = Dataset.MAX_CLASSES;
@@ -138,7 +135,7 @@ public record PlaygroundConfig(
         require(activation != null && activation.trainable(), "activation (" + activation
                 + ") must be one any layer can use (not step, and not softmax, which is for the output only)");
         require(output != null, "output must be set");
-        require(output != Activation.SOFTMAX || classes > 2, SOFTMAX_NOT_OFFERED);
+        require(output != Activation.SOFTMAX || classes > 2, SOFTMAX_NEEDS_CLASSES);
         if (problem == ProblemType.REGRESSION) {
             require(output == Activation.LINEAR, "output (" + output.key() + ") must be linear for regression");
             require(loss == Loss.MSE, "loss (" + (loss == null ? "null" : loss.key()) + ") must be mse for regression");

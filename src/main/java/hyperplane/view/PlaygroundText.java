@@ -22,9 +22,13 @@ public final class PlaygroundText {
                     + ": the main canvas shows this feature's value over the plane.";
         }
         StringBuilder text = new StringBuilder();
-        text.append(l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (node.neuron() + 1));
-        text.append(" (").append(network.activation(l).label()).append("): bias ")
-                .append(Format.fixed(network.bias(l, node.neuron()), 3)).append("; weights in ");
+        if (l == network.layerCount() && ClassText.softmax(network)) {
+            text.append(ClassText.outputNeuron(node.neuron())).append("; bias ");
+        } else {
+            text.append(l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (node.neuron() + 1));
+            text.append(" (").append(network.activation(l).label()).append("): bias ");
+        }
+        text.append(Format.fixed(network.bias(l, node.neuron()), 3)).append("; weights in ");
         for (int k = 0; k < network.size(l - 1); k++) {
             if (k > 0) {
                 text.append(", ");

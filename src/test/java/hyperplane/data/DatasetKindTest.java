@@ -235,11 +235,11 @@ class DatasetKindTest {
             }
             assertTrue(agree >= 499, "K=" + k + ": " + agree + " of 500 in their own sector");
         }
-        // Near the centre the sectors are straight; further out they turn by up to 1.5 radians.
+        // Near the centre the sectors are straight; further out they turn by up to 3 radians.
         assertEquals(0, DatasetKind.pinwheelClass(0.01, 0.0001, 4));
         assertEquals(1, DatasetKind.pinwheelClass(-0.0001, 0.01, 4));
         assertEquals(3, DatasetKind.pinwheelClass(0.01, -0.0001, 4));
-        assertEquals(0, DatasetKind.pinwheelClass(5 * Math.cos(-1.4), 5 * Math.sin(-1.4), 4));
+        assertEquals(0, DatasetKind.pinwheelClass(5 * Math.cos(-2.9), 5 * Math.sin(-2.9), 4));
     }
 
     @Test

@@ -167,7 +167,7 @@ class ModelJsonTest {
         assertEquals("inputs[1] repeats \"x1\"", error(model("[\"x1\",\"x1\"]", ok, "\"mse\"")));
         assertEquals("\"loss\" is \"hinge\", not one of mse, cross-entropy",
                 error(model("[\"x1\",\"x2\"]", ok, "\"hinge\"")));
-        assertEquals("layers[0].activation is \"step\", not one of sigmoid, tanh, relu, leaky-relu, linear",
+        assertEquals("layers[0].activation is \"step\", not one of sigmoid, tanh, relu, leaky-relu, linear, softmax",
                 error(model("[\"x1\",\"x2\"]", ok.replace("sigmoid", "step"), "\"mse\"")));
         assertEquals("layers[0].weights[0] has 2 numbers but needs 1 (one per neuron of the layer before)",
                 error(model("[\"x1\"]", ok, "\"mse\"")));
@@ -284,10 +284,39 @@ class ModelJsonTest {
     }
 
     @Test
-    void refusesASoftmaxOutputUntilMoreClassesAreOffered() {
-        String softmax = "[{\"activation\":\"softmax\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]}]";
-        assertEquals("layers[0].activation is \"softmax\": softmax needs more than two classes, which the playground "
-                + "does not offer yet", error(model("[\"x1\",\"x2\"]", softmax, "\"cross-entropy\"")));
+    void softmaxModelsOfThreeAndSixClassesRoundTripBitForBit() throws FormatException {
+        SeededRandom r = new SeededRandom(3);
+        for (int k : new int[] {3, 6}) {
+            for (Loss loss : Loss.values()) {
+                Network n = new Network(new int[] {2, 5, k}, new Activation[] {Activation.TANH, Activation.SOFTMAX},
+                        loss);
+                n.initialize(Initialization.RANDOM, r);
+                String json = ModelJson.write(n, List.of(Feature.X1, Feature.X2));
+                assertTrue(json.contains("\"activation\": \"softmax\""), json);
+                ImportedModel m = ModelJson.read(json);
+                assertArrayEquals(n.parameters(), m.network().parameters(), 0);
+                assertEquals(Activation.SOFTMAX, m.network().activation(2));
+                assertEquals(json, ModelJson.write(m.network(), m.inputs()));
+                PlaygroundConfig classes = PlaygroundConfig.defaults().withDataset(DatasetKind.SPIRAL).withClasses(k)
+                        .withHidden(new int[] {5});
+                assertEquals(k, ModelJson.adopt(classes, m).outputs());
+            }
+        }
+    }
+
+    @Test
+    void refusesASoftmaxThatIsNotTheOutputOfSeveralNeurons() {
+        String hidden = "[{\"activation\":\"softmax\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]},"
+                + "{\"activation\":\"sigmoid\",\"weights\":[[1,1]],\"biases\":[0]}]";
+        String error = error(model("[\"x1\",\"x2\"]", hidden, "\"mse\""));
+        assertTrue(error.startsWith("the model cannot be built: "), error);
+        assertTrue(error.contains("softmax"), error);
+        String single = "[{\"activation\":\"softmax\",\"weights\":[[1,2]],\"biases\":[0]}]";
+        error = error(model("[\"x1\",\"x2\"]", single, "\"mse\""));
+        assertTrue(error.startsWith("the model cannot be built: "), error);
+        assertEquals("layers[0].activation is \"step\", not one of sigmoid, tanh, relu, leaky-relu, linear, softmax",
+                error(model("[\"x1\"]", "[{\"activation\":\"step\",\"weights\":[[1]],\"biases\":[0]}]",
+                        "\"mse\"")));
     }
 
     @Test

@@ -141,10 +141,10 @@ class PlaygroundConfigTest {
     }
 
     @Test
-    void refusesSoftmaxAsOutputOrHiddenActivationUntilMoreClassesAreOffered() {
+    void refusesSoftmaxForTwoClassesAndAsAHiddenActivation() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> defaults.withOutput(Activation.SOFTMAX));
-        assertEquals(PlaygroundConfig.SOFTMAX_NOT_OFFERED, e.getMessage());
+        assertEquals(PlaygroundConfig.SOFTMAX_NEEDS_CLASSES, e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> defaults.withLoss(Loss.MSE).withOutput(Activation.SOFTMAX));
         e = assertThrows(IllegalArgumentException.class, () -> defaults.withActivation(Activation.SOFTMAX));
         assertTrue(e.getMessage().contains("softmax, which is for the output only"), e.getMessage());
