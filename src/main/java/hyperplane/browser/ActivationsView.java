@@ -37,10 +37,12 @@ final class ActivationsView implements Views.View, FrameLoop.Client {
         Dom.on(choice, "change", e -> {
             activation = Activation.fromKey(choice.getValue());
             store.update(s -> s.withActivations(new ActivationsSettings(activation)));
+            view.setWindow(ActivationsPlot.keepInView(view.window(), activation));
             changed();
         });
         view.setWindow(HOME);
         view.wire("act", () -> HOME);
+        view.setAfterZoom(w -> ActivationsPlot.keepInView(w, activation));
         wirePointer();
         element.addEventListener("keydown", (KeyboardEvent e) -> key(e));
         updateText();
@@ -59,6 +61,7 @@ final class ActivationsView implements Views.View, FrameLoop.Client {
         if (next != activation) {
             activation = next;
             choice.setValue(activation.key());
+            view.setWindow(ActivationsPlot.keepInView(view.window(), activation));
             changed();
         }
     }
@@ -100,8 +103,10 @@ final class ActivationsView implements Views.View, FrameLoop.Client {
         switch (e.getKey()) {
             case "ArrowLeft" -> cursor -= stride;
             case "ArrowRight" -> cursor += stride;
-            case "+", "=" -> window = window.zoom(1.5, cursor, (window.yMin() + window.yMax()) / 2);
-            case "-", "_" -> window = window.zoom(1 / 1.5, cursor, (window.yMin() + window.yMax()) / 2);
+            case "+", "=" -> window = ActivationsPlot.keepInView(
+                    window.zoom(1.5, cursor, (window.yMin() + window.yMax()) / 2), activation);
+            case "-", "_" -> window = ActivationsPlot.keepInView(
+                    window.zoom(1 / 1.5, cursor, (window.yMin() + window.yMax()) / 2), activation);
             case "Home" -> {
                 window = HOME;
                 cursor = 0;

@@ -84,9 +84,10 @@ final class BackpropView implements Views.View {
         showAll.setChecked(settings.showAll());
     }
 
-    /** Keeps the point and step shown in the link and the saved state. */
+    /** Keeps the point and step shown in the link and the saved state (the first training point as the default). */
     private void save() {
-        store.update(s -> s.withBackprop(s.backprop().withPoint(cursor.point()).withStep(cursor.step())));
+        int point = trainIndex.length == 0 ? -1 : BackpropReadout.linkedPoint(cursor.point(), trainIndex[0]);
+        store.update(s -> s.withBackprop(s.backprop().withPoint(point).withStep(cursor.step())));
     }
 
     /**
@@ -114,6 +115,9 @@ final class BackpropView implements Views.View {
     /** Reads the session again: the points list, the chosen point and its walkthrough, then draws. */
     private void rebuild() {
         PlaygroundSession session = playground.session();
+        String ruleNote = BackpropReadout.ruleNote(session.config().optimization().optimizer());
+        Dom.text("bp-rule-note", ruleNote);
+        Dom.byId("bp-rule-note").setHidden(ruleNote.isEmpty());
         Dataset data = session.data();
         listPoints(data);
         boolean oneOutput = session.network().size(session.network().layerCount()) == 1;

@@ -16,10 +16,13 @@ final class FileIO {
     private FileIO() {
     }
 
-    /** Receives a picked or dropped file: its name and text, or an error ("" when none). */
+    /**
+     * Receives a picked or dropped file: its name and text, or an error ("" when none), and how many files came
+     * together (only the first is read).
+     */
     @JSFunctor
     interface Receiver extends JSObject {
-        void receive(String name, String text, String error);
+        void receive(String name, String text, String error, int count);
     }
 
     /** Offers {@code text} as a download named {@code name}. */
@@ -36,22 +39,26 @@ final class FileIO {
 
     /** Makes {@code input} (a file input) hand each chosen file to {@code receiver}. */
     @JSBody(params = {"input", "max", "receiver"}, script = "input.addEventListener('change', function () {"
-            + " var f = input.files && input.files[0]; input.value = ''; if (!f) { return; }"
-            + " if (f.size > max) { receiver(f.name, '', 'it is larger than 1 MiB'); return; }"
-            + " var r = new FileReader(); r.onload = function () { receiver(f.name, String(r.result), ''); };"
-            + " r.onerror = function () { receiver(f.name, '', 'it could not be read'); }; r.readAsText(f); });")
+            + " var f = input.files && input.files[0], n = input.files ? input.files.length : 0; input.value = '';"
+            + " if (!f) { return; }"
+            + " if (f.size > max) { receiver(f.name, '', 'it is larger than 1 MiB', n); return; }"
+            + " var r = new FileReader(); r.onload = function () { receiver(f.name, String(r.result), '', n); };"
+            + " r.onerror = function () { receiver(f.name, '', 'it could not be read', n); }; r.readAsText(f); });")
     static native void onPick(HTMLElement input, int max, Receiver receiver);
 
-    /** Makes {@code target} accept dropped files, marking it with the class "drop-target" while one hovers. */
+    /**
+     * Makes {@code target} accept dropped files, marking it with the class "drop-target" while one hovers; of
+     * several dropped together the first is read, and the receiver learns how many there were.
+     */
     @JSBody(params = {"target", "max", "receiver"}, script = "target.addEventListener('dragover', function (e) {"
             + " if (e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types, 'Files') >= 0) {"
             + " e.preventDefault(); target.classList.add('drop-target'); } });"
             + " target.addEventListener('dragleave', function () { target.classList.remove('drop-target'); });"
             + " target.addEventListener('drop', function (e) { target.classList.remove('drop-target');"
             + " var f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0]; if (!f) { return; }"
-            + " e.preventDefault();"
-            + " if (f.size > max) { receiver(f.name, '', 'it is larger than 1 MiB'); return; }"
-            + " var r = new FileReader(); r.onload = function () { receiver(f.name, String(r.result), ''); };"
-            + " r.onerror = function () { receiver(f.name, '', 'it could not be read'); }; r.readAsText(f); });")
+            + " var n = e.dataTransfer.files.length; e.preventDefault();"
+            + " if (f.size > max) { receiver(f.name, '', 'it is larger than 1 MiB', n); return; }"
+            + " var r = new FileReader(); r.onload = function () { receiver(f.name, String(r.result), '', n); };"
+            + " r.onerror = function () { receiver(f.name, '', 'it could not be read', n); }; r.readAsText(f); });")
     static native void onDrop(HTMLElement target, int max, Receiver receiver);
 }

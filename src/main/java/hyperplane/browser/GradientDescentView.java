@@ -58,6 +58,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
     GradientDescentView(StateStore store, DescentExplorer first) {
         this.store = store;
         this.explorer = first;
+        expression.setAttribute("placeholder", DescentFields.EXPRESSION_PLACEHOLDER);
         wireFields();
         for (RegimePreset preset : RegimePreset.values()) {
             Dom.on(Dom.byId("gd-preset-" + preset.key()), "click", e -> {
@@ -144,6 +145,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
         Dom.on(functionChoice, "change", e -> {
             String key = functionChoice.getValue();
             if (key.equals(DescentExplorer.CUSTOM)) {
+                expression.setValue(explorer.expressionText());  // the last formula typed comes back
                 useExpression();
                 expression.focus();
             } else {
@@ -211,9 +213,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
     /** Puts the explorer's settings into the fields. */
     private void showSettings() {
         functionChoice.setValue(explorer.functionKey());
-        if (explorer.functionKey().equals(DescentExplorer.CUSTOM)) {
-            expression.setValue(explorer.expressionText());
-        }
+        expression.setValue(DescentFields.expressionShown(explorer));
         for (DescentFields.Number number : DescentFields.Number.values()) {
             Dom.input(number.id()).setValue(number.shown(explorer));
         }

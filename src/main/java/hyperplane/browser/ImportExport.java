@@ -30,13 +30,16 @@ final class ImportExport {
         Dom.on(Dom.byId("export-png"), "click", e -> exportPicture());
         Dom.on(Dom.byId("import-model"), "click", e -> Dom.byId("import-model-file").click());
         Dom.on(Dom.byId("import-points"), "click", e -> Dom.byId("import-points-file").click());
-        FileIO.onPick(Dom.byId("import-model-file"), FileIO.MAX_BYTES, this::importModel);
-        FileIO.onPick(Dom.byId("import-points-file"), FileIO.MAX_BYTES, this::importPoints);
-        FileIO.onDrop(Dom.byId("canvas"), FileIO.MAX_BYTES, (name, text, error) -> {
+        FileIO.onPick(Dom.byId("import-model-file"), FileIO.MAX_BYTES,
+                (name, text, error, count) -> importModel(name, text, error, ImportText.onlyOneRead(count, name)));
+        FileIO.onPick(Dom.byId("import-points-file"), FileIO.MAX_BYTES,
+                (name, text, error, count) -> importPoints(name, text, error, ImportText.onlyOneRead(count, name)));
+        FileIO.onDrop(Dom.byId("canvas"), FileIO.MAX_BYTES, (name, text, error, count) -> {
+            String note = ImportText.onlyOneRead(count, name);
             if (name.toLowerCase().endsWith(".json")) {
-                importModel(name, text, error);
+                importModel(name, text, error, note);
             } else {
-                importPoints(name, text, error);
+                importPoints(name, text, error, note);
             }
         });
     }
@@ -57,10 +60,13 @@ final class ImportExport {
         Notices.announce("Points saved as hyperplane-points.csv.");
     }
 
-    /** Reads a model; on success the configuration takes its shape and the network its weights. */
-    void importModel(String name, String text, String error) {
+    /**
+     * Reads a model; on success the configuration takes its shape and the network its weights. {@code note} goes
+     * before what the page says (that only one of several files was read, or "").
+     */
+    void importModel(String name, String text, String error, String note) {
         if (!error.isEmpty()) {
-            refuse(name, error);
+            refuse(name, error, note);
             return;
         }
         ImportedModel model;
@@ -69,34 +75,34 @@ final class ImportExport {
             model = ModelJson.read(text);
             adopted = ModelJson.adopt(playground.config(), model);
         } catch (FormatException e) {
-            refuse(name, e.getMessage());
+            refuse(name, e.getMessage(), note);
             return;
         }
         playground.setPlaying(false);
         playground.apply(adopted);
         playground.session().loadParameters(model.network());
-        Notices.show(ImportText.modelImported(name, adopted));
+        Notices.show(note + ImportText.modelImported(name, adopted));
     }
 
-    /** Reads points; on success they become the user's own points. */
-    void importPoints(String name, String text, String error) {
+    /** Reads points; on success they become the user's own points. {@code note} as for {@link #importModel}. */
+    void importPoints(String name, String text, String error, String note) {
         if (!error.isEmpty()) {
-            refuse(name, error);
+            refuse(name, error, note);
             return;
         }
         Dataset points;
         try {
             points = DatasetCsv.read(text, playground.config().dataset(), playground.config().classes());
         } catch (FormatException e) {
-            refuse(name, e.getMessage());
+            refuse(name, e.getMessage(), note);
             return;
         }
-        undo.run(ImportText.pointsImported(name, points),
+        undo.run(note + ImportText.pointsImported(name, points),
                 () -> playground.apply(playground.config().withPoints(points)));
     }
 
-    private static void refuse(String name, String reason) {
-        Notices.error(ImportText.refused(name, reason));
+    private static void refuse(String name, String reason, String note) {
+        Notices.error(note + ImportText.refused(name, reason));
     }
 
     private void exportPicture() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 import org.teavm.jso.dom.xml.Element;
@@ -61,6 +62,7 @@ final class LessonPanel {
             close();
             toggle.focus();
         });
+        Dom.document().addEventListener("keydown", (KeyboardEvent e) -> escape(e));
         Dom.on(Dom.byId("lesson-previous"), "click", e -> show(current - 1, false));
         Dom.on(Dom.byId("lesson-next"), "click", e -> show(current + 1, false));
         Dom.on(choice, "change", e -> show(ids.indexOf(choice.getValue()), false));
@@ -118,6 +120,38 @@ final class LessonPanel {
         store.setLesson("");
     }
 
+    /**
+     * Escape closes the open panel when the key is not someone else's: the focus is in the panel, on the Lessons
+     * button or nowhere in particular (the page itself), no dialog is open, and nothing has used the key already.
+     * The focus then returns to the Lessons button if it was in the panel, so it is not lost with it.
+     */
+    private void escape(KeyboardEvent e) {
+        if (!e.getKey().equals("Escape") || panel.isHidden() || defaultPrevented(e) || dialogOpen()) {
+            return;
+        }
+        int focus = focusPlace(panel, toggle);
+        if (focus == 0) {
+            return;
+        }
+        e.preventDefault();
+        close();
+        if (focus == 2) {
+            toggle.focus();
+        }
+    }
+
+    @JSBody(script = "return document.querySelector('dialog[open]') !== null;")
+    private static native boolean dialogOpen();
+
+    @JSBody(params = "event", script = "return !!event.defaultPrevented;")
+    private static native boolean defaultPrevented(KeyboardEvent event);
+
+    /** Where the focus is: 2 inside the panel, 1 on the Lessons button or the page itself, 0 elsewhere. */
+    @JSBody(params = {"panel", "toggle"}, script = "var f = document.activeElement;"
+            + " if (f && panel.contains(f)) { return 2; }"
+            + " return !f || f === toggle || f === document.body || f === document.documentElement ? 1 : 0;")
+    private static native int focusPlace(HTMLElement panel, HTMLElement toggle);
+
     private void hide() {
         panel.setHidden(true);
         toggle.setAttribute("aria-expanded", "false");
@@ -128,8 +162,10 @@ final class LessonPanel {
             return;
         }
         String setup = sections.get(current).getAttribute("data-setup");
+        String before = HashCodec.encode(store.state());
         AppState next = LessonSetup.apply(store.state(), ids.get(current), setup);
-        pushHash(HashCodec.encode(next));
+        // The entry to return to holds every view's settings; the example's entry its link.
+        replaceAndPush(before, HashCodec.link(next));
         open.accept(next);
         Notices.show("The example of \"" + titles.get(current) + "\" is set up. What you "
                 + "had before is one step back: press the browser's Back button to return to it.");
@@ -138,8 +174,8 @@ final class LessonPanel {
     @JSBody(script = "return document.querySelectorAll('section.lesson');")
     private static native NodeList<Element> lessonSections();
 
-    // A new history entry for the example; the entry before it keeps the user's own setup in its link.
-    @JSBody(params = "hash", script = "try { history.pushState(null, '', '#' + hash); }"
-            + " catch (e) { location.hash = hash; }")
-    private static native void pushHash(String hash);
+    // A new history entry for the example; the entry before it keeps the user's whole setup.
+    @JSBody(params = {"before", "hash"}, script = "try { history.replaceState(history.state, '', '#' + before);"
+            + " history.pushState(null, '', '#' + hash); } catch (e) { location.hash = hash; }")
+    private static native void replaceAndPush(String before, String hash);
 }

@@ -108,7 +108,7 @@ public final class Main {
         }
         Notices.collect();
         try {
-            StartState next = StateStore.fromHash(StateStore.currentHash());
+            StartState next = store.fromHash(StateStore.currentHash());
             if (next == null) {
                 return;
             }

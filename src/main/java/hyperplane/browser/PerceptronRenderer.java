@@ -2,16 +2,18 @@ package hyperplane.browser;
 
 import hyperplane.data.Dataset;
 import hyperplane.view.Axes;
-import hyperplane.view.LineChart;
+import hyperplane.view.ClassRegions;
+import hyperplane.view.MistakesChart;
 import hyperplane.view.PerceptronGeometry;
+import hyperplane.view.PerceptronPalette;
 import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
 import hyperplane.view.Viewport;
 
 /**
  * Draws the Perceptron view: the two half-planes, the line and its normal for the weights shown (which move
- * between steps), the points with the visited one ringed, and the mistakes-per-epoch bars. Point buffers are
- * refilled only when the points change.
+ * between steps) — with K ≥ 3 classes each class's region and the lines between them — the points with the visited
+ * one ringed, and the mistakes-per-epoch bars. Point buffers are refilled only when the points change.
  */
 final class PerceptronRenderer {
     private static final double LEFT = 30;
@@ -26,24 +28,22 @@ final class PerceptronRenderer {
     private final HtmlCanvas chartCanvas = new HtmlCanvas(Dom.canvas("p-chart"));
     private Viewport viewport;
     private PerceptronGeometry geometry;
-    private LineChart chart;
+    private ClassRegions regions;
 
     private Dataset pointsOf;
     private final PointColumns columns = new PointColumns();
+    /** Point colours for K ≥ 3 classes, from {@link PerceptronPalette}; grown with the points. */
+    private int[] fills = new int[0];
+    private int[] outlines = new int[0];
 
     PerceptronRenderer() {
         layOutMain();
-        layOutChart();
     }
 
     private void layOutMain() {
         viewport = new Viewport(0, 1, 0, 1, LEFT, TOP, main.width() - LEFT - RIGHT, main.height() - TOP - BOTTOM);
         geometry = new PerceptronGeometry(viewport);
-    }
-
-    private void layOutChart() {
-        chart = new LineChart(0, 0, chartCanvas.width(), chartCanvas.height());
-        chart.setTitles("epoch", "mistakes");
+        regions = new ClassRegions(viewport);
     }
 
     Viewport viewport() {
@@ -51,14 +51,24 @@ final class PerceptronRenderer {
     }
 
     /**
-     * @param weights     the weights (w1, w2, b) to draw the line for
+     * @param weights     the weights (w1, w2, b) to draw the line for, or with K ≥ 3 classes the K rows
+     * @param classes     the number of classes K
      * @param highlighted the index of the visited point, or -1
      * @param cursorX     the keyboard cursor in data coordinates, NaN when not shown
      */
-    void draw(Dataset points, double[] weights, int highlighted, double cursorX, double cursorY) {
+    void draw(Dataset points, double[] weights, int classes, int highlighted, double cursorX, double cursorY) {
         if (points != pointsOf) {
             pointsOf = points;
             columns.fill(points, PointColumns.Which.ALL);
+            if (fills.length < columns.count()) {
+                fills = new int[columns.count()];
+                outlines = new int[columns.count()];
+            }
+            for (int i = 0; i < columns.count(); i++) {
+                int c = (int) points.label(columns.index()[i]);
+                fills[i] = PerceptronPalette.fill(c);
+                outlines[i] = PerceptronPalette.outline(c);
+            }
         }
         double[] xs = columns.xs();
         double[] ys = columns.ys();
@@ -67,10 +77,15 @@ final class PerceptronRenderer {
             layOutMain();
         }
         main.clear();
-        geometry.update(weights[0], weights[1], weights[2]);
-        geometry.draw(main);
+        if (classes > 2 && weights.length >= 3 * classes) {
+            regions.update(weights, classes);
+            regions.draw(main);
+        } else {
+            geometry.update(weights[0], weights[1], weights[2]);
+            geometry.draw(main);
+        }
         Axes.draw(main, viewport);
-        PointPlot.draw(main, viewport, columns, false);
+        PointPlot.draw(main, viewport, xs, ys, fills, outlines, columns.count(), false);
         if (highlighted >= 0 && highlighted < columns.count()) {
             PointPlot.highlight(main, viewport, xs[highlighted], ys[highlighted]);
         }
@@ -79,14 +94,10 @@ final class PerceptronRenderer {
         }
     }
 
-    /** The mistakes of each completed epoch as bars. */
+    /** The mistakes of each completed epoch as bars, epochs numbered from 1 (see {@link MistakesChart}). */
     void drawChart(double[] mistakes) {
-        if (chartCanvas.fitToDisplay(MIN_WIDTH)) {
-            layOutChart();
-        }
-        chart.clearSeries();
-        chart.addSeries("mistakes", 0x8A6D3B, LineChart.Style.BARS, mistakes, mistakes.length);
+        chartCanvas.fitToDisplay(MIN_WIDTH);
         chartCanvas.clear();
-        chart.draw(chartCanvas);
+        MistakesChart.draw(chartCanvas, chartCanvas.width(), chartCanvas.height(), mistakes, mistakes.length);
     }
 }

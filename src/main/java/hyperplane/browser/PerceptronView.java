@@ -7,11 +7,13 @@ import hyperplane.state.AppState;
 import hyperplane.state.PerceptronSettings;
 import hyperplane.view.LineMotion;
 import hyperplane.view.PerceptronChoices;
+import hyperplane.view.PerceptronPalette;
 import hyperplane.view.PerceptronReadout;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
@@ -29,6 +31,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     private final PointEditor editor;
     private final HTMLButtonElement playButton = Dom.button("p-play");
     private final HTMLSelectElement data = Dom.select("p-data");
+    private final HTMLSelectElement classes = Dom.select("p-classes");
     private final HTMLSelectElement init = Dom.select("p-init");
     private final HTMLSelectElement speed = Dom.select("p-speed");
     private final HTMLInputElement seed = Dom.input("p-seed");
@@ -75,6 +78,14 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
             PerceptronSettings.Data d = PerceptronSettings.Data.fromKey(data.getValue());
             apply(d == PerceptronSettings.Data.MINE
                     ? session.settings().withPoints(session.points()) : session.settings().withData(d));
+        });
+        Dom.on(classes, "change", e -> {
+            try {
+                apply(PerceptronChoices.chosenClasses(session.settings(), Integer.parseInt(classes.getValue())));
+            } catch (IllegalArgumentException refused) {
+                showSettings();
+                Notices.show(refused.getMessage());
+            }
         });
         Dom.on(init, "change", e -> apply(session.settings().withRandomStart(init.getValue().equals("random"))));
         Dom.on(speed, "change", e -> apply(session.settings().withSpeed(speed.getValue())));
@@ -141,6 +152,9 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
     private void showSettings() {
         PerceptronSettings s = session.settings();
         data.setValue(s.data().key());
+        classes.setValue(Integer.toString(s.classes()));
+        classes.setDisabled(!PerceptronChoices.classesUsed(s));
+        showClassPicker(s.classes());
         init.setValue(PerceptronChoices.initKey(s));
         speed.setValue(s.speed());
         setIfDifferent(seed, Integer.toString(s.seed()));
@@ -150,6 +164,18 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
             etaRange.setValue(Double.toString(s.learningRate()));
         }
         seed.setDisabled(!PerceptronChoices.seedUsed(s));
+    }
+
+    /** Shows one class swatch for each of the K classes; a chosen class that is no longer there falls back to 0. */
+    private static void showClassPicker(int k) {
+        for (int c = 2; c < PerceptronPalette.SIZE; c++) {
+            HTMLInputElement radio = Dom.input("p-class-" + c);
+            ((HTMLElement) radio.getParentNode()).setHidden(c >= k);
+            radio.setDisabled(c >= k);
+            if (c >= k && radio.isChecked()) {
+                Dom.input("p-class-0").setChecked(true);
+            }
+        }
     }
 
     private static void setIfDifferent(HTMLInputElement input, String text) {
@@ -238,13 +264,30 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
         if (visible && dirty) {
             dirty = false;
             PerceptronStep last = session.lastStep();
-            renderer.draw(session.points(), line.shown(), last == null ? -1 : last.index(), editor.cursorX(),
-                    editor.cursorY());
+            renderer.draw(session.points(), line.shown(), session.classes(), last == null ? -1 : last.index(),
+                    editor.cursorX(), editor.cursorY());
             renderer.drawChart(session.mistakesPerEpoch());
         }
     }
 
+    /** The ids shown for two classes and hidden for more, and the other way round. */
+    private static final String[] BINARY_ONLY = {"p-rule-binary", "p-numbers-binary", "p-weights-binary"};
+    private static final String[] MULTI_ONLY = {"p-rule-multi", "p-numbers-multi", "p-m-steps-wrap",
+        "p-m-weights-wrap"};
+
     private void updateReadouts() {
+        int k = session.classes();
+        for (String id : BINARY_ONLY) {
+            Dom.byId(id).setHidden(k > 2);
+        }
+        for (String id : MULTI_ONLY) {
+            Dom.byId(id).setHidden(k == 2);
+        }
+        for (int c = 0; c < PerceptronPalette.SIZE; c++) {
+            Dom.byId("p-m-row-" + c).setHidden(c >= k);
+            Dom.byId("p-m-wrow-" + c).setHidden(c >= k);
+        }
+        Dom.text("p-plane-heading", k > 2 ? "The regions" : "The line");
         for (Map.Entry<String, String> field : PerceptronReadout.fields(session).entrySet()) {
             Dom.text(field.getKey(), field.getValue());
         }

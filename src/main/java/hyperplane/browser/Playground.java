@@ -3,8 +3,10 @@ package hyperplane.browser;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.DiagnosisReport;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
+import hyperplane.view.PlaygroundControl;
 import hyperplane.view.PlaygroundText;
 import hyperplane.view.TrainingPace;
 import java.util.function.Consumer;
@@ -12,6 +14,7 @@ import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The playground view: wires the session (sim) to the controls, the point editor and the renderer, and
@@ -26,6 +29,8 @@ final class Playground implements Views.View, FrameLoop.Client {
     private final ProgressListener progress;
     /** How much a frame trains and how often the readouts and progress events follow. */
     private final TrainingPace pace = new TrainingPace();
+    /** The line that says why a run is not learning. */
+    private final DiagnosisReport diagnosis = new DiagnosisReport();
     private final HTMLButtonElement playButton = Dom.button("play");
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
 
@@ -258,10 +263,28 @@ final class Playground implements Views.View, FrameLoop.Client {
     private void updateReadouts() {
         neuronEditor.refresh();
         Dom.text("epoch", Integer.toString(session.epoch()));
+        String rate = PlaygroundControl.rateNow(session.config(), session.learningRate());
+        Dom.text("rate-now", rate);
+        Dom.byId("rate-now").setHidden(rate.isEmpty());
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(session));
         classReadouts.update(editor.cursorX(), editor.cursorY());
+        showDiagnosis();
+    }
+
+    /** The diagnosis line under the losses, and once per new finding in the live region. */
+    private void showDiagnosis() {
+        if (diagnosis.update(session, playing, Dom.now())) {
+            HTMLElement line = Dom.byId("run-diagnosis");
+            line.setTextContent(diagnosis.line());
+            line.setAttribute("data-kind", diagnosis.kind());
+            line.setHidden(diagnosis.line().isEmpty());
+        }
+        String said = diagnosis.takeAnnouncement();
+        if (said != null) {
+            Notices.announce(said);
+        }
     }
 
     private void announceProgress() {

@@ -2,6 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
+import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.PlaygroundControl;
 import hyperplane.view.PlaygroundEdits;
@@ -85,6 +86,7 @@ final class PlaygroundControls {
             }
             case SWITCH -> ((HTMLInputElement) element).setChecked(Boolean.parseBoolean(value));
         }
+        ((HTMLElement) element.getParentNode()).setHidden(control.hidden(config));
         if (control.followsConfig()) {
             boolean input = control.kind() == PlaygroundControl.Kind.RANGE
                     || control.kind() == PlaygroundControl.Kind.SWITCH;
@@ -171,6 +173,7 @@ final class PlaygroundControls {
         Dom.text("class-0-value", PlaygroundControl.classValue(config.problem(), 0));
         Dom.text("class-1-value", PlaygroundControl.classValue(config.problem(), 1));
         showClassButtons(PlaygroundControl.classButtons(config));
+        Dom.text("optimizer-beta-label", PlaygroundControl.betaLabel(config.optimization().optimizer()));
         for (HTMLInputElement box : featureBoxes) {
             box.setChecked(config.features().contains(Feature.fromKey(box.getAttribute("data-feature"))));
         }
@@ -190,7 +193,7 @@ final class PlaygroundControls {
             }
         }
         HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
-        String text = Double.toString(value);
+        String text = Decimals.text(value);
         option.setValue(text);
         option.setTextContent(text);
         select.appendChild(option);

@@ -4,6 +4,7 @@ import hyperplane.view.PlotFrame;
 import hyperplane.view.PlotWindow;
 import hyperplane.view.Viewport;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
@@ -24,6 +25,8 @@ final class PlotPanZoom {
     private final HtmlCanvas canvas;
     private final double left;
     private final Runnable changed;
+    /** What a zoom's window becomes before it is taken (the activations plot keeps its curve in view). */
+    private UnaryOperator<PlotWindow> afterZoom = UnaryOperator.identity();
     private PlotWindow window;
     /** The viewport of the last frame drawn; null before the first frame. */
     private Viewport viewport;
@@ -56,6 +59,11 @@ final class PlotPanZoom {
         return window;
     }
 
+    /** Passes every window a zoom (button or wheel) makes through {@code adjust} before it is taken. */
+    void setAfterZoom(UnaryOperator<PlotWindow> adjust) {
+        afterZoom = adjust;
+    }
+
     /** Replaces the window without calling back: the caller redraws as it needs. */
     void setWindow(PlotWindow value) {
         window = value;
@@ -68,12 +76,14 @@ final class PlotPanZoom {
 
     /**
      * Lays a frame out: sizes the canvas to the width it is shown at (up to the page's width attribute, so the
-     * labels stay legible on a phone) and the current window on it (see {@link PlotFrame}). Returns the viewport
-     * for this frame; the view draws it, from {@link PlotFrame#clear} to {@link PlotFrame#finish}.
+     * labels stay legible on a phone) and the current window on it (see {@link PlotFrame}), with room on the left
+     * for the widest y label ({@link PlotFrame#leftFor}). Returns the viewport for this frame; the view draws it,
+     * from {@link PlotFrame#clear} to {@link PlotFrame#finish}.
      */
     Viewport layout() {
         canvas.fitToDisplay(MIN_WIDTH);
-        viewport = PlotFrame.layout(window, left, canvas.width(), canvas.height());
+        viewport = PlotFrame.layout(window, PlotFrame.leftFor(window, left, canvas.height()), canvas.width(),
+                canvas.height());
         return viewport;
     }
 
@@ -100,7 +110,7 @@ final class PlotPanZoom {
     }
 
     private void zoom(double factor) {
-        window = window.zoom(factor);
+        window = afterZoom.apply(window.zoom(factor));
         changed.run();
     }
 
@@ -113,7 +123,7 @@ final class PlotPanZoom {
         double factor = wheelDelta(e) < 0 ? 1.2 : 1 / 1.2;
         double cx = viewport.toDataX(Dom.eventX(element, e));
         double cy = viewport.toDataY(Dom.eventY(element, e));
-        window = window.zoom(factor, cx, cy);
+        window = afterZoom.apply(window.zoom(factor, cx, cy));
         changed.run();
     }
 

@@ -14,9 +14,12 @@ import org.teavm.jso.JSBody;
  * The application state and where it is kept: the URL hash (so a link reproduces what is shown) and
  * localStorage (so a reload, or a visit without a link, continues where the user left off).
  *
- * <p>Reading: a hash wins over the saved state; a saved state over the defaults. What the codec had to
- * ignore is shown to the user, naming the key. Writing replaces the history entry (no back-button spam)
- * and never fires hashchange.
+ * <p>Reading at start-up: a hash wins over the saved state, which fills in the views the link does not mention (so
+ * a reload loses nothing); a saved state wins over the defaults. A link opened later in the tab is read over what
+ * is shown in the same way.
+ * What the codec had to ignore is shown to the user, naming the key. Writing puts the link of what is shown in
+ * the hash ({@link HashCodec#link}: the open view's keys only) and the whole state in the saved state; it
+ * replaces the history entry (no back-button spam) and never fires hashchange.
  */
 final class StateStore {
     static final String STORAGE_KEY = "hyperplane.state";
@@ -34,10 +37,15 @@ final class StateStore {
      */
     static StartState load() {
         String hash = currentHash();
-        boolean fromLink = !hash.isEmpty();
-        String source = fromLink ? hash : readStorage();
-        StartState start = StartState.fromText(source);
-        report(start.notices(), fromLink ? "this link" : "the saved state");
+        String saved = readStorage();
+        if (hash.isEmpty()) {
+            StartState start = StartState.fromText(saved);
+            report(start.notices(), "the saved state");
+            return start;
+        }
+        // The link names the view it opens; the others continue from the saved state (a reload loses nothing).
+        StartState start = StartState.fromLink(hash, StartState.saved(saved));
+        report(start.notices(), "this link");
         return start;
     }
 
@@ -48,12 +56,15 @@ final class StateStore {
         return store;
     }
 
-    /** The start for a link the user navigated to in this tab; null when the hash says nothing. */
-    static StartState fromHash(String hash) {
+    /**
+     * The start for a link the user navigated to in this tab (or an entry of its history); null when the hash says
+     * nothing. As at start-up, the views the link does not mention keep what they show.
+     */
+    StartState fromHash(String hash) {
         if (hash.isEmpty()) {
             return null;
         }
-        StartState start = StartState.fromText(hash);
+        StartState start = StartState.fromLink(hash, state);
         report(start.notices(), "this link");
         return start;
     }
@@ -111,7 +122,7 @@ final class StateStore {
 
     private void save(AppState next) {
         state = next;
-        replaceHash(HashCodec.encode(next));
+        replaceHash(HashCodec.link(next));
         // An embedded copy must not overwrite the user's own saved work, nor make the next ordinary visit
         // open in embed mode: only a standalone page saves, and never its embed options.
         if (!next.embed().embed()) {

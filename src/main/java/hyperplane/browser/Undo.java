@@ -6,8 +6,8 @@ import org.teavm.jso.JSBody;
 /**
  * Makes a destructive action (start over, clear all points, regenerate, load points) undoable: the state before
  * it stays one step back in the browser's history, so Back returns to it, and the message bar offers Undo, which
- * goes back the same way. The link holds the whole state (points and weights included), so going back restores
- * exactly what was there; {@code Main} shows it when the hash changes.
+ * goes back the same way. That entry holds the whole state ({@link HashCodec#encode}: points, weights and every
+ * view's settings), so going back restores exactly what was there; {@code Main} shows it when the hash changes.
  */
 final class Undo {
     private final StateStore store;
@@ -23,12 +23,12 @@ final class Undo {
     void run(String message, Runnable action) {
         String before = HashCodec.encode(store.state());
         action.run();
-        String after = HashCodec.encode(store.state());
-        if (before.equals(after)) {
+        if (before.equals(HashCodec.encode(store.state()))) {
             Notices.show(message);
             return;
         }
-        replaceAndPush(before, after);
+        // The entry to go back to holds every view's settings (start over resets them all); the new one the link.
+        replaceAndPush(before, HashCodec.link(store.state()));
         Notices.showUndoable(message + " Undo, or the browser's Back button, returns to what was there.",
                 Undo::back);
     }

@@ -9,10 +9,10 @@ package hyperplane.engine;
  * sin cos tan exp log (natural, also ln) sqrt abs tanh sigmoid sign, each with parentheses.
  * At most {@value #MAX_LENGTH} characters.
  *
- * <p>The derivative is the tree of the rules of differentiation, lightly simplified (0 and 1 folded), not
- * a finite difference; {@link #derivativeExpression()} shows it. Evaluation follows IEEE arithmetic and
- * allocates nothing: where the formula is undefined (log of a negative number, 0/0) the value is NaN,
- * and a NaN x gives NaN.
+ * <p>The derivative is the tree of the rules of differentiation, simplified as it is built (0 and 1 folded,
+ * ln(e) = 1, u/u = 1, see ExpressionNode), not a finite difference; {@link #derivativeExpression()} shows it.
+ * Evaluation follows IEEE arithmetic and allocates nothing: where the formula is undefined (log of a negative
+ * number, 0/0) the value is NaN, and a NaN x gives NaN.
  */
 public final class Expression implements Function1D {
     /** The longest text {@link #parse(String)} accepts. */
@@ -32,16 +32,16 @@ public final class Expression implements Function1D {
     /**
      * Reads a formula of x.
      *
-     * @throws ExpressionException with a message naming the problem and its 0-based position, e.g.
-     *     "unexpected ')' at 7", "unknown function 'foo' at 0", "unknown name 'y' at 2",
-     *     "missing ')' for '(' at 3", "empty expression at 0"
+     * @throws ExpressionException with a message naming the problem and the character where it is (counted
+     *     from 1), e.g. "unexpected ')' at character 8", "unknown function 'foo' at character 1",
+     *     "missing ')' for '(' at character 4"; or the problem alone: "empty expression"
      */
     public static Expression parse(String text) throws ExpressionException {
         if (text == null) {
-            throw new ExpressionException("empty expression", 0);
+            throw ExpressionException.ofWhole("empty expression", 0);
         }
         if (text.length() > MAX_LENGTH) {
-            throw new ExpressionException("expression longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+            throw ExpressionException.ofWhole("expression longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         return new Expression(ExpressionParser.parse(text), text);
     }

@@ -4,11 +4,13 @@ package hyperplane.engine;
  * One immutable node of a formula tree; subtrees may be shared (the derivative reuses its original's
  * nodes), so this is really a DAG. Evaluation is a recursive switch and allocates nothing.
  *
- * <p>The static builders ({@link #add}, {@link #mul}, ...) simplify lightly as they build: they fold
- * 0 and 1 (u + 0 = u, u·1 = u, u·0 = 0, u^1 = u, u^0 = 1, 0/u = 0, −(−u) = u), move minus signs outwards
- * (u + (−v) = u − v, (−u)·v = −(u·v) = -c*w when u·v = c·w), and combine two plain numbers
- * when the result is finite, also through a product (3·(2·x) = 6·x). Folding u·0 to 0 and 0/u to 0
- * ignores what happens where u is infinite or 0; that is the usual convention of symbolic differentiation.
+ * <p>The static builders ({@link #add}, {@link #mul}, {@link #log}, ...) simplify lightly as they build: they fold
+ * 0 and 1 (u + 0 = u, u·1 = u, u·0 = 0, u^1 = u, u^0 = 1, 0/u = 0, −(−u) = u), ln(e) = 1 and ln(1) = 0, a quotient
+ * of two identical subtrees (u/u = 1), move minus signs outwards (u + (−v) = u − v, (−u)·v = −(u·v) = -c*w when
+ * u·v = c·w), and combine two plain numbers when the result is finite, also through a product (3·(2·x) = 6·x).
+ * Every fold gives the same double wherever the unfolded tree is finite (Math.log(Math.E) is exactly 1, and u/u is
+ * exactly 1 for a finite nonzero u); folding u·0 to 0, 0/u to 0 and u/u to 1 ignores what happens where u is
+ * infinite or 0, the usual convention of symbolic differentiation.
  * The parser builds nodes with the constructor and so keeps the formula as typed.
  */
 final class ExpressionNode {
@@ -161,9 +163,9 @@ final class ExpressionNode {
                     return mul(mul(right, pow(left, sub(right, ONE))), left.derivative());
                 }
                 if (!left.dependsOnX) {
-                    return mul(right.derivative(), mul(this, unary(Op.LOG, left)));
+                    return mul(right.derivative(), mul(this, log(left)));
                 }
-                return mul(this, add(mul(right.derivative(), unary(Op.LOG, left)),
+                return mul(this, add(mul(right.derivative(), log(left)),
                         div(mul(right, left.derivative()), left)));
             case SIN:
                 return mul(left.derivative(), unary(Op.COS, left));
@@ -275,6 +277,9 @@ final class ExpressionNode {
         if (b.is(1)) {
             return a;
         }
+        if (a.sameAs(b)) {
+            return ONE;  // x/x = 1
+        }
         if (a.op == Op.NEG) {
             return neg(div(a.left, b));
         }
@@ -299,6 +304,30 @@ final class ExpressionNode {
             return folded(Math.pow(a.number, b.number));
         }
         return binary(Op.POW, a, b);
+    }
+
+    /** ln(u), with ln(e) = 1 and ln(1) = 0 folded (exact: Math.log(Math.E) == 1). */
+    static ExpressionNode log(ExpressionNode a) {
+        if (a.op == Op.CONSTANT && a.number == Math.E) {
+            return ONE;
+        }
+        if (a.is(1)) {
+            return ZERO;
+        }
+        return unary(Op.LOG, a);
+    }
+
+    /** Whether this subtree and {@code other} are the same formula, node for node. */
+    boolean sameAs(ExpressionNode other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || op != other.op || Double.compare(number, other.number) != 0
+                || (name == null ? other.name != null : !name.equals(other.name))) {
+            return false;
+        }
+        return (left == null ? other.left == null : left.sameAs(other.left))
+                && (right == null ? other.right == null : right.sameAs(other.right));
     }
 
     static ExpressionNode neg(ExpressionNode a) {
@@ -381,10 +410,18 @@ final class ExpressionNode {
         }
     }
 
-    /** Shortest form that reads back exactly: "2" rather than "2.0", otherwise Java's own digits. */
+    /**
+     * Java's own digits, which read back exactly, written as people write them: "2" rather than "2.0", "1e-7"
+     * rather than "1.0E-7", "1.5e10" rather than "1.5E10".
+     */
     static String formatNumber(double value) {
         String text = Double.toString(value);
-        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+        int e = text.indexOf('E');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return e < 0 ? mantissa : mantissa + "e" + text.substring(e + 1);
     }
 
     @Override

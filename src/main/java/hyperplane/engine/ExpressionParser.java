@@ -52,7 +52,7 @@ final class ExpressionParser {
         ExpressionParser parser = new ExpressionParser(text);
         parser.tokenize();
         if (parser.count == 1) {
-            throw new ExpressionException("empty expression", 0);
+            throw ExpressionException.ofWhole("empty expression", 0);
         }
         ExpressionNode root = parser.expression();
         if (parser.kinds[parser.next] != END) {
@@ -316,7 +316,7 @@ final class ExpressionParser {
         String found = text.substring(starts[token], ends[token]);
         switch (kinds[token]) {
             case END:
-                return new ExpressionException("unexpected end of expression", starts[token]);
+                return ExpressionException.ofWhole("unexpected end of expression", starts[token]);
             case NUMBER:
                 return new ExpressionException("unexpected number '" + found + "'", starts[token]);
             case NAME:

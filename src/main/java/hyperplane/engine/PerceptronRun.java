@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Drives a {@link Perceptron} through a fixed list of labelled points one visit at a time, for the
- * animated Perceptron view.
+ * Drives a {@link Perceptron} (two classes, one weight vector) or a {@link MultiClassPerceptron} (K classes, one
+ * weight vector each) through a fixed list of labelled points one visit at a time, for the animated Perceptron view.
  *
  * <p>One epoch is one pass over the points in their given order (never shuffled, so a run is the
  * textbook's run). At the end of an epoch: no mistake in it means {@link Status#CONVERGED}; otherwise, if the
@@ -15,7 +15,9 @@ import java.util.Map;
  * epochs, mistakes included, forever, and no line it reaches separates the points (a proof, unlike the cap);
  * otherwise, if the epoch cap is reached, {@link Status#NOT_SEPARABLE} ("not linearly separable after N epochs",
  * which is a verdict of the cap, not a proof); otherwise the next epoch begins. By the perceptron
- * convergence theorem linearly separable data always converges given enough epochs; XOR never does.
+ * convergence theorem linearly separable data always converges given enough epochs; XOR never does. The same
+ * holds for the K-class rule, whose weights are compared as one vector of all K rows (see
+ * {@link MultiClassPerceptron} for why it converges on data a max rule separates).
  *
  * <p>An empty point list is vacuously separated: the run starts {@link Status#CONVERGED} with no epoch.
  * {@link #stepEpoch()} and {@link #run()} allocate nothing per point; {@link #step()} allocates one
@@ -34,7 +36,10 @@ public final class PerceptronRun {
         CYCLES
     }
 
+    /** The two-class learner, or null in a K-class run. */
     private final Perceptron perceptron;
+    /** The K-class learner, or null in a two-class run. */
+    private final MultiClassPerceptron multi;
     private final double[] initialWeights;
     private final double[] points;
     private final int[] labels;
@@ -63,13 +68,27 @@ public final class PerceptronRun {
      *     {0, 1}, a non-finite coordinate, or {@code maxEpochs < 1}
      */
     public PerceptronRun(Perceptron perceptron, double[] points, int[] labels, int count, int maxEpochs) {
-        if (perceptron == null) {
+        this(perceptron, null, points, labels, count, maxEpochs);
+    }
+
+    /**
+     * A K-class run, as {@link #PerceptronRun(Perceptron, double[], int[], int, int)} with labels in [0, K).
+     *
+     * @throws IllegalArgumentException as there, with a label not in [0, K)
+     */
+    public PerceptronRun(MultiClassPerceptron perceptron, double[] points, int[] labels, int count, int maxEpochs) {
+        this(null, perceptron, points, labels, count, maxEpochs);
+    }
+
+    private PerceptronRun(Perceptron binary, MultiClassPerceptron multi, double[] points, int[] labels, int count,
+                          int maxEpochs) {
+        if (binary == null && multi == null) {
             throw new IllegalArgumentException("perceptron must not be null");
         }
         if (points == null || labels == null) {
             throw new IllegalArgumentException("points and labels must not be null");
         }
-        this.dims = perceptron.inputs();
+        this.dims = binary != null ? binary.inputs() : multi.inputs();
         if (count < 0 || count > labels.length || count > points.length / dims) {
             throw new IllegalArgumentException("count (" + count + ") must be in [0, min(" + labels.length + ", "
                     + (points.length / dims) + ")]");
@@ -78,15 +97,20 @@ public final class PerceptronRun {
             throw new IllegalArgumentException("maxEpochs (" + maxEpochs + ") must be >= 1");
         }
         for (int i = 0; i < count; i++) {
-            Perceptron.checkLabel(labels[i]);
+            if (binary != null) {
+                Perceptron.checkLabel(labels[i]);
+            } else {
+                multi.checkLabel(labels[i]);
+            }
         }
         for (int i = 0; i < count * dims; i++) {
             if (!(points[i] - points[i] == 0)) {
                 throw new IllegalArgumentException("coordinate " + i + " (" + points[i] + ") must be finite");
             }
         }
-        this.perceptron = perceptron;
-        this.initialWeights = perceptron.weights();
+        this.perceptron = binary;
+        this.multi = multi;
+        this.initialWeights = weightsNow();
         this.points = Arrays.copyOf(points, count * dims);
         this.labels = Arrays.copyOf(labels, count);
         this.count = count;
@@ -95,9 +119,18 @@ public final class PerceptronRun {
         restart();
     }
 
+    /** A copy of the learner's weights: (w1, ..., wd, b), or the K rows one after another. */
+    private double[] weightsNow() {
+        return perceptron != null ? perceptron.weights() : multi.weights();
+    }
+
     /** Restores the starting weights and forgets all progress. */
     public void reset() {
-        perceptron.setWeights(initialWeights);
+        if (perceptron != null) {
+            perceptron.setWeights(initialWeights);
+        } else {
+            multi.setWeights(initialWeights);
+        }
         restart();
     }
 
@@ -113,7 +146,8 @@ public final class PerceptronRun {
     }
 
     /**
-     * Visits the next point: computes f(x), applies the rule, and reports every number of the visit.
+     * Visits the next point: computes f(x) (or every class's score and ŷ), applies the rule, and reports every
+     * number of the visit.
      *
      * @throws IllegalStateException if the run has finished ({@link #isFinished()})
      */
@@ -125,7 +159,10 @@ public final class PerceptronRun {
         double[] extended = new double[dims + 1];
         System.arraycopy(points, offset, extended, 0, dims);
         extended[dims] = 1.0;
-        double[] before = perceptron.weights();
+        double[] before = weightsNow();
+        if (multi != null) {
+            return multiStep(stepEpoch, index, extended, before);
+        }
         double net = perceptron.netInput(points, offset);
         int output = net >= 0 ? 1 : 0;
         advance();
@@ -139,6 +176,27 @@ public final class PerceptronRun {
             }
         }
         return new PerceptronStep(stepEpoch, index, extended, net, output, labels[index], update, before, after,
+                index == count - 1, status);
+    }
+
+    /** {@link #step()} for the K-class rule: the update is +η x̃ in row y and −η x̃ in row ŷ on a mistake. */
+    private PerceptronStep multiStep(int stepEpoch, int index, double[] extended, double[] before) {
+        int k = multi.classes();
+        double[] scores = new double[k];
+        multi.scores(points, index * dims, scores);
+        int predicted = multi.predict(points, index * dims);
+        advance();
+        double[] after = multi.weights();
+        double[] update = new double[k * (dims + 1)];
+        int label = labels[index];
+        if (predicted != label) {
+            double eta = multi.learningRate();
+            for (int i = 0; i <= dims; i++) {
+                update[label * (dims + 1) + i] = eta * extended[i];
+                update[predicted * (dims + 1) + i] = 0.0 - eta * extended[i];  // +0, not −0, where x̃_i = 0
+            }
+        }
+        return new PerceptronStep(stepEpoch, index, extended, scores, predicted, label, update, before, after,
                 index == count - 1, status);
     }
 
@@ -178,8 +236,10 @@ public final class PerceptronRun {
 
     /** One visit without building a report: the rule, then the epoch bookkeeping. */
     private void advance() {
-        int error = perceptron.train(points, cursor * dims, labels[cursor]);
-        if (error != 0) {
+        int label = labels[cursor];
+        boolean mistake = perceptron != null ? perceptron.train(points, cursor * dims, label) != 0
+                : multi.train(points, cursor * dims, label) != label;
+        if (mistake) {
             mistakesThisEpoch++;
             totalUpdates++;
         }
@@ -195,7 +255,7 @@ public final class PerceptronRun {
         }
         mistakesPerEpoch[completedEpochs++] = mistakesThisEpoch;
         cursor = 0;
-        Integer earlier = mistakesThisEpoch == 0 ? null : seen.putIfAbsent(new Weights(perceptron.weights()),
+        Integer earlier = mistakesThisEpoch == 0 ? null : seen.putIfAbsent(new Weights(weightsNow()),
                 completedEpochs);
         if (mistakesThisEpoch == 0) {
             status = Status.CONVERGED;
@@ -217,9 +277,24 @@ public final class PerceptronRun {
         }
     }
 
-    /** The perceptron being trained (live, not a copy). */
+    /** The two-class perceptron being trained (live, not a copy), or null in a K-class run. */
     public Perceptron perceptron() {
         return perceptron;
+    }
+
+    /** The K-class perceptron being trained (live, not a copy), or null in a two-class run. */
+    public MultiClassPerceptron multiClassPerceptron() {
+        return multi;
+    }
+
+    /** The number of classes: 2 in a two-class run, K in a K-class one. */
+    public int classes() {
+        return multi == null ? 2 : multi.classes();
+    }
+
+    /** The current weights, a copy: (w1, ..., wd, b), or in a K-class run the K rows one after another. */
+    public double[] weights() {
+        return weightsNow();
     }
 
     /** The current status. */

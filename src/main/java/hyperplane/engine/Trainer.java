@@ -102,6 +102,11 @@ public final class Trainer {
         return rule;
     }
 
+    /** Clears the update rule's memory (velocities, averages, step counts), as if it had never stepped. */
+    public void resetUpdateRule() {
+        rule.reset(network.parameterCount());
+    }
+
     /** Sets the batch size; takes effect at the next batch. @throws IllegalArgumentException if &lt; 1 */
     public void setBatchSize(int size) {
         if (size < 1) {
@@ -268,7 +273,7 @@ public final class Trainer {
         return diverged;
     }
 
-    /** A short plain-English reason for the divergence, or "" if none. */
+    /** A short plain-English reason for the divergence ("Training diverged: a weight became infinite, …"), or "". */
     public String divergence() {
         return divergence;
     }
@@ -343,8 +348,8 @@ public final class Trainer {
         System.arraycopy(savedBiases, firstBias, biases, firstBias, biasesChanged - firstBias);
         diverged = true;
         cursor = 0;
-        divergence = "Training diverged: " + what + ", so the last update was undone. The learning rate ("
-                + learningRate + ") is probably too large.";
+        // The rate is named by the caller, which writes numbers for people (the engine only computes them).
+        divergence = "Training diverged: " + what + ", so the last update was undone.";
         return Double.NaN;
     }
 

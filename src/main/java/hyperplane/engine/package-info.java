@@ -1,5 +1,6 @@
 /**
- * The mathematics: activations, losses, regularization, the perceptron, the feedforward network and its
+ * The mathematics: activations, losses, regularization, the perceptron (two-class and multi-class, driven point by
+ * point by {@link hyperplane.engine.PerceptronRun}), the feedforward network and its
  * training, 1-D functions and gradient descent. Uses java.lang and java.util only; returns numbers, never draws.
  *
  * <h2>The feedforward network, by job</h2>
@@ -26,7 +27,10 @@
  *       (elementwise or softmax); a new loss is one more constant.</li>
  *   <li>{@link hyperplane.engine.Trainer}: mini-batch order, the call order of a batch (its class comment) and
  *       divergence handling; the step itself is an {@link hyperplane.engine.UpdateRule}, by default plain
- *       {@link hyperplane.engine.Sgd}. Momentum or Adam would be one class each, keeping per-parameter state.</li>
+ *       {@link hyperplane.engine.Sgd}; {@link hyperplane.engine.Momentum}, {@link hyperplane.engine.Nesterov},
+ *       {@link hyperplane.engine.RmsProp} and {@link hyperplane.engine.Adam} share the package-private
+ *       {@code MemoryRule} loop (effective gradient d = g/|B| + λR′(w), per-slot memory with a backup for undo);
+ *       {@link hyperplane.engine.Schedule} gives each epoch's learning rate.</li>
  * </ul>
  *
  * <h2>Speed and portability</h2>

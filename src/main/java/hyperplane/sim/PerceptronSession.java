@@ -2,6 +2,7 @@ package hyperplane.sim;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
+import hyperplane.engine.MultiClassPerceptron;
 import hyperplane.engine.Perceptron;
 import hyperplane.engine.PerceptronRun;
 import hyperplane.engine.PerceptronStep;
@@ -12,17 +13,20 @@ import java.util.function.DoubleSupplier;
 
 /**
  * One run of Rosenblatt's rule for the Perceptron view: the points chosen by a {@link PerceptronSettings},
- * a two-input {@link Perceptron}, the {@link PerceptronRun} that visits the points in order, and the last
- * visit's numbers for the readouts.
+ * a two-input {@link Perceptron} (or, with K ≥ 3 classes, a {@link MultiClassPerceptron} with one weight vector
+ * per class), the {@link PerceptronRun} that visits the points in order, and the last visit's numbers for the
+ * readouts.
  *
  * <p>Points: the lesson's seven points; XOR as four points (0.25, 0.25)→0, (0.25, 0.75)→1, (0.75, 0.25)→1,
  * (0.75, 0.75)→0, which no line separates; {@value #SEPARABLE_COUNT} random points on the unit square labelled
  * by a random line through its middle region (so separable by construction), points closer than
- * {@value #SEPARABLE_MARGIN} to that line redrawn; or the user's own points. All on the unit square.
+ * {@value #SEPARABLE_MARGIN} to that line redrawn; with K ≥ 3 classes {@value NearestCentrePoints#PER_CLASS}·K
+ * random points labelled by the nearest of K random centres ({@link NearestCentrePoints}); or the user's own points.
+ * All on the unit square. The seven points and XOR are two-class sets.
  *
- * <p>Starting weights: zeros, or each of w1, w2, b uniform in [−0.5, 0.5) from the seed (drawn after the
- * separable set's points, from a generator of its own, so the data does not change the start). Any change of
- * settings but the speed starts the run again from those weights.
+ * <p>Starting weights: zeros, or each of w1, w2, b (with K classes, each row's) uniform in [−0.5, 0.5) from the
+ * seed (drawn after the separable set's points, from a generator of its own, so the data does not change the
+ * start). Any change of settings but the speed starts the run again from those weights.
  */
 public final class PerceptronSession {
     /** How many points the random separable set has. */
@@ -36,7 +40,6 @@ public final class PerceptronSession {
 
     private PerceptronSettings settings;
     private Dataset points;
-    private Perceptron perceptron;
     private PerceptronRun run;
     private PerceptronStep last;
     private double[] mistakes = new double[0];
@@ -63,20 +66,39 @@ public final class PerceptronSession {
 
     private void rebuild() {
         points = pointsFor(settings);
-        perceptron = new Perceptron(2, settings.learningRate());
-        if (settings.randomStart()) {
-            perceptron.randomizeWeights(new SeededRandom(settings.seed() ^ WEIGHT_STREAM));
-        }
+        int k = settings.classes();
         int n = points.size();
         double[] xs = new double[2 * n];
         int[] labels = new int[n];
         for (int i = 0; i < n; i++) {
             xs[2 * i] = points.x1(i);
             xs[2 * i + 1] = points.x2(i);
-            labels[i] = points.label(i) == 1 ? 1 : 0;
+            labels[i] = (int) points.label(i);
         }
-        run = new PerceptronRun(perceptron, xs, labels, n, settings.maxEpochs());
+        if (k == 2) {
+            run = new PerceptronRun(binaryStart(settings), xs, labels, n, settings.maxEpochs());
+        } else {
+            run = new PerceptronRun(multiStart(settings, k), xs, labels, n, settings.maxEpochs());
+        }
         last = null;
+    }
+
+    /** The two-class perceptron at its starting weights. */
+    private static Perceptron binaryStart(PerceptronSettings settings) {
+        Perceptron perceptron = new Perceptron(2, settings.learningRate());
+        if (settings.randomStart()) {
+            perceptron.randomizeWeights(new SeededRandom(settings.seed() ^ WEIGHT_STREAM));
+        }
+        return perceptron;
+    }
+
+    /** The K-class perceptron at its starting weights. */
+    private static MultiClassPerceptron multiStart(PerceptronSettings settings, int k) {
+        MultiClassPerceptron perceptron = new MultiClassPerceptron(2, k, settings.learningRate());
+        if (settings.randomStart()) {
+            perceptron.randomizeWeights(new SeededRandom(settings.seed() ^ WEIGHT_STREAM));
+        }
+        return perceptron;
     }
 
     /** The points the settings choose (see the class comment). */
@@ -87,7 +109,8 @@ public final class PerceptronSession {
             case XOR:
                 return Dataset.of(XOR_X1, XOR_X2, XOR_LABELS, new boolean[] {true, true, true, true});
             case SEPARABLE:
-                return separable(settings.seed());
+                return settings.classes() == 2 ? separable(settings.seed())
+                        : NearestCentrePoints.generate(settings.seed(), settings.classes());
             default:
                 return settings.points();
         }
@@ -208,18 +231,20 @@ public final class PerceptronSession {
         return last;
     }
 
-    /** The current weights (w1, w2, b), a copy. */
+    /** The current weights (w1, w2, b), a copy; with K classes the K rows (w_c1, w_c2, b_c) one after another. */
     public double[] weights() {
-        return perceptron.weights();
+        return run.weights();
     }
 
-    /** The weights the run starts from, (w1, w2, b). */
+    /** The weights the run starts from, (w1, w2, b), or with K classes the K rows. */
     public double[] startWeights() {
-        Perceptron copy = new Perceptron(2, settings.learningRate());
-        if (settings.randomStart()) {
-            copy.randomizeWeights(new SeededRandom(settings.seed() ^ WEIGHT_STREAM));
-        }
-        return copy.weights();
+        int k = settings.classes();
+        return k == 2 ? binaryStart(settings).weights() : multiStart(settings, k).weights();
+    }
+
+    /** The number of classes the run learns: 2 (one weight vector) or K ≥ 3 (one each). */
+    public int classes() {
+        return run.classes();
     }
 
     public PerceptronRun.Status status() {
@@ -275,25 +300,32 @@ public final class PerceptronSession {
     /**
      * One sentence on where the run stands: "converged after N epochs, K updates", the cycle the rule fell into,
      * "no separating line found after N epochs — these points may not be linearly separable", or, while running,
-     * the epoch, the next point and the updates so far.
+     * the epoch, the next point and the updates so far. With K ≥ 3 classes the verdicts speak of each class's region
+     * and of weights rather than of a line.
      */
     public String statusText() {
         int n = run.completedEpochs();
         int k = run.totalUpdates();
+        boolean multi = run.classes() > 2;
         switch (run.status()) {
             case CONVERGED:
                 if (points.isEmpty()) {
                     return "There are no points to learn: place some on the canvas.";
                 }
                 return "Converged after " + n + (n == 1 ? " epoch, " : " epochs, ") + k
-                        + (k == 1 ? " update" : " updates") + ": every point is on its side of the line.";
+                        + (k == 1 ? " update" : " updates") + (multi
+                        ? ": every point is in its own class's region." : ": every point is on its side of the line.");
             case NOT_SEPARABLE:
-                return "No separating line found after " + n + (n == 1 ? " epoch" : " epochs")
-                        + " — these points may not be linearly separable.";
+                return multi
+                        ? "No weights found that put every point in its own class's region after " + n
+                                + (n == 1 ? " epoch" : " epochs")
+                                + " — these points may not be linearly separable into " + run.classes() + " classes."
+                        : "No separating line found after " + n + (n == 1 ? " epoch" : " epochs")
+                                + " — these points may not be linearly separable.";
             case CYCLES:
                 return "The weights after epoch " + n + " equal those after epoch " + run.cycleStart()
-                        + ": the rule repeats the same epochs forever, so it will never find a line that separates "
-                        + "these points.";
+                        + ": the rule repeats the same epochs forever, so it will never find "
+                        + (multi ? "weights" : "a line") + " that separate" + (multi ? "" : "s") + " these points.";
             default:
                 return "Epoch " + run.epoch() + ", point " + (run.cursor() + 1) + " of " + points.size() + " next; "
                         + k + (k == 1 ? " update" : " updates") + " so far.";

@@ -8,6 +8,7 @@ import hyperplane.engine.DrawingPass;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.Trainer;
+import hyperplane.state.Decimals;
 import hyperplane.state.PlaygroundConfig;
 import java.util.function.Consumer;
 
@@ -22,8 +23,9 @@ import java.util.function.Consumer;
  *
  * <p>What a configuration change does ({@link #apply}): a new generated dataset or a new model rebuilds and resets
  * (epoch 0); points edited by hand are used from the next epoch on, with the weights the network has; learning rate,
- * batch size and regularization take effect at the next batch without a reset; display flags change nothing here. Other
- * starting weights ({@link PlaygroundConfig#weights}, from a link) rebuild and reset too.
+ * batch size and regularization take effect at the next batch without a reset, a new update rule starts with an empty
+ * memory, and the schedule sets each epoch's rate; display flags change nothing here. Other starting weights ({@link
+ * PlaygroundConfig#weights}, from a link) rebuild and reset too.
  *
  * <p>Every change of the parameters from outside training goes through one of this class's edit methods
  * ({@link #setWeight}, {@link #setBias}, {@link #loadParameters}, {@link #applyStep}): each validates, writes
@@ -81,6 +83,9 @@ public final class PlaygroundSession {
         if ((newData && !editedPoints) || !next.sameModelAs(previous) || !next.sameWeightsAs(previous)) {
             rebuildModel();
         } else {
+            if (!next.optimization().sameRuleAs(previous.optimization())) {
+                trainer.setUpdateRule(next.optimization().rule());
+            }
             configureTrainer();
             if (editedPoints) {
                 // Points placed, moved or removed by hand: train on, from the weights the network has.
@@ -120,10 +125,11 @@ public final class PlaygroundSession {
         }
         drawing = new DrawingPass(network);
         trainer = new Trainer(network);
+        trainer.setUpdateRule(c.optimization().rule());
         shuffle = stream(c.seed(), SHUFFLE_STREAM);
+        epoch = 0;
         configureTrainer();
         fillSamples();
-        epoch = 0;
         history.clear();
         updateLosses();
     }
@@ -139,7 +145,7 @@ public final class PlaygroundSession {
     }
 
     private void configureTrainer() {
-        trainer.setLearningRate(config.learningRate());
+        trainer.setLearningRate(learningRate());
         trainer.setBatchSize(config.batchSize());
         trainer.setRegularization(config.regularization(), config.regularizationRate());
     }
@@ -171,10 +177,8 @@ public final class PlaygroundSession {
             if (trainer.diverged()) {
                 break;
             }
-            epoch++;
             done++;
-            updateLosses();
-            history.add(trainLoss, testLoss, trainCorrect, testCorrect);
+            epochDone();
         }
         return done;
     }
@@ -199,7 +203,7 @@ public final class PlaygroundSession {
      *     outside the network; nothing changes then
      */
     public void setWeight(int layer, int to, int from, double value) {
-        checkEdit(value);
+        ParameterChecks.checkEdit(value, MAX_EDIT);
         network.weight(layer, to, from);
         network.setWeight(layer, to, from, value);
         parametersEdited();
@@ -207,27 +211,10 @@ public final class PlaygroundSession {
 
     /** Sets b^layer_to to {@code value}, as {@link #setWeight} does. */
     public void setBias(int layer, int to, double value) {
-        checkEdit(value);
+        ParameterChecks.checkEdit(value, MAX_EDIT);
         network.bias(layer, to);
         network.setBias(layer, to, value);
         parametersEdited();
-    }
-
-    private static void checkEdit(double value) {
-        if (!(value >= -MAX_EDIT && value <= MAX_EDIT)) {
-            throw new IllegalArgumentException("value (" + value + ") must be a number from " + -MAX_EDIT + " to "
-                    + MAX_EDIT);
-        }
-    }
-
-    /** Whether every value is finite (x − x is 0 for a finite x, NaN for NaN and ±∞). */
-    private static boolean allFinite(double[] values) {
-        for (double v : values) {
-            if (!(v - v == 0)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -238,7 +225,7 @@ public final class PlaygroundSession {
     public boolean applyStep(Consumer<Network> step) {
         Network next = network.copy();
         step.accept(next);
-        if (!allFinite(next.parameters())) {
+        if (!ParameterChecks.allFinite(next.parameters())) {
             return false;
         }
         network.setParameters(next.parameters());
@@ -253,11 +240,13 @@ public final class PlaygroundSession {
      * @throws IllegalArgumentException if the shapes differ or a parameter is not finite
      */
     public void loadParameters(Network source) {
-        if (!allFinite(source.parameters())) {
+        if (!ParameterChecks.allFinite(source.parameters())) {
             throw new IllegalArgumentException("every parameter must be finite");
         }
         network.copyParametersFrom(source);
         epoch = 0;
+        trainer.resetUpdateRule();
+        trainer.setLearningRate(learningRate());
         history.clear();
         parametersEdited();
     }
@@ -291,10 +280,21 @@ public final class PlaygroundSession {
         if (trainer.diverged() || trainer.epochInProgress()) {
             return false;
         }
+        epochDone();
+        return true;
+    }
+
+    /** After a completed epoch: count it, take the schedule's rate for the next one, record the losses. */
+    private void epochDone() {
         epoch++;
+        trainer.setLearningRate(learningRate());
         updateLosses();
         history.add(trainLoss, testLoss, trainCorrect, testCorrect);
-        return true;
+    }
+
+    /** The learning rate of the current epoch: the chosen one as the schedule has changed it by now. */
+    public double learningRate() {
+        return config.optimization().toSchedule().rate(config.learningRate(), epoch);
     }
 
     /** Whether training stopped because a loss, gradient or weight became NaN or infinite. */
@@ -302,9 +302,10 @@ public final class PlaygroundSession {
         return trainer.diverged();
     }
 
-    /** Why training stopped, in plain words ("" unless {@link #diverged()}). */
+    /** Why training stopped and what is to blame, in plain words ("" unless {@link #diverged()}). */
     public String divergence() {
-        return trainer.diverged() ? trainer.divergence() : "";
+        return trainer.diverged() ? trainer.divergence() + " The learning rate ("
+                + Decimals.text(config.learningRate()) + ") is probably too large." : "";
     }
 
     /**
@@ -318,9 +319,8 @@ public final class PlaygroundSession {
 
     /**
      * Evaluates the output on an n × n grid for drawing: {@code out[j * n + i]} is the output at (xs[i], ys[j]),
-     * computed with {@link DrawingPass} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron;
-     * a colour cannot show the difference). Training and {@link #predict} stay exact. Allocates nothing once it
-     * has run for this n.
+     * computed with {@link DrawingPass} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron; a colour cannot show
+     * the difference). Training and {@link #predict} stay exact. Allocates nothing once it has run for this n.
      */
     public void evaluateGrid(double[] xs, double[] ys, int n, double[] out) {
         for (int j = 0; j < n; j++) {

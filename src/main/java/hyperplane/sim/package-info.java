@@ -9,7 +9,8 @@
  * neuron edit, an imported model, the inspector's applied step) goes through one of its edit methods, which
  * validates, recomputes the losses and tells its listeners.</li>
  * <li>{@link hyperplane.sim.PerceptronSession}: Rosenblatt's rule one point at a time, with the verdict
- * (converged, cycles, epoch cap).</li>
+ * (converged, cycles, epoch cap); with 3 … 6 classes the multi-class rule, on the random K-class points of
+ * {@link hyperplane.sim.NearestCentrePoints} or the user's own.</li>
  * <li>{@link hyperplane.sim.BackpropWalkthrough}: one point of the playground's network, its forward pass and the
  * four equations of backpropagation cut into steps.</li>
  * <li>{@link hyperplane.sim.DescentExplorer} and its {@link hyperplane.sim.RegimePreset}s: gradient descent on a

@@ -37,6 +37,7 @@ public final class ConfigBuilder {
     public boolean discretize;
     public TrainingSpeed speed;
     public double[] weights;
+    public Optimization optimization;
     private final PlaygroundConfig from;
 
     ConfigBuilder(PlaygroundConfig c) {
@@ -63,6 +64,7 @@ public final class ConfigBuilder {
         discretize = c.discretize();
         speed = c.speed();
         weights = c.sharedWeights();
+        optimization = c.optimization();
     }
 
     /**
@@ -109,13 +111,13 @@ public final class ConfigBuilder {
     public PlaygroundConfig build() {
         PlaygroundConfig next = new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed,
                 points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
-                regularizationRate, initialization, showTest, discretize, speed, null);
+                regularizationRate, initialization, showTest, discretize, speed, null, optimization);
         boolean carried = weights == from.sharedWeights();
         if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed()))) {
             return next;
         }
         return new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed, points, features,
                 hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
-                initialization, showTest, discretize, speed, weights);
+                initialization, showTest, discretize, speed, weights, optimization);
     }
 }

@@ -30,7 +30,7 @@ public final class EmbedSnippet {
         if (hash >= 0) {
             base = base.substring(0, hash);
         }
-        String src = base + "#" + HashCodec.encode(embedded);
+        String src = base + "#" + HashCodec.link(embedded);
         return "<iframe src=\"" + escape(src) + "\" width=\"" + clamp(width) + "\" height=\"" + clamp(height)
                 + "\" title=\"Hyperplane: see how a neural network learns\" loading=\"lazy\""
                 + " style=\"border: 0; max-width: 100%;\"></iframe>";

@@ -17,9 +17,9 @@ import java.util.Map;
  *
  * <p>{@link #encode} writes {@code v=1} and then only the keys whose value differs from the default, in
  * table order, then the other views' keys (each view's settings record writes its own, in the order of
- * {@link #VIEW_PREFIXES}); values are percent-encoded (everything but A–Z a–z 0–9
- * {@code - . _ ~ ,}). Numbers are written with {@link Double#toString}, so they read back exactly; the
- * points are quantized (see {@link PointsCodec}), so {@code encode(decode(encode(s)).state()) ==
+ * {@link #VIEW_PREFIXES}; {@link #link} only those of the open view); values are percent-encoded (everything but
+ * A–Z a–z 0–9 {@code - . _ ~ ,}). Numbers are written as {@link Decimals#text} writes them, so they read back
+ * exactly; the points are quantized (see {@link PointsCodec}), so {@code encode(decode(encode(s)).state()) ==
  * encode(s)}.
  *
  * <p>{@link #decode} never throws and always returns a valid state. It starts from the defaults and
@@ -91,10 +91,26 @@ public final class HashCodec {
     }
 
     /**
-     * The hash for {@code state}, without a leading '#': {@code v=1}, the keys that differ from the
-     * defaults, then the extras.
+     * The whole state as a hash, without a leading '#': {@code v=1}, the keys that differ from the defaults, then
+     * every view's keys. This is what the page saves, so that a visit without a link continues every view where
+     * it was left.
      */
     public static String encode(AppState state) {
+        return encode(state, true);
+    }
+
+    /**
+     * The hash of a link to what is shown, without a leading '#': as {@link #encode}, but of the other views' keys
+     * only those of the view the state opens. The playground's keys are always written (the backprop inspector
+     * works on its network and data, and a lesson's example may set them), so a view the user has left leaves
+     * nothing behind in the address bar or a copied link ({@code bp.point} does not follow the user to the
+     * perceptron).
+     */
+    public static String link(AppState state) {
+        return encode(state, false);
+    }
+
+    private static String encode(AppState state, boolean allViews) {
         if (state == null) {
             throw new IllegalArgumentException("state (null) must be given");
         }
@@ -105,8 +121,9 @@ public final class HashCodec {
                 sb.append('&').append(row.key).append('=').append(PercentCodec.encode(value));
             }
         }
-        List<Map<String, String>> views = List.of(state.perceptron().encode(), state.activations().encode(),
-                state.descent().encode(), state.backprop().encode());
+        List<Map<String, String>> views = allViews ? List.of(state.perceptron().encode(),
+                state.activations().encode(), state.descent().encode(), state.backprop().encode())
+                : List.of(ownKeys(state));
         for (Map<String, String> keys : views) {
             for (Map.Entry<String, String> e : keys.entrySet()) {
                 if (!e.getValue().isEmpty()) {
@@ -117,11 +134,36 @@ public final class HashCodec {
         return sb.toString();
     }
 
+    /** The keys of the view {@code state} opens ({@link AppState#VIEWS}); none for the playground. */
+    private static Map<String, String> ownKeys(AppState state) {
+        return switch (state.view()) {
+            case "perceptron" -> state.perceptron().encode();
+            case "activations" -> state.activations().encode();
+            case "gradient-descent" -> state.descent().encode();
+            case "backprop" -> state.backprop().encode();
+            default -> Map.of();
+        };
+    }
+
     /**
      * The state a hash describes (a leading '#' is skipped; null and "" give the defaults). Never throws;
      * see the class comment for what is ignored and how it is reported.
      */
     public static Decoded decode(String hash) {
+        return decodeOver(hash, AppState.defaults());
+    }
+
+    /**
+     * As {@link #decode}, but a view whose keys the hash does not mention at all (none starts with its prefix in
+     * {@link #VIEW_PREFIXES}) keeps its settings from {@code base}: a {@link #link} names only the view it opens,
+     * and following it must not reset the others. Everything else is read as {@link #decode} reads it.
+     *
+     * @throws IllegalArgumentException if base is null
+     */
+    public static Decoded decodeOver(String hash, AppState base) {
+        if (base == null) {
+            throw new IllegalArgumentException("base (null) must be given");
+        }
         List<String> notices = new ArrayList<>();
         if (hash == null) {
             return new Decoded(AppState.defaults(), notices);
@@ -199,12 +241,26 @@ public final class HashCodec {
         }
         EmbedOptions embed = new EmbedOptions(draft.embed, draft.hide, draft.lock, draft.lesson, draft.autoplay);
         notices.addAll(draft.notices);
-        PerceptronSettings perceptron = PerceptronSettings.decode(viewKeys, notices);
-        ActivationsSettings activations = ActivationsSettings.decode(viewKeys, notices);
-        DescentSettings descent = DescentSettings.decode(viewKeys, notices);
-        BackpropSettings backprop = BackpropSettings.decode(viewKeys, notices);
+        PerceptronSettings perceptron = mentions(viewKeys, "p.") ? PerceptronSettings.decode(viewKeys, notices)
+                : base.perceptron();
+        ActivationsSettings activations = mentions(viewKeys, "act.") ? ActivationsSettings.decode(viewKeys, notices)
+                : base.activations();
+        DescentSettings descent = mentions(viewKeys, "gd.") ? DescentSettings.decode(viewKeys, notices)
+                : base.descent();
+        BackpropSettings backprop = mentions(viewKeys, "bp.") ? BackpropSettings.decode(viewKeys, notices)
+                : base.backprop();
         return new Decoded(new AppState(draft.view, config, embed, perceptron, activations, descent, backprop),
                 notices);
+    }
+
+    /** Whether one of {@code keys} starts with {@code prefix}. */
+    private static boolean mentions(Map<String, String> keys, String prefix) {
+        for (String key : keys.keySet()) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fresh draft with {@code rows} applied in table order; reasons go to {@code notices} if given. */

@@ -8,7 +8,9 @@ import hyperplane.engine.Initialization;
 import hyperplane.engine.Keyed;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
+import hyperplane.engine.Optimizer;
 import hyperplane.engine.Regularization;
+import hyperplane.engine.Schedule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,9 @@ import java.util.Set;
  * The link's own keys, one {@link Row} each, in table order (see {@link HashCodec} for the format): how a value is
  * read into a {@link Draft} state (null when it was used, else the reason it was not) and how a state's value is
  * written (null for absent). A key's default is what its writer gives for {@link AppState#defaults()}. The
- * bounds are the records' own ({@link PlaygroundConfig}'s constants), so the link refuses what the page does.
+ * bounds are the records' own ({@link PlaygroundConfig}'s constants), so the link refuses what the page does. A
+ * value the page ignores is written as the default, so it leaves the link: noise and the training share with
+ * the user's own points (which carry their own split), the regularization rate without a regularizer.
  */
 final class KeyTable {
     private KeyTable() {
@@ -107,12 +111,13 @@ final class KeyTable {
                 String why = range(v, 0, PlaygroundConfig.MAX_NOISE);
                 d.b.noise = why == null ? Decimals.parse(v) : d.b.noise;
                 return why;
-            }, s -> Double.toString(s.playground().noise())),
+            }, s -> Decimals.text(s.playground().points() != null ? 0 : s.playground().noise())),
             new Row("ratio", true, (v, d) -> {
                 String why = range(v, PlaygroundConfig.MIN_RATIO, PlaygroundConfig.MAX_RATIO);
                 d.b.trainRatio = why == null ? Decimals.parse(v) : d.b.trainRatio;
                 return why;
-            }, s -> Double.toString(s.playground().trainRatio())),
+            }, s -> Decimals.text(s.playground().points() != null ? PlaygroundConfig.defaults().trainRatio()
+                    : s.playground().trainRatio())),
             new Row("count", true, (v, d) -> {
                 String why = intRange(v, PlaygroundConfig.MIN_COUNT, DatasetKind.MAX_COUNT);
                 d.b.pointCount = why == null ? Integer.parseInt(v) : d.b.pointCount;
@@ -163,7 +168,7 @@ final class KeyTable {
                 String why = range(v, PlaygroundConfig.MIN_RATE, PlaygroundConfig.MAX_RATE);
                 d.b.learningRate = why == null ? Decimals.parse(v) : d.b.learningRate;
                 return why;
-            }, s -> Double.toString(s.playground().learningRate())),
+            }, s -> Decimals.text(s.playground().learningRate())),
             new Row("batch", true, (v, d) -> {
                 String why = intRange(v, 1, PlaygroundConfig.MAX_BATCH);
                 d.b.batchSize = why == null ? Integer.parseInt(v) : d.b.batchSize;
@@ -184,7 +189,8 @@ final class KeyTable {
                 String why = range(v, 0, PlaygroundConfig.MAX_REG_RATE);
                 d.b.regularizationRate = why == null ? Decimals.parse(v) : d.b.regularizationRate;
                 return why;
-            }, s -> Double.toString(s.playground().regularizationRate())),
+            }, s -> Decimals.text(s.playground().regularization() == Regularization.NONE ? 0
+                    : s.playground().regularizationRate())),
             new Row("init", true, (v, d) -> {
                 Initialization found = Keyed.byKey(Initialization.values(), v);
                 d.b.initialization = found == null ? d.b.initialization : found;
@@ -200,7 +206,7 @@ final class KeyTable {
             }, s -> flag(s.playground().discretize())),
             new Row("pts", true, (v, d) -> {
                 try {
-                    d.b.points = PointsCodec.decode(v, d.b.dataset, d.b.problem);
+                    d.b.points = PointsCodec.decode(v, d.b.dataset, d.b.problem, d.b.classes);
                     return null;
                 } catch (FormatException e) {
                     return e.getMessage();
@@ -216,7 +222,48 @@ final class KeyTable {
                 } catch (FormatException e) {
                     return e.getMessage();
                 }
-            }, s -> s.playground().hasWeights() ? WeightsCodec.encode(s.playground().weights()) : null));
+            }, s -> s.playground().hasWeights() ? WeightsCodec.encode(s.playground().weights()) : null),
+            new Row("opt", true, (v, d) -> {
+                Optimizer found = Keyed.byKey(Optimizer.values(), v);
+                d.b.optimization = found == null ? d.b.optimization : d.b.optimization.withOptimizer(found);
+                return found == null ? "not one of " + Keyed.keys(Optimizer.values()) : null;
+            }, s -> opt(s).optimizer().key()),
+            new Row("beta", true, (v, d) -> {
+                String why = range(v, 0, Optimization.MAX_BETA);
+                d.b.optimization = why == null ? d.b.optimization.withBeta(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).optimizer().usesBeta() ? opt(s) : Optimization.DEFAULT).beta())),
+            new Row("beta2", true, (v, d) -> {
+                String why = range(v, 0, Optimization.MAX_BETA2);
+                d.b.optimization = why == null ? d.b.optimization.withBeta2(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).optimizer().usesBeta2() ? opt(s) : Optimization.DEFAULT).beta2())),
+            new Row("eps", true, (v, d) -> {
+                String why = range(v, Optimization.MIN_EPSILON, Optimization.MAX_EPSILON);
+                d.b.optimization = why == null ? d.b.optimization.withEpsilon(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).optimizer().usesEpsilon() ? opt(s) : Optimization.DEFAULT).epsilon())),
+            new Row("sched", true, (v, d) -> {
+                Schedule.Kind found = Keyed.byKey(Schedule.Kind.values(), v);
+                d.b.optimization = found == null ? d.b.optimization : d.b.optimization.withSchedule(found);
+                return found == null ? "not one of " + Keyed.keys(Schedule.Kind.values()) : null;
+            }, s -> opt(s).schedule().key()),
+            new Row("decay", true, (v, d) -> {
+                String why = range(v, Optimization.MIN_DECAY, 1);
+                d.b.optimization = why == null ? d.b.optimization.withDecay(Decimals.parse(v)) : d.b.optimization;
+                return why;
+            }, s -> Decimals.text((opt(s).schedule() != Schedule.Kind.CONSTANT ? opt(s) : Optimization.DEFAULT)
+                    .decay())),
+            new Row("every", true, (v, d) -> {
+                String why = intRange(v, 1, Optimization.MAX_EVERY);
+                d.b.optimization = why == null ? d.b.optimization.withEvery(Integer.parseInt(v)) : d.b.optimization;
+                return why;
+            }, s -> Integer.toString((opt(s).schedule() == Schedule.Kind.STEP ? opt(s) : Optimization.DEFAULT)
+                    .every())));
+
+    private static Optimization opt(AppState s) {
+        return s.playground().optimization();
+    }
 
     static {
         AppState defaults = AppState.defaults();
@@ -335,7 +382,7 @@ final class KeyTable {
         }
         double x = Decimals.parse(v);
         if (!(x >= min && x <= max)) {
-            return "must be in " + plain(min) + ".." + plain(max);
+            return "must be in " + Decimals.text(min) + ".." + Decimals.text(max);
         }
         return null;
     }
@@ -353,10 +400,6 @@ final class KeyTable {
             return "must be in " + min + ".." + max;
         }
         return null;
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Integer.toString((int) v) : Double.toString(v);
     }
 
     static String shorten(String s) {

@@ -14,18 +14,21 @@ import java.util.Map;
  * <caption>Keys</caption>
  * <tr><th>key</th><th>value</th><th>default</th></tr>
  * <tr><td>p.data</td><td>seven, xor, separable, mine</td><td>seven</td></tr>
+ * <tr><td>p.classes</td><td>classes K of the random and the own points, 2..{@value #MAX_CLASSES} (the seven points
+ * and XOR are two classes: with them only 2)</td><td>2</td></tr>
  * <tr><td>p.eta</td><td>learning rate η, finite, in [{@value #MIN_RATE}, {@value #MAX_RATE}]</td><td>0.1</td></tr>
  * <tr><td>p.init</td><td>zeros, random (uniform from the seed)</td><td>zeros</td></tr>
  * <tr><td>p.seed</td><td>whole number 0..2147483647</td><td>1</td></tr>
  * <tr><td>p.cap</td><td>epoch cap, 1..{@value #MAX_CAP}</td><td>{@value #DEFAULT_CAP}</td></tr>
  * <tr><td>p.speed</td><td>slow, normal, fast, epoch, max (as fast as possible)</td><td>normal</td></tr>
- * <tr><td>p.pts</td><td>hand-placed points ({@link PointsCodec}, unit square), only with p.data=mine</td>
- * <td>none</td></tr>
+ * <tr><td>p.pts</td><td>hand-placed points ({@link PointsCodec}, unit square, classes 0..K−1), only with
+ * p.data=mine</td><td>none</td></tr>
  * </table>
  * A value that cannot be used keeps its default and adds a notice naming the key ("ignored p.eta=abc: not a
  * number"). Validated in the compact constructor; NaN is rejected everywhere.
  *
  * @param data          which points
+ * @param classes       K, the classes of the random and the own points (every point's label is below it)
  * @param learningRate  η
  * @param randomStart   false: w = 0; true: w drawn uniformly from the seed
  * @param seed          the seed of the random start and of the separable set
@@ -33,11 +36,13 @@ import java.util.Map;
  * @param speed         the play speed key
  * @param points        the hand-placed points (classification, never null; used when data is MINE)
  */
-public record PerceptronSettings(Data data, double learningRate, boolean randomStart, int seed, int maxEpochs,
-                                 String speed, Dataset points) {
+public record PerceptronSettings(Data data, int classes, double learningRate, boolean randomStart, int seed,
+                                 int maxEpochs, String speed, Dataset points) {
     /** The link keys of this view. */
-    public static final List<String> KEYS = List.of("p.data", "p.eta", "p.init", "p.seed", "p.cap", "p.speed",
-            "p.pts");
+    public static final List<String> KEYS = List.of("p.data", "p.classes", "p.eta", "p.init", "p.seed", "p.cap",
+            "p.speed", "p.pts");
+    /** The most classes the view offers. */
+    public static final int MAX_CLASSES = Dataset.MAX_CLASSES;
     /** The smallest and largest learning rate accepted. */
     public static final double MIN_RATE = 0.001;
     public static final double MAX_RATE = 10;
@@ -79,8 +84,8 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
             throw new IllegalArgumentException("data, speed and points must be given");
         }
         if (!(learningRate >= MIN_RATE && learningRate <= MAX_RATE)) {
-            throw new IllegalArgumentException("learningRate (" + learningRate + ") must be in [" + MIN_RATE + ", "
-                    + MAX_RATE + "]");
+            throw new IllegalArgumentException("learningRate (" + Decimals.text(learningRate) + ") must be in ["
+                    + Decimals.text(MIN_RATE) + ", " + Decimals.text(MAX_RATE) + "]");
         }
         if (seed < 0) {
             throw new IllegalArgumentException("seed (" + seed + ") must be >= 0");
@@ -94,53 +99,109 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
         if (points.problemType() != ProblemType.CLASSIFICATION) {
             throw new IllegalArgumentException("points must be a classification set");
         }
+        if (classes < 2 || classes > MAX_CLASSES) {
+            throw new IllegalArgumentException("classes (" + classes + ") must be in 2.." + MAX_CLASSES);
+        }
+        if (classes != 2 && twoClassOnly(data)) {
+            throw new IllegalArgumentException("classes (" + classes + ") must be 2 for the points " + data.key());
+        }
+        int above = firstPointOfClassAtLeast(points, classes);
+        if (above >= 0) {
+            throw new IllegalArgumentException("point " + (above + 1) + " is of class " + (int) points.label(above)
+                    + ", but there are " + classes + " classes");
+        }
     }
 
-    /** The lesson's seven points, η = 0.1, zero weights, seed 1, cap 100, normal speed, no own points. */
+    /** The index of the first point of {@code points} whose class is {@code k} or more, or −1. */
+    public static int firstPointOfClassAtLeast(Dataset points, int k) {
+        for (int i = 0; i < points.size(); i++) {
+            if (points.label(i) >= k) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code data} is one of the fixed two-class sets (the seven points, XOR). */
+    public static boolean twoClassOnly(Data data) {
+        return data == Data.SEVEN || data == Data.XOR;
+    }
+
+    /** The lesson's seven points, two classes, η = 0.1, zero weights, seed 1, cap 100, normal speed, no own points. */
     public static PerceptronSettings defaults() {
-        return new PerceptronSettings(Data.SEVEN, 0.1, false, 1, DEFAULT_CAP, "normal", Dataset.empty());
+        return new PerceptronSettings(Data.SEVEN, 2, 0.1, false, 1, DEFAULT_CAP, "normal", Dataset.empty());
     }
 
+    /** These settings with {@code next} points; the seven points and XOR are two-class sets, so they set K to 2. */
     public PerceptronSettings withData(Data next) {
-        return new PerceptronSettings(next, learningRate, randomStart, seed, maxEpochs, speed, points);
+        return new PerceptronSettings(next, twoClassOnly(next) ? 2 : classes, learningRate, randomStart, seed,
+                maxEpochs, speed, points);
+    }
+
+    /**
+     * These settings with {@code next} classes. While the points are not the user's own (so not in the link), own
+     * points kept from before of a class {@code next} or more are dropped; with p.data=mine they stay, and such a
+     * point is refused as in the constructor.
+     */
+    public PerceptronSettings withClasses(int next) {
+        Dataset kept = points;
+        if (data != Data.MINE && next >= 2 && firstPointOfClassAtLeast(points, next) >= 0) {
+            kept = Dataset.empty();
+            for (int i = 0; i < points.size(); i++) {
+                if (points.label(i) < next) {
+                    kept = kept.withPoint(points.x1(i), points.x2(i), points.label(i), points.isTrain(i));
+                }
+            }
+        }
+        return new PerceptronSettings(data, next, learningRate, randomStart, seed, maxEpochs, speed, kept);
     }
 
     public PerceptronSettings withLearningRate(double next) {
-        return new PerceptronSettings(data, next, randomStart, seed, maxEpochs, speed, points);
+        return new PerceptronSettings(data, classes, next, randomStart, seed, maxEpochs, speed, points);
     }
 
     public PerceptronSettings withRandomStart(boolean next) {
-        return new PerceptronSettings(data, learningRate, next, seed, maxEpochs, speed, points);
+        return new PerceptronSettings(data, classes, learningRate, next, seed, maxEpochs, speed, points);
     }
 
     public PerceptronSettings withSeed(int next) {
-        return new PerceptronSettings(data, learningRate, randomStart, next, maxEpochs, speed, points);
+        return new PerceptronSettings(data, classes, learningRate, randomStart, next, maxEpochs, speed, points);
     }
 
     public PerceptronSettings withMaxEpochs(int next) {
-        return new PerceptronSettings(data, learningRate, randomStart, seed, next, speed, points);
+        return new PerceptronSettings(data, classes, learningRate, randomStart, seed, next, speed, points);
     }
 
     public PerceptronSettings withSpeed(String next) {
-        return new PerceptronSettings(data, learningRate, randomStart, seed, maxEpochs, next, points);
+        return new PerceptronSettings(data, classes, learningRate, randomStart, seed, maxEpochs, next, points);
     }
 
     /** These settings with the user's own points (data becomes MINE). */
     public PerceptronSettings withPoints(Dataset next) {
-        return new PerceptronSettings(Data.MINE, learningRate, randomStart, seed, maxEpochs, speed, next);
+        return new PerceptronSettings(Data.MINE, classes, learningRate, randomStart, seed, maxEpochs, speed, next);
+    }
+
+    /** Whether the seed matters: for a random start, or for generated separable points. */
+    public boolean seedUsed() {
+        return randomStart || data == Data.SEPARABLE;
     }
 
     /**
-     * Every p.* key with its value in the link, "" for a default (so the caller removes the key). Points are
-     * quantized to 1/65535 of the unit square, so decode(encode(s)) encodes to the same text.
+     * Every p.* key with its value in the link, "" for a default (so the caller removes the key), and "" for the
+     * seed when it is not {@link #seedUsed used}. Points are quantized to 1/65535 of the unit square, so
+     * decode(encode(s)) encodes to the same text. p.classes is there only when it is not 2, so two-class settings
+     * encode exactly as they did before there were more classes.
      */
     public Map<String, String> encode() {
         PerceptronSettings d = defaults();
         Map<String, String> out = new LinkedHashMap<>();
         out.put("p.data", data == d.data ? "" : data.key());
-        out.put("p.eta", learningRate == d.learningRate ? "" : Double.toString(learningRate));
+        if (classes != d.classes) {
+            out.put("p.classes", Integer.toString(classes));
+        }
+        out.put("p.eta", learningRate == d.learningRate ? "" : Decimals.text(learningRate));
         out.put("p.init", randomStart ? "random" : "");
-        out.put("p.seed", seed == d.seed ? "" : Integer.toString(seed));
+        out.put("p.seed", seed == d.seed || !seedUsed() ? "" : Integer.toString(seed));
         out.put("p.cap", maxEpochs == d.maxEpochs ? "" : Integer.toString(maxEpochs));
         out.put("p.speed", speed.equals(d.speed) ? "" : speed);
         out.put("p.pts", data == Data.MINE && !points.isEmpty()
@@ -163,13 +224,25 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
                 s = s.withData(d);
             }
         }
+        v = extras.get("p.classes");
+        if (v != null) {
+            int k = parseInt(v, 2, MAX_CLASSES);
+            if (k < 0) {
+                notices.add(ignored("p.classes", v, "not a whole number from 2 to " + MAX_CLASSES));
+            } else if (k != 2 && twoClassOnly(s.data)) {
+                notices.add(ignored("p.classes", v, "the points " + s.data.key() + " have two classes"));
+            } else {
+                s = s.withClasses(k);
+            }
+        }
         v = extras.get("p.eta");
         if (v != null) {
             double eta = parseDouble(v);
             if (eta != eta) {
                 notices.add(ignored("p.eta", v, "not a number"));
             } else if (!(eta >= MIN_RATE && eta <= MAX_RATE)) {
-                notices.add(ignored("p.eta", v, "outside " + MIN_RATE + " to " + MAX_RATE));
+                notices.add(ignored("p.eta", v, "outside " + Decimals.text(MIN_RATE) + " to "
+                        + Decimals.text(MAX_RATE)));
             } else {
                 s = s.withLearningRate(eta);
             }
@@ -211,7 +284,8 @@ public record PerceptronSettings(Data data, double learningRate, boolean randomS
         v = extras.get("p.pts");
         if (v != null) {
             try {
-                Dataset points = PointsCodec.decode(v, DatasetKind.SEVEN_POINTS, ProblemType.CLASSIFICATION);
+                Dataset points = PointsCodec.decode(v, DatasetKind.SEVEN_POINTS, ProblemType.CLASSIFICATION,
+                        s.classes);
                 if (s.data == Data.MINE) {
                     s = s.withPoints(points);
                 }

@@ -52,6 +52,7 @@ import java.util.function.Consumer;
  *                           edit or an applied update, so that a link and the autosave carry them. Every value is
  *                           finite and the count fits the layer sizes. A copy of the model settings or the seed
  *                           drops them (see {@link ConfigBuilder#build})
+ * @param optimization       the update rule and the learning-rate schedule
  */
 public record PlaygroundConfig(
         ProblemType problem,
@@ -75,7 +76,8 @@ public record PlaygroundConfig(
         boolean showTest,
         boolean discretize,
         TrainingSpeed speed,
-        double[] weights) {
+        double[] weights,
+        Optimization optimization) {
 
     /** Why a softmax output is refused with two classes, which have one output neuron. */
     public static final String SOFTMAX_NEEDS_CLASSES =
@@ -158,6 +160,7 @@ public record PlaygroundConfig(
                 "regularizationRate (" + regularizationRate + ") must be in [0, " + MAX_REG_RATE + "]");
         require(initialization != null, "initialization must be set");
         require(speed != null, "speed must be set");
+        require(optimization != null, "optimization must be set");
         if (weights != null) {
             int expected = Network.parameterCount(layerSizes(features.size(), hidden, classes));
             require(weights.length == expected, "weights (" + weights.length + " values) must hold the network's "
@@ -204,7 +207,7 @@ public record PlaygroundConfig(
         return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 2, 0, 0.5, 500, 1, null,
                 List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
                 Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false,
-                TrainingSpeed.SIXTY, null);
+                TrainingSpeed.SIXTY, null, Optimization.DEFAULT);
     }
 
     /** The default settings for a problem type: its first dataset, and a fitting output and loss. */
@@ -318,6 +321,11 @@ public record PlaygroundConfig(
         return b.build();
     }
 
+    /** How the run steps: the update rule and the learning-rate schedule. */
+    public PlaygroundConfig withOptimization(Optimization value) {
+        return with(b -> b.optimization = value);
+    }
+
     /** These settings starting from {@code value} (null: the seeded weights); see {@link #weights}. */
     public PlaygroundConfig withWeights(double[] value) {
         return with(b -> b.weights = value);
@@ -420,7 +428,7 @@ public record PlaygroundConfig(
                 && learningRate == other.learningRate && batchSize == other.batchSize
                 && regularization == other.regularization && regularizationRate == other.regularizationRate
                 && showTest == other.showTest && discretize == other.discretize && speed == other.speed
-                && sameWeightsAs(other);
+                && sameWeightsAs(other) && optimization.equals(other.optimization);
     }
 
     @Override

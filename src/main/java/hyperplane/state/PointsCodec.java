@@ -8,28 +8,28 @@ import hyperplane.data.ProblemType;
  * The hand-placed points in a link: bytes written as base64url (RFC 4648 §5, alphabet A–Z a–z 0–9 - _,
  * no padding).
  *
- * <p>Byte 0 says the record layout: 1 for two classes, 2 for regression, 3 for more classes (written only when a
- * label is above 1, so that two-class points encode as they always did). Then one record per point, all integers
- * unsigned big-endian:
+ * <p>Byte 0 says the record layout: 1 for classification, 2 for regression. Then one record per point,
+ * all integers unsigned big-endian:
  * <ul>
  * <li>x1 as 16 bits: q = round((x1 − minX) / (maxX − minX) · 65535), clamped to 0..65535, over the
  *     dataset kind's domain ({@link DatasetKind#minX()} .. {@link DatasetKind#maxX()});</li>
  * <li>x2 the same way over minY .. maxY;</li>
- * <li>a flags byte: bit 1 = test split; layout 1: bit 0 = class 1; layout 3: bits 2–4 = the class, 0 … 5; other
- *     bits 0;</li>
+ * <li>a flags byte: bit 1 = test split; for classification the class c in the other bits, c mod 2 in bit 0 and
+ *     c div 2 in bits 2–4 (so class 1 is bit 0 alone, as it was when there were only classes 0 and 1, and classes
+ *     up to {@link Dataset#MAX_CLASSES} − 1 fit); every other bit 0;</li>
  * <li>regression only: the label as 16 bits over [{@link #LABEL_MIN}, {@link #LABEL_MAX}], clamped.</li>
  * </ul>
  * So a classification point takes 5 bytes, a regression point 7; 2000 points make at most 18,668
- * characters. Whether the classes fit the configuration's is its own check ({@link PlaygroundConfig}). A decoded
- * value v' = min + q · (max − min) / 65535 lies within (max − min) / 65535 of the original (half that inside the
- * range), and encoding v' gives q again, so encode ∘ decode ∘ encode = encode.
+ * characters. A decoded value v' = min + q · (max − min) / 65535 lies within (max − min) / 65535 of the
+ * original (half that inside the range), and encoding v' gives q again, so encode ∘ decode ∘ encode =
+ * encode. Points of classes 0 and 1 encode to the same bytes as before there were more classes, so old links
+ * open unchanged.
  */
 final class PointsCodec {
     static final double LABEL_MIN = -2;
     static final double LABEL_MAX = 2;
     private static final int CLASSIFICATION = 1;
     private static final int REGRESSION = 2;
-    private static final int CLASSES = 3;
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private PointsCodec() {
@@ -38,16 +38,14 @@ final class PointsCodec {
     /** The points as base64url, quantized over {@code domain}'s square. */
     static String encode(Dataset points, DatasetKind domain) {
         boolean regression = points.problemType() == ProblemType.REGRESSION;
-        boolean classes = !regression && points.classCount() > 2;
         int record = regression ? 7 : 5;
         byte[] bytes = new byte[1 + points.size() * record];
-        bytes[0] = (byte) (regression ? REGRESSION : classes ? CLASSES : CLASSIFICATION);
+        bytes[0] = (byte) (regression ? REGRESSION : CLASSIFICATION);
         int at = 1;
         for (int i = 0; i < points.size(); i++) {
             at = put16(bytes, at, quantize(points.x1(i), domain.minX(), domain.maxX()));
             at = put16(bytes, at, quantize(points.x2(i), domain.minY(), domain.maxY()));
-            int label = regression ? 0 : (int) points.label(i);
-            int flags = (points.isTrain(i) ? 0 : 2) | (classes ? label << 2 : label == 1 ? 1 : 0);
+            int flags = (points.isTrain(i) ? 0 : 2) | (regression ? 0 : classBits((int) points.label(i)));
             bytes[at++] = (byte) flags;
             if (regression) {
                 at = put16(bytes, at, quantize(points.label(i), LABEL_MIN, LABEL_MAX));
@@ -56,13 +54,28 @@ final class PointsCodec {
         return base64(bytes);
     }
 
+    /** The flags bits of class c: c mod 2 in bit 0, c div 2 in bits 2–4. */
+    private static int classBits(int c) {
+        return (c & 1) | ((c >> 1) << 2);
+    }
+
     /**
-     * The points in {@code text}, for a configuration of problem type {@code problem} shown on
-     * {@code domain}.
+     * The points in {@code text}, for a two-class (or regression) configuration of problem type {@code problem}
+     * shown on {@code domain}: a point of class 2 or more is refused.
      *
      * @throws FormatException whose message is the reason only (the caller adds which key it was)
      */
     static Dataset decode(String text, DatasetKind domain, ProblemType problem) throws FormatException {
+        return decode(text, domain, problem, 2);
+    }
+
+    /**
+     * The points in {@code text} as {@link #decode(String, DatasetKind, ProblemType)} reads them, for a
+     * configuration of {@code classes} classes: a point of class {@code classes} or more is refused.
+     *
+     * @throws FormatException whose message is the reason only (the caller adds which key it was)
+     */
+    static Dataset decode(String text, DatasetKind domain, ProblemType problem, int classes) throws FormatException {
         if (text.length() > (1 + PlaygroundConfig.MAX_POINTS * 7) * 4 / 3 + 4) {
             throw new FormatException("more than " + PlaygroundConfig.MAX_POINTS + " points");
         }
@@ -71,7 +84,7 @@ final class PointsCodec {
             throw new FormatException("no layout byte");
         }
         int layout = bytes[0] & 0xFF;
-        if (layout != CLASSIFICATION && layout != REGRESSION && layout != CLASSES) {
+        if (layout != CLASSIFICATION && layout != REGRESSION) {
             throw new FormatException("unknown layout " + layout);
         }
         ProblemType type = layout == REGRESSION ? ProblemType.REGRESSION : ProblemType.CLASSIFICATION;
@@ -96,17 +109,18 @@ final class PointsCodec {
             x1[i] = dequantize(get16(bytes, at), domain.minX(), domain.maxX());
             x2[i] = dequantize(get16(bytes, at + 2), domain.minY(), domain.maxY());
             int flags = bytes[at + 4] & 0xFF;
-            int allowed = layout == REGRESSION ? 2 : layout == CLASSES ? 0x1E : 3;
+            int allowed = layout == REGRESSION ? 2 : 0x1F;
             if ((flags & ~allowed) != 0) {
                 throw new FormatException("point " + (i + 1) + " has unknown flags " + flags);
             }
             train[i] = (flags & 2) == 0;
-            int label = layout == CLASSES ? flags >>> 2 : flags & 1;
-            if (label >= Dataset.MAX_CLASSES) {
-                throw new FormatException("point " + (i + 1) + " has class " + label + ", more than the "
-                        + Dataset.MAX_CLASSES + " classes there can be");
+            int c = (flags & 1) | ((flags >> 2) << 1);
+            if (layout == CLASSIFICATION && c >= classes) {
+                throw new FormatException("point " + (i + 1) + " is of class " + c + ", but there "
+                        + (classes == 2 ? "are only classes 0 and 1" : "are " + classes + " classes, 0 to "
+                        + (classes - 1)));
             }
-            labels[i] = layout == REGRESSION ? dequantize(get16(bytes, at + 5), LABEL_MIN, LABEL_MAX) : label;
+            labels[i] = layout == REGRESSION ? dequantize(get16(bytes, at + 5), LABEL_MIN, LABEL_MAX) : c;
             at += record;
         }
         return Dataset.of(x1, x2, labels, train, type);

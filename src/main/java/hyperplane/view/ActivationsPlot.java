@@ -10,15 +10,13 @@ import hyperplane.engine.Activation;
 public final class ActivationsPlot {
     /** Where the plot starts and "Home" returns. */
     public static final PlotWindow HOME = new PlotWindow(-5, 5, -1.5, 2.5);
-    /** Room for the y tick labels. */
+    /** The least room for the y tick labels; longer labels get more (see {@link PlotFrame#leftFor}). */
     public static final double LEFT = 40;
     static final int VALUE_COLOR = ColorScale.CLASS_1;
     /** A darker orange than the class colour, so the thin derivative line has enough contrast on white. */
     static final int DERIVATIVE_COLOR = 0xC0620F;
     static final int SHADE = 0xD8D4CC;
     static final int CURSOR = 0x5B2A9E;
-    /** Samples over the window when looking for saturated stretches. */
-    private static final int SATURATION_SAMPLES = 401;
 
     private final FunctionPlot plot = new FunctionPlot(600);
     private Activation activation = Activation.SIGMOID;
@@ -34,8 +32,7 @@ public final class ActivationsPlot {
             Activation shown, double cursor) {
         activation = shown;
         PlotFrame.clear(canvas, width, height);
-        double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax(),
-                SATURATION_SAMPLES);
+        double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax());
         canvas.setFill(SHADE);
         canvas.setAlpha(0.55);
         for (int i = 0; i < runs.length; i += 2) {
@@ -125,9 +122,14 @@ public final class ActivationsPlot {
         }
     }
 
-    /** "x from −5.00 to −2.94 and x from 2.94 to 5.00", or "nowhere": where {@code a} saturates in the window. */
+    /**
+     * "x from −5 to −2.89 and x from 2.89 to 5", or "nowhere": where {@code a} saturates in the window, the ends
+     * with as many decimals as the window's width needs (at least two, trailing zeros dropped), so ReLU's stretch
+     * ends "to 0", where it does end.
+     */
     public static String saturated(Activation a, PlotWindow window) {
-        double[] runs = ActivationFacts.saturatedIntervals(a, window.xMin(), window.xMax(), SATURATION_SAMPLES);
+        double[] runs = ActivationFacts.saturatedIntervals(a, window.xMin(), window.xMax());
+        int decimals = Math.min(9, Math.max(2, Ticks.decimalsFor(Ticks.step(window.xMin(), window.xMax(), 100))));
         StringBuilder text = new StringBuilder();
         if (runs.length == 0) {
             text.append("nowhere");
@@ -136,15 +138,32 @@ public final class ActivationsPlot {
             if (i > 0) {
                 text.append(" and ");
             }
-            text.append("x from ").append(Format.fixed(runs[i], 2)).append(" to ").append(Format.fixed(runs[i + 1], 2));
+            text.append("x from ").append(LinearForm.minus(Format.trimmed(runs[i], decimals))).append(" to ")
+                    .append(LinearForm.minus(Format.trimmed(runs[i + 1], decimals)));
         }
         return text.toString();
     }
 
-    /** "x = 0.500:  φ(x) = 0.6225,  φ′(x) = 0.2350", with "  (saturated)" where it saturates. */
+    /** "x = 0.500:  φ(x) = 0.6225,  φ′(x) = 0.2350", with "  (saturated)" where it saturates; minus signs U+2212. */
     public static String reading(Activation a, double x) {
-        return "x = " + Format.fixed(x, 3) + ":  φ(x) = " + Format.fixed(a.value(x), 4)
-                + ",  φ′(x) = " + Format.fixed(a.derivative(x), 4)
+        return "x = " + LinearForm.minus(Format.fixed(x, 3)) + ":  φ(x) = "
+                + LinearForm.minus(Format.fixed(a.value(x), 4)) + ",  φ′(x) = "
+                + LinearForm.minus(Format.fixed(a.derivative(x), 4))
                 + (ActivationFacts.isSaturated(a, x) ? "  (saturated)" : "");
+    }
+
+    /**
+     * {@code window}, moved up or down so that φ shows when none of it would: φ is monotone for every activation
+     * offered, so over [xMin, xMax] it runs from φ(xMin) to φ(xMax); when that stretch lies wholly above or below
+     * the window, the window is centred on φ at its middle x. Otherwise, and for a NaN, the window as it is.
+     */
+    public static PlotWindow keepInView(PlotWindow window, Activation a) {
+        double low = a.value(window.xMin());
+        double high = a.value(window.xMax());
+        if (high >= window.yMin() && low <= window.yMax()) {
+            return window;
+        }
+        double middle = a.value((window.xMin() + window.xMax()) / 2);
+        return window.pan(0, middle - (window.yMin() + window.yMax()) / 2);
     }
 }

@@ -24,6 +24,30 @@ public final class Axes {
         return Math.max(2, count);
     }
 
+    /**
+     * The y tick labels {@link #draw} writes for the data range [yMin, yMax] on an axis {@code pixels} tall.
+     *
+     * @throws IllegalArgumentException as {@link Ticks#values}
+     */
+    public static String[] yLabels(double yMin, double yMax, double pixels) {
+        int maxY = maxTicksFor(pixels);
+        return Ticks.labels(Ticks.values(yMin, yMax, maxY), Ticks.step(yMin, yMax, maxY));
+    }
+
+    /**
+     * A generous estimate of the width in pixels of a tick label in {@link #FONT_SIZE} px type, from the widths of
+     * its characters in common sans-serif faces (digits and letters about 0.64 em, the point 0.32 em, the minus
+     * 0.37 em); canvases cannot be asked on the JVM.
+     */
+    public static double labelWidth(String label) {
+        double ems = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            ems += c == '.' ? 0.32 : c == '-' || c == '−' ? 0.37 : 0.64;
+        }
+        return ems * FONT_SIZE;
+    }
+
     /** Draws the frame, the x ticks along the bottom and the y ticks along the left of the viewport. */
     public static void draw(Canvas canvas, Viewport viewport) {
         double left = viewport.left();
@@ -46,7 +70,7 @@ public final class Axes {
 
         int maxY = maxTicksFor(viewport.height());
         double[] yTicks = Ticks.values(viewport.yMin(), viewport.yMax(), maxY);
-        String[] yLabels = Ticks.labels(yTicks, Ticks.step(viewport.yMin(), viewport.yMax(), maxY));
+        String[] yLabels = yLabels(viewport.yMin(), viewport.yMax(), viewport.height());
         for (int i = 0; i < yTicks.length; i++) {
             double py = viewport.toPixelY(yTicks[i]);
             canvas.line(left - TICK_LENGTH, py, left, py);

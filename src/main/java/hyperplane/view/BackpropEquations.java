@@ -11,7 +11,8 @@ import java.util.List;
  * The text of one backprop-inspector step: its title, which formula it shows, its notes and its equations with the
  * trace's numbers, written to an {@link Out} (the browser builds the DOM from it; tests record it). In a layer of
  * more than {@link BackpropWalkthrough#FULL_LAYER} neurons only the focused neuron's equation is written out in
- * full. Numbers have a fixed number of decimals, or three significant digits in scientific form below 10^−3.
+ * full. Numbers have a fixed number of decimals, or three significant digits in scientific form below 10^−3, and
+ * the mathematical minus (U+2212); in a sum the sign of a term is its operator ("0.5 × 2 − 0.25 × 4 + 0.25").
  */
 public final class BackpropEquations {
     /** Where a step is written, in reading order. */
@@ -127,12 +128,11 @@ public final class BackpropEquations {
             text("z = ");
             if (walk.expanded(l, j, focus)) {
                 for (int k = 0; k < trace.size(l - 1); k++) {
-                    operand(trace.weight(l, j, k), true);
+                    term(k == 0, trace.weight(l, j, k));
                     text(" × ");
                     operand(trace.a(l - 1, k), true);
-                    text(" + ");
                 }
-                operand(trace.bias(l, j), false);
+                term(false, trace.bias(l, j));
                 text(" = ");
             }
             result(trace.z(l, j), "z", l, j, -1);
@@ -163,7 +163,7 @@ public final class BackpropEquations {
                 text("C = ½ (");
                 operand(y, false);
                 text(" − ");
-                operand(a, false);
+                operand(a, true);
                 text(")² = ");
             }
             result(walk.cost(), "cost", l, j, -1);
@@ -196,10 +196,7 @@ public final class BackpropEquations {
             if (walk.expanded(l, j, focus)) {
                 text("(");
                 for (int k = 0; k < trace.size(l + 1); k++) {
-                    if (k > 0) {
-                        text(" + ");
-                    }
-                    operand(trace.weight(l + 1, k, j), true);
+                    term(k == 0, trace.weight(l + 1, k, j));
                     text(" × ");
                     operand(trace.delta(l + 1, k), true);
                 }
@@ -262,14 +259,24 @@ public final class BackpropEquations {
         out.text(text);
     }
 
-    /** A number used in the equation; negative multiplicands get parentheses. */
+    /**
+     * A number used in the equation, its minus the mathematical one; negative multiplicands and subtrahends get
+     * parentheses.
+     */
     private void operand(double value, boolean bracketNegative) {
+        String shown = LinearForm.minus(number(value));
+        out.operand(bracketNegative && LinearForm.negative(shown) ? "(" + shown + ")" : shown);
+    }
+
+    /** The leading number of a term of a sum: its sign becomes the operator before it (see {@link LinearForm}). */
+    private void term(boolean first, double value) {
         String shown = number(value);
-        out.operand(bracketNegative && shown.startsWith("-") ? "(" + shown + ")" : shown);
+        text(LinearForm.operator(first, shown));
+        out.operand(LinearForm.magnitude(shown));
     }
 
     private void result(double value, String kind, int layer, int neuron, int from) {
-        out.result(number(value), value, kind, layer, neuron, from);
+        out.result(LinearForm.minus(number(value)), value, kind, layer, neuron, from);
     }
 
     /**

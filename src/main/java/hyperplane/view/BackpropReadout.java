@@ -2,6 +2,8 @@ package hyperplane.view;
 
 import hyperplane.data.Dataset;
 import hyperplane.data.ProblemType;
+import hyperplane.engine.Optimizer;
+import hyperplane.state.Decimals;
 
 /**
  * The backprop inspector's choices and sentences, on the JVM: which training points it lists, which one it
@@ -56,6 +58,14 @@ public final class BackpropReadout {
         return new Choice(firstTraining, notice);
     }
 
+    /**
+     * The point as the link keeps it: −1 (the default, which the link leaves out) for the first training point,
+     * which is what −1 shows anyway, else its index.
+     */
+    public static int linkedPoint(int point, int firstTraining) {
+        return point == firstTraining ? -1 : point;
+    }
+
     /** {@code target} kept within the steps 0 … count − 1. */
     public static int clampStep(int target, int count) {
         return Math.max(0, Math.min(count - 1, target));
@@ -69,17 +79,27 @@ public final class BackpropReadout {
     /** What an applied update did to the point's output and cost. */
     public static String applied(double eta, double outputBefore, double outputAfter, double target, double costBefore,
                                  double costAfter) {
-        return "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Format.fixed(eta, 5)
+        return "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Decimals.text(eta)
                 + ". This point's output went from " + Format.fixed(outputBefore, DECIMALS) + " to "
                 + Format.fixed(outputAfter, DECIMALS) + " (target " + Format.fixed(target, 2) + "), its cost from "
-                + Format.fixed(costBefore, DECIMALS) + " to " + Format.fixed(costAfter, DECIMALS)
+                + number(costBefore) + " to " + number(costAfter)
                 + ". The steps now show the updated network; the upper picture is the boundary now, the lower one "
                 + "before.";
     }
 
+    /**
+     * The note that this inspector's update is plain gradient descent while the playground trains with another rule
+     * (its name), or "" when the playground uses plain SGD too.
+     */
+    public static String ruleNote(Optimizer optimizer) {
+        return optimizer == Optimizer.SGD ? "" : "The playground trains with " + optimizer.label() + ". This "
+                + "inspector still shows and applies the plain gradient step w ← w − η ∂C/∂w of the lessons, "
+                + "without that rule's memory.";
+    }
+
     /** Why an update was refused: a parameter would not be finite. */
     public static String refused(double eta) {
-        return "The update was not applied: with η = " + Format.fixed(eta, 5) + " a weight would become too large to "
+        return "The update was not applied: with η = " + Decimals.text(eta) + " a weight would become too large to "
                 + "represent. Pick a smaller learning rate in the playground.";
     }
 }

@@ -81,7 +81,7 @@ final class ChartLegend {
     }
 
     /** Draws the entries where {@link #layOut} put them. */
-    void draw(Canvas canvas, String[] names, int[] colors, LineChart.Style[] styles, int count) {
+    void draw(Canvas canvas, String[] names, int[] colors, int count) {
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
         canvas.setFontSize(FONT);
@@ -91,13 +91,8 @@ final class ChartLegend {
                 continue;
             }
             double cy = top + row * (entryRow[s] + 0.5);
-            if (styles[s] == LineChart.Style.BARS) {
-                canvas.setFill(colors[s]);
-                canvas.fillRect(x0, cy - 4, SWATCH, 8);
-            } else {
-                canvas.setStroke(colors[s], 2);
-                canvas.line(x0, cy, x0 + SWATCH, cy);
-            }
+            canvas.setStroke(colors[s], 2);
+            canvas.line(x0, cy, x0 + SWATCH, cy);
             canvas.setFill(ColorScale.TEXT);
             canvas.text(names[s], x0 + SWATCH + 4, cy, TextAlign.LEFT);
         }

@@ -5,14 +5,11 @@ package hyperplane.view;
  * column ({@link ColumnExtremes}, columns of any width, as a logarithmic epoch axis needs): the column's least and
  * greatest finite value in the order they occur, drawn at the column's middle, or a value alone in its column at its
  * own epoch. Value k belongs to epoch k + 1. A column with values but none finite breaks the line; a column with no
- * value at all (a log axis spreads the first epochs over many columns) is passed over. Bars stand on the panel's
- * bottom, just above its axis line, inside its sides.
+ * value at all (a log axis spreads the first epochs over many columns) is passed over.
  *
  * <p>Buffers are sized by the widest plot drawn so far. Not thread-safe.
  */
 final class ChartPlotter {
-    /** The widest bar, in pixels. */
-    static final double MAX_BAR = 24;
 
     private double[] early = new double[0];
     private double[] late = new double[0];
@@ -46,8 +43,8 @@ final class ChartPlotter {
         }
     }
 
-    /** Draws the first {@code count} values in colour {@code rgb} as a line or as bars. */
-    void draw(Canvas canvas, double[] values, int count, LineChart.Style style, int rgb) {
+    /** Draws the first {@code count} values in colour {@code rgb} as a line. */
+    void draw(Canvas canvas, double[] values, int count, int rgb) {
         int columns = Math.max(0, (int) (right - left));
         if (count == 0 || columns == 0) {
             return;
@@ -64,11 +61,7 @@ final class ChartPlotter {
         canvas.setDash(0, 0);
         canvas.setStroke(rgb, 1.5);
         canvas.setFill(rgb);
-        if (style == LineChart.Style.BARS) {
-            bars(canvas, columns);
-        } else {
-            line(canvas, columns);
-        }
+        line(canvas, columns);
     }
 
     /** The pixel y of a value, kept inside the panel. */
@@ -117,27 +110,4 @@ final class ChartPlotter {
         }
     }
 
-    /** Bars from just above the axis line to the value: one per epoch slot, or one pixel per column. */
-    private void bars(Canvas canvas, int columns) {
-        double base = bottom - 0.5;
-        double slot = (right - left) / (x.high() - x.low());
-        for (int c = 0; c < columns; c++) {
-            if (starts[c] == starts[c + 1]) {
-                continue;
-            }
-            double v = Math.max(early[c], late[c]);
-            if (v != v) {
-                continue;
-            }
-            boolean single = starts[c + 1] - starts[c] == 1;
-            double barWidth = single ? Math.max(1, Math.min(slot - 2, MAX_BAR)) : 1;
-            double center = columnX(c);
-            double from = Math.max(left + 1, center - barWidth / 2);
-            double to = Math.min(right, center + barWidth / 2);
-            double py = Math.min(base, pixelY(v));
-            if (to > from && base > py) {
-                canvas.fillRect(from, py, to - from, base - py);
-            }
-        }
-    }
 }

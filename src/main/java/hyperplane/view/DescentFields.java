@@ -3,16 +3,20 @@ package hyperplane.view;
 import hyperplane.engine.ExpressionException;
 import hyperplane.sim.DescentExplorer;
 import hyperplane.sim.RegimePreset;
+import hyperplane.state.Decimals;
 import hyperplane.state.DescentSettings;
 
 /**
  * The gradient-descent explorer's fields and sentences, apart from the DOM so that the JVM tests them: each number
  * field's ids, name, setting and shown value, the message beside a refused field, and what a screen reader hears
- * after a preset or a reset. A refused value changes nothing: the message says the last good one stays.
+ * after a preset or a reset. A refused value changes nothing: the message says the last good one stays. A field
+ * shows its value exactly, as the shortest decimal that reads back to it ("0.00001", never "1.00e-5" or "1.0E-5").
  */
 public final class DescentFields {
     /** The formula's field and the element holding its message. */
     public static final String EXPRESSION = "gd-expr";
+    /** What the formula's field says while it is empty (a built-in function is in use). */
+    public static final String EXPRESSION_PLACEHOLDER = "e.g. x^2 - 2x, then Enter";
 
     private DescentFields() {
     }
@@ -27,7 +31,7 @@ public final class DescentFields {
 
             @Override
             public String shown(DescentExplorer explorer) {
-                return DescentTable.cell(explorer.start());
+                return Decimals.text(explorer.start());
             }
         },
         RATE("gd-rate", "Learning rate ε") {
@@ -38,7 +42,7 @@ public final class DescentFields {
 
             @Override
             public String shown(DescentExplorer explorer) {
-                return DescentTable.cell(explorer.learningRate());
+                return Decimals.text(explorer.learningRate());
             }
         },
         THRESHOLD("gd-threshold", "Threshold") {
@@ -49,7 +53,7 @@ public final class DescentFields {
 
             @Override
             public String shown(DescentExplorer explorer) {
-                return Ticks.format(explorer.threshold(), 12);
+                return Decimals.text(explorer.threshold());
             }
         },
         CAP("gd-cap", "Step cap") {
@@ -118,9 +122,18 @@ public final class DescentFields {
         return "Cannot use f(x): " + e.getMessage() + ". The last good plot stays.";
     }
 
-    /** The message beside the formula's field when it cannot be read; the position counts from 0. */
+    /** The message beside the formula's field when it cannot be read (it names the character, counted from 1). */
     public static String expressionUnreadable(ExpressionException e) {
-        return "Cannot read f(x): " + e.getMessage() + " (counting from 0). The last good plot stays.";
+        return "Cannot read f(x): " + e.getMessage() + ". The last good plot stays.";
+    }
+
+    /**
+     * The text of the formula's field: the typed formula in use, or nothing while a built-in function is chosen (the
+     * field then shows {@link #EXPRESSION_PLACEHOLDER}), so it never shows a formula that is not the one plotted.
+     * Choosing "Your own f(x)" again brings back the last formula typed.
+     */
+    public static String expressionShown(DescentExplorer explorer) {
+        return explorer.functionKey().equals(DescentExplorer.CUSTOM) ? explorer.expressionText() : "";
     }
 
     /** The derivative shown under the formula, or where to find it when a built-in function is chosen. */

@@ -1,6 +1,7 @@
 package hyperplane.view;
 
 import hyperplane.engine.GradientDescent;
+import hyperplane.state.Decimals;
 
 /**
  * Text for the gradient-descent explorer's table and status line.
@@ -42,7 +43,7 @@ public final class DescentTable {
         switch (run.status()) {
             case CONVERGED:
                 return "Converged after " + stepsText + ": the last step was shorter than "
-                        + Ticks.format(run.threshold(), 12) + ". x = " + cell(run.x()) + ".";
+                        + Decimals.text(run.threshold()) + ". x = " + cell(run.x()) + ".";
             case CAP_REACHED:
                 return "Hit the cap of " + stepsText + " before converging. x = " + cell(run.x()) + ".";
             case DIVERGED:

@@ -11,7 +11,7 @@ public final class Format {
     /**
      * {@code value} rounded half away from zero to exactly {@code decimals} decimals, trailing zeros kept
      * ("0.250"); "–" for NaN, "∞" or "−∞" for infinities; a minus sign only when the rounded value is not 0.
-     * Values of 1e15 or more are written by {@link Double#toString}.
+     * Magnitudes of 10¹⁵ or more are written by {@link #scientific} ("1.00e308"), never as "1.0E308".
      *
      * @throws IllegalArgumentException if decimals is not in 0..9
      */
@@ -27,7 +27,7 @@ public final class Format {
         }
         double magnitude = Math.abs(value);
         if (magnitude >= 1e15) {
-            return Double.toString(value);
+            return scientific(value);
         }
         int scale = 1;
         for (int i = 0; i < decimals; i++) {
@@ -50,6 +50,27 @@ public final class Format {
             text.append(digits);
         }
         return text.toString();
+    }
+
+    /**
+     * {@code value} as {@link #fixed} writes it with at most {@code decimals} decimals, trailing zeros and a bare point
+     * dropped ("0.08", "-0.1", "1", "0" for anything that rounds to 0).
+     *
+     * @throws IllegalArgumentException if decimals is not in 0..9
+     */
+    public static String trimmed(double value, int decimals) {
+        String text = fixed(value, decimals);
+        if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static void appendWhole(StringBuilder text, double whole) {

@@ -12,6 +12,15 @@ public final class ImportText {
     private ImportText() {
     }
 
+    /**
+     * Said before the result when {@code count} files came at once: the page reads one, the first, named
+     * {@code name}; "" for a single file.
+     */
+    public static String onlyOneRead(int count, String name) {
+        return count <= 1 ? "" : "You dropped " + count + " files; the page reads one at a time, so it read only "
+                + name + ". ";
+    }
+
     /** A file that could not be read or used: its name, why, and that nothing changed. */
     public static String refused(String name, String reason) {
         return "Could not import " + name + ": " + reason + ". Nothing was changed.";

@@ -1,7 +1,7 @@
 package hyperplane.view;
 
 /**
- * A chart of series over epochs (train and test loss, the share classified right, mistakes per epoch), drawn into
+ * A chart of series over epochs (train and test loss, the share classified right), drawn into
  * a pixel rectangle so that it stays readable at any epoch count. Value k of a series belongs to epoch k + 1.
  *
  * <p><b>Layout</b>, top to bottom: a strip with the y title at its left and, for two or more series, the legend at
@@ -12,8 +12,8 @@ package hyperplane.view;
  * that would overlap its neighbour is left out ({@link ChartAxes}).
  *
  * <p><b>Epoch axis.</b> Linear from 0 to the longest count while that is at most {@link #LINEAR_EPOCHS}; beyond it,
- * for lines, logarithmic from epoch 1, so that the first epochs, where a loss falls fastest, keep their width
- * however long the run ("epoch (log scale)"). Bars stay on a linear axis, from 0.5 to count + 0.5, one slot each.
+ * logarithmic from epoch 1, so that the first epochs, where a loss falls fastest, keep their width however long
+ * the run ("epoch (log scale)").
  *
  * <p><b>Main y axis</b> ({@link YScale}). Linear: from the smallest finite value (0 when none is negative) to the
  * largest, rounded up to a tick; a flat series gets [v − 1, v + 1]. Logarithmic: from 10^⌊log10 min⌋ to
@@ -28,14 +28,6 @@ package hyperplane.view;
  * per value. Not thread-safe.
  */
 public final class LineChart {
-    /** How a series is drawn. */
-    public enum Style {
-        /** A polyline through the values. */
-        LINE,
-        /** One bar per value (per pixel column when downsampled) from the axis up to the value. */
-        BARS
-    }
-
     /** How the main panel's y axis is scaled. */
     public enum YScale {
         LINEAR,
@@ -79,7 +71,6 @@ public final class LineChart {
     private int seriesCount;
     private final String[] names = new String[MAX_SERIES];
     private final int[] colors = new int[MAX_SERIES];
-    private final Style[] styles = new Style[MAX_SERIES];
     private final boolean[] shares = new boolean[MAX_SERIES];
     private final double[][] data = new double[MAX_SERIES][];
     private final int[] counts = new int[MAX_SERIES];
@@ -165,8 +156,8 @@ public final class LineChart {
      * @throws IllegalArgumentException if there are already {@link #MAX_SERIES} series, values or style is null,
      *     or count is negative or larger than values.length
      */
-    public void addSeries(String name, int rgb, Style style, double[] values, int count) {
-        add(name, rgb, style, values, count, false);
+    public void addSeries(String name, int rgb, double[] values, int count) {
+        add(name, rgb, values, count, false);
     }
 
     /**
@@ -176,22 +167,21 @@ public final class LineChart {
      * @throws IllegalArgumentException as {@link #addSeries}
      */
     public void addShareSeries(int rgb, double[] values, int count) {
-        add("", rgb, Style.LINE, values, count, true);
+        add("", rgb, values, count, true);
     }
 
-    private void add(String name, int rgb, Style style, double[] values, int count, boolean isShare) {
+    private void add(String name, int rgb, double[] values, int count, boolean isShare) {
         if (seriesCount == MAX_SERIES) {
             throw new IllegalArgumentException("a chart holds at most " + MAX_SERIES + " series");
         }
-        if (values == null || style == null) {
-            throw new IllegalArgumentException("values and style must not be null");
+        if (values == null) {
+            throw new IllegalArgumentException("values must not be null");
         }
         if (count < 0 || count > values.length) {
             throw new IllegalArgumentException("count (" + count + ") must be in 0.." + values.length);
         }
         names[seriesCount] = name == null ? "" : name;
         colors[seriesCount] = rgb;
-        styles[seriesCount] = style;
         shares[seriesCount] = isShare;
         data[seriesCount] = values;
         counts[seriesCount] = count;
@@ -254,11 +244,9 @@ public final class LineChart {
         canvas.setDash(0, 0);
         canvas.setFontSize(FONT);
         int longest = 0;
-        boolean bars = false;
         hasShares = false;
         for (int s = 0; s < seriesCount; s++) {
             longest = Math.max(longest, counts[s]);
-            bars |= styles[s] == Style.BARS;
             hasShares |= shares[s];
             named[s] = !shares[s];
         }
@@ -279,9 +267,6 @@ public final class LineChart {
         setMainRange(mainBottom - plotTop);
         share.set(false, 0, 1, plotBottom, shareTop);
         double[] yTicks = y.ticks(yTickCount(mainBottom - plotTop));
-        if (bars && ChartAxes.wholeNumbers(yTicks).length >= 2) {
-            yTicks = ChartAxes.wholeNumbers(yTicks); // bars count things: no half a mistake
-        }
         String[] yLabels = y.labels(yTicks, ChartScale.Labels.VALUES);
         double[] shareTicks = plotBottom - shareTop < SHARE_HALVES ? new double[] {0, 1}
                 : share.ticks(yTickCount(plotBottom - shareTop));
@@ -289,10 +274,10 @@ public final class LineChart {
         double labelWidth = Math.max(widest(canvas, yLabels), hasShares ? widest(canvas, shareLabels) : 0);
         plotLeft = left + Math.ceil(labelWidth) + Axes.TICK_LENGTH + 5;
         plotRight = left + width - RIGHT;
-        setEpochRange(longest, bars);
+        setEpochRange(longest);
 
         double[] xTicks = x.ticks(Math.max(2, (int) ((plotRight - plotLeft) / Axes.PIXELS_PER_TICK)));
-        if (bars || !x.log()) {
+        if (!x.log()) {
             xTicks = ChartAxes.wholeNumbers(xTicks); // epochs are whole: never a tick at 0.5
         }
         ChartAxes.panel(canvas, y, plotLeft, plotRight, plotTop, mainBottom, yTicks, yLabels);
@@ -306,17 +291,17 @@ public final class LineChart {
         plotter.panel(x, y, plotLeft, plotRight, plotTop, mainBottom);
         for (int s = 0; s < seriesCount; s++) {
             if (!shares[s]) {
-                plotter.draw(canvas, data[s], counts[s], styles[s], colors[s]);
+                plotter.draw(canvas, data[s], counts[s], colors[s]);
             }
         }
         plotter.panel(x, share, plotLeft, plotRight, shareTop, plotBottom);
         for (int s = 0; s < seriesCount; s++) {
             if (shares[s] && hasShares) {
-                plotter.draw(canvas, data[s], counts[s], styles[s], colors[s]);
+                plotter.draw(canvas, data[s], counts[s], colors[s]);
             }
         }
         drawTitles(canvas);
-        legend.draw(canvas, names, colors, styles, seriesCount);
+        legend.draw(canvas, names, colors, seriesCount);
     }
 
     /** " (log scale)" when the y title may have to say so (the scale is not fixed linear), else "". */
@@ -377,10 +362,8 @@ public final class LineChart {
     }
 
     /** The epoch axis for the longest count (see the class comment). */
-    private void setEpochRange(int longest, boolean bars) {
-        if (bars) {
-            x.set(false, 0.5, Math.max(1, longest) + 0.5, plotLeft, plotRight);
-        } else if (longest > LINEAR_EPOCHS) {
+    private void setEpochRange(int longest) {
+        if (longest > LINEAR_EPOCHS) {
             x.set(true, 1, longest, plotLeft, plotRight);
         } else {
             x.set(false, 0, Math.max(1, longest), plotLeft, plotRight);

@@ -18,7 +18,7 @@ public final class LinkText {
     public static String withWeights(String url, AppState state, double[] weights) {
         int hash = url.indexOf('#');
         String base = hash < 0 ? url : url.substring(0, hash);
-        return base + "#" + HashCodec.encode(state.withPlayground(state.playground().withWeights(weights)));
+        return base + "#" + HashCodec.link(state.withPlayground(state.playground().withWeights(weights)));
     }
 
     /** What was copied; a file: link opens only on this computer, which is said too. */

@@ -31,8 +31,8 @@ public final class LossChart {
     public static void show(LineChart chart, LossHistory history, boolean classification) {
         int size = history.size();
         chart.clearSeries();
-        chart.addSeries("training", TRAIN_COLOR, LineChart.Style.LINE, history.trainValues(), size);
-        chart.addSeries("test", TEST_COLOR, LineChart.Style.LINE, history.testValues(), size);
+        chart.addSeries("training", TRAIN_COLOR, history.trainValues(), size);
+        chart.addSeries("test", TEST_COLOR, history.testValues(), size);
         if (classification) {
             chart.addShareSeries(TRAIN_COLOR, history.trainCorrectValues(), size);
             chart.addShareSeries(TEST_COLOR, history.testCorrectValues(), size);

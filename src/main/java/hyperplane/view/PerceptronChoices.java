@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import hyperplane.engine.PerceptronStep;
 import hyperplane.sim.PerceptronSession;
+import hyperplane.state.Decimals;
 import hyperplane.state.PerceptronSettings;
 
 /**
@@ -30,8 +31,8 @@ public final class PerceptronChoices {
     public static PerceptronSettings typedRate(PerceptronSettings settings, double value) {
         if (!(value >= PerceptronSettings.MIN_RATE && value <= PerceptronSettings.MAX_RATE)) {
             throw new IllegalArgumentException("The learning rate η must be a number from "
-                    + PerceptronSettings.MIN_RATE + " to " + PerceptronSettings.MAX_RATE + "; it stays "
-                    + settings.learningRate() + ".");
+                    + Decimals.text(PerceptronSettings.MIN_RATE) + " to " + Decimals.text(PerceptronSettings.MAX_RATE)
+                    + "; it stays " + PerceptronReadout.number(settings.learningRate()) + ".");
         }
         return settings.withLearningRate(value);
     }
@@ -62,6 +63,35 @@ public final class PerceptronChoices {
         return settings.withMaxEpochs((int) value);
     }
 
+    /**
+     * The settings with {@code k} classes chosen in the classes control.
+     *
+     * @throws IllegalArgumentException naming the class count that stays, if the user's own points (shown, with
+     *     p.data=mine) include a class k or higher: they would be lost
+     */
+    public static PerceptronSettings chosenClasses(PerceptronSettings settings, int k) {
+        if (!(k >= 2 && k <= PerceptronSettings.MAX_CLASSES)) {
+            throw new IllegalArgumentException("The number of classes must be from 2 to "
+                    + PerceptronSettings.MAX_CLASSES + "; it stays " + settings.classes() + ".");
+        }
+        int above = PerceptronSettings.firstPointOfClassAtLeast(settings.points(), k);
+        if (settings.data() == PerceptronSettings.Data.MINE && above >= 0) {
+            int c = (int) settings.points().label(above);
+            throw new IllegalArgumentException("Your points include class " + c + " (" + PerceptronPalette.name(c)
+                    + "), which " + k + " classes do not have; erase those points first. It stays "
+                    + settings.classes() + " classes.");
+        }
+        return settings.withClasses(k);
+    }
+
+    /**
+     * Whether the classes control is on: only for the random points and the user's own; the seven points and XOR are
+     * two-class sets (choosing one sets 2 classes).
+     */
+    public static boolean classesUsed(PerceptronSettings settings) {
+        return !PerceptronSettings.twoClassOnly(settings.data());
+    }
+
     /** Whether going from {@code current} to {@code next} restarts the run: any change but the play speed. */
     public static boolean restarts(PerceptronSettings current, PerceptronSettings next) {
         return !next.withSpeed(current.speed()).equals(current);
@@ -74,7 +104,7 @@ public final class PerceptronChoices {
 
     /** Whether the seed matters (random starting weights, or generated separable points); else its field is off. */
     public static boolean seedUsed(PerceptronSettings settings) {
-        return settings.randomStart() || settings.data() == PerceptronSettings.Data.SEPARABLE;
+        return settings.seedUsed();
     }
 
     /** How long the line moves: {@link #MOVE_MS}, but while playing within 60 % of the time between steps. */
@@ -92,8 +122,11 @@ public final class PerceptronChoices {
         return PerceptronReadout.describe(step) + (session.finished() ? " " + session.statusText() : "");
     }
 
-    /** Said after Reset. */
+    /** Said after Reset (with K ≥ 3 classes, K rows of three weights, not read out one by one). */
     public static String reset(double[] weights) {
+        if (weights.length > 3) {
+            return "Back to the starting weights of all " + weights.length / 3 + " classes, epoch 1, first point.";
+        }
         return "Back to the starting weights " + PerceptronReadout.vector(weights) + ", epoch 1, first point.";
     }
 }

@@ -22,18 +22,7 @@ public final class PerceptronReadout {
      * "–" for NaN.
      */
     public static String number(double value) {
-        String text = Format.fixed(value, DECIMALS);
-        if (text.indexOf('.') < 0) {
-            return text;
-        }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (text.charAt(end - 1) == '.') {
-            end--;
-        }
-        return text.substring(0, end);
+        return Format.trimmed(value, DECIMALS);
     }
 
     /** The values as a tuple "(a, b, c)" written with {@link #number}; "()" for an empty array. */
@@ -84,9 +73,12 @@ public final class PerceptronReadout {
     /**
      * Every readout of the perceptron view, by element id, in the order the page shows them: the epoch, the status,
      * w, the updates so far, the line in words, and the last step's point, x̃, w·x̃, f(x), y, y − f(x), the update,
-     * w before and after, and the verdict.
+     * w before and after, and the verdict. With K ≥ 3 classes, {@link MultiClassReadout#fields}'s instead.
      */
     public static Map<String, String> fields(PerceptronSession session) {
+        if (session.classes() > 2) {
+            return MultiClassReadout.fields(session);
+        }
         Map<String, String> text = new LinkedHashMap<>();
         text.put("p-epoch", Integer.toString(session.epoch()));
         text.put("p-status", session.statusText());
@@ -122,17 +114,25 @@ public final class PerceptronReadout {
         return text;
     }
 
-    /** The line w₁x₁ + w₂x₂ + b = 0 in words, or why there is none yet (w₁ = w₂ = 0). */
+    private static final String[] INPUTS = {"x₁", "x₂"};
+
+    /** The line w₁x₁ + w₂x₂ + b = 0 in words (see {@link LinearForm}), or why there is none yet (w₁ = w₂ = 0). */
     public static String line(double[] w) {
         if (w[0] == 0 && w[1] == 0) {
             return "No line yet: w₁ = w₂ = 0, so every point is predicted class " + (w[2] >= 0 ? "1" : "0") + ".";
         }
-        return "The line " + number(w[0]) + "·x₁ + " + number(w[1]) + "·x₂ + " + number(w[2])
+        return "The line " + LinearForm.of(new String[] {number(w[0]), number(w[1])}, INPUTS, number(w[2]))
                 + " = 0; the arrow w points to the side predicted 1 (blue).";
     }
 
-    /** One step in a sentence, as announced after Step: the point, f(x), y, and what became of w. */
+    /**
+     * One step in a sentence, as announced after Step: the point, f(x), y, and what became of w (a K-class step:
+     * {@link MultiClassReadout#describe}).
+     */
     public static String describe(PerceptronStep step) {
+        if (step.multiClass()) {
+            return MultiClassReadout.describe(step);
+        }
         return "Point " + (step.index() + 1) + " at " + vector(step.input()) + ": f(x) = " + step.output() + ", y = "
                 + step.label() + (step.mistake() ? ", a mistake; w becomes " + vector(step.weightsAfter()) + "."
                 : ", no mistake; w stays " + vector(step.weightsAfter()) + ".");

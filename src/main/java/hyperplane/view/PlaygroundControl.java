@@ -5,8 +5,12 @@ import hyperplane.data.DatasetKind;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Initialization;
+import hyperplane.engine.Keyed;
 import hyperplane.engine.Loss;
+import hyperplane.engine.Optimizer;
 import hyperplane.engine.Regularization;
+import hyperplane.engine.Schedule;
+import hyperplane.state.Optimization;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.state.TrainingSpeed;
 
@@ -33,7 +37,14 @@ public enum PlaygroundControl {
     TRAIN_RATIO("train-ratio", Kind.RANGE),
     BATCH_SIZE("batch-size", Kind.RANGE),
     SHOW_TEST("show-test", Kind.SWITCH),
-    DISCRETIZE("discretize", Kind.SWITCH);
+    DISCRETIZE("discretize", Kind.SWITCH),
+    OPTIMIZER("optimizer", Kind.CHOICE),
+    BETA("optimizer-beta", Kind.NUMBER_CHOICE),
+    BETA2("optimizer-beta2", Kind.NUMBER_CHOICE),
+    EPSILON("optimizer-epsilon", Kind.NUMBER_CHOICE),
+    SCHEDULE("schedule", Kind.CHOICE),
+    DECAY("schedule-decay", Kind.NUMBER_CHOICE),
+    EVERY("schedule-every", Kind.NUMBER_CHOICE);
 
     /** How the page holds a control's value. */
     public enum Kind {
@@ -94,6 +105,13 @@ public enum PlaygroundControl {
             case BATCH_SIZE -> config.withBatchSize((int) Double.parseDouble(value));
             case SHOW_TEST -> config.withShowTest(Boolean.parseBoolean(value));
             case DISCRETIZE -> config.withDiscretize(Boolean.parseBoolean(value));
+            case OPTIMIZER -> config.withOptimization(config.optimization().withOptimizer(optimizer(value)));
+            case BETA -> config.withOptimization(config.optimization().withBeta(Double.parseDouble(value)));
+            case BETA2 -> config.withOptimization(config.optimization().withBeta2(Double.parseDouble(value)));
+            case EPSILON -> config.withOptimization(config.optimization().withEpsilon(Double.parseDouble(value)));
+            case SCHEDULE -> config.withOptimization(config.optimization().withSchedule(Schedule.Kind.fromKey(value)));
+            case DECAY -> config.withOptimization(config.optimization().withDecay(Double.parseDouble(value)));
+            case EVERY -> config.withOptimization(config.optimization().withEvery((int) Double.parseDouble(value)));
         };
     }
 
@@ -116,6 +134,13 @@ public enum PlaygroundControl {
             case BATCH_SIZE -> Integer.toString(config.batchSize());
             case SHOW_TEST -> Boolean.toString(config.showTest());
             case DISCRETIZE -> Boolean.toString(config.discretize());
+            case OPTIMIZER -> config.optimization().optimizer().key();
+            case BETA -> Double.toString(config.optimization().beta());
+            case BETA2 -> Double.toString(config.optimization().beta2());
+            case EPSILON -> Double.toString(config.optimization().epsilon());
+            case SCHEDULE -> config.optimization().schedule().key();
+            case DECAY -> Double.toString(config.optimization().decay());
+            case EVERY -> Integer.toString(config.optimization().every());
         };
     }
 
@@ -142,6 +167,44 @@ public enum PlaygroundControl {
             case REGULARIZATION_RATE -> config.regularization() == Regularization.NONE;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the control's field is left out for {@code config}: each update rule shows only the settings it
+     * reads, and a schedule only its own (γ for both decays, the interval for step decay).
+     */
+    public boolean hidden(PlaygroundConfig config) {
+        Optimization o = config.optimization();
+        return switch (this) {
+            case BETA -> !o.optimizer().usesBeta();
+            case BETA2 -> !o.optimizer().usesBeta2();
+            case EPSILON -> !o.optimizer().usesEpsilon();
+            case DECAY -> o.schedule() == Schedule.Kind.CONSTANT;
+            case EVERY -> o.schedule() != Schedule.Kind.STEP;
+            default -> false;
+        };
+    }
+
+    /** The name of the β setting for {@code optimizer}: momentum's β, RMSProp's decay ρ, Adam's β₁. */
+    public static String betaLabel(Optimizer optimizer) {
+        return switch (optimizer) {
+            case RMSPROP -> "Decay ρ";
+            case ADAM -> "β₁ (gradient average)";
+            default -> "Momentum β";
+        };
+    }
+
+    /**
+     * The line beside the epoch when a schedule moves the learning rate ("Learning rate now 0.015"), or "" for a
+     * constant rate.
+     */
+    public static String rateNow(PlaygroundConfig config, double rate) {
+        return config.optimization().schedule() == Schedule.Kind.CONSTANT ? ""
+                : "Learning rate now " + (rate < 1e-3 ? Format.scientific(rate) : Format.trimmed(rate, 6));
+    }
+
+    private static Optimizer optimizer(String key) {
+        return Keyed.fromKey(Optimizer.values(), key, "optimizer");
     }
 
     /** The legend of the class picker for new points: regression points get a target, classification a class. */

@@ -14,28 +14,32 @@ public final class PlaygroundText {
     private PlaygroundText() {
     }
 
-    /** A one-line summary of the neuron for the info line: its bias and incoming weights (three decimals). */
+    /**
+     * A one-line summary of the neuron for the info line: its bias and its input z as a {@link LinearForm} of the
+     * inputs it weighs (three decimals): "Layer 1, neuron 2 (Tanh): bias 0.500; z = −1.250·x₁ + 2.000·x₂ + 0.500."
+     * Past the first layer the inputs are the outputs a₁, a₂, … of the layer before, which the line says.
+     */
     public static String describe(Network network, NodeRef node, PlaygroundConfig config) {
         int l = node.layer();
         if (l == 0) {
             return "Input " + config.features().get(node.neuron()).label()
                     + ": the main canvas shows this feature's value over the plane.";
         }
-        StringBuilder text = new StringBuilder();
-        if (l == network.layerCount() && ClassText.softmax(network)) {
-            text.append(ClassText.outputNeuron(node.neuron())).append("; bias ");
-        } else {
-            text.append(l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (node.neuron() + 1));
-            text.append(" (").append(network.activation(l).label()).append("): bias ");
+        int j = node.neuron();
+        int inputs = network.size(l - 1);
+        String[] weights = new String[inputs];
+        String[] names = new String[inputs];
+        for (int k = 0; k < inputs; k++) {
+            weights[k] = Format.fixed(network.weight(l, j, k), 3);
+            names[k] = l == 1 ? config.features().get(k).label() : LinearForm.subscripted("a", k + 1);
         }
-        text.append(Format.fixed(network.bias(l, node.neuron()), 3)).append("; weights in ");
-        for (int k = 0; k < network.size(l - 1); k++) {
-            if (k > 0) {
-                text.append(", ");
-            }
-            text.append(Format.fixed(network.weight(l, node.neuron(), k), 3));
-        }
-        return text.append('.').toString();
+        String bias = Format.fixed(network.bias(l, j), 3);
+        String head = l == network.layerCount() && ClassText.softmax(network) ? ClassText.outputNeuron(j) + "; "
+                : (l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (j + 1)) + " ("
+                + network.activation(l).label() + "): ";
+        return head + "bias " + LinearForm.minus(bias) + "; z = "
+                + LinearForm.of(weights, names, bias)
+                + (l == 1 ? "." : ", with aₖ the output of neuron k of layer " + (l - 1) + ".");
     }
 
     /**

@@ -10,8 +10,23 @@ public final class PlotFrame {
     public static final double TOP = 10;
     public static final double RIGHT = 12;
     public static final double BOTTOM = 26;
+    /** Room kept between a y tick label and the canvas's left edge. */
+    static final double LABEL_GAP = 4;
 
     private PlotFrame() {
+    }
+
+    /**
+     * Where the plot area of {@code window} on a canvas {@code height} px tall must start so that no y tick label is
+     * cut off at the canvas's left edge: {@code minLeft}, or more when the widest label (see
+     * {@link Axes#labelWidth}) and its tick need it, as a deep zoom's "−0.0005" does.
+     */
+    public static double leftFor(PlotWindow window, double minLeft, double height) {
+        double widest = 0;
+        for (String label : Axes.yLabels(window.yMin(), window.yMax(), height - TOP - BOTTOM)) {
+            widest = Math.max(widest, Axes.labelWidth(label));
+        }
+        return Math.max(minLeft, Math.ceil(widest + Axes.TICK_LENGTH + 2 + LABEL_GAP));
     }
 
     /** The window on a canvas {@code width} × {@code height} whose plot area starts {@code left} px from its left. */

@@ -5,13 +5,26 @@ package hyperplane.view;
  *
  * <p>Training points are discs in their fill colour (for classification the class colour) with an outline
  * (a darker class colour) inside a thin white halo, so a point stays visible on the heatmap region of its own
- * class; test points are rings (white fill, a 2-pixel ring in the fill colour), so the two sets differ by shape,
- * not only by colour. {@link PointColumns} gives the colours for a dataset.
+ * class. Test points are larger rings: a white halo and a near-black outline around a ring in the fill colour with
+ * a white hole ({@link #TEST_RADIUS}, {@link #TEST_HOLE}), so the two sets differ by shape, not only by colour, and
+ * the ring's colour shows between the dark outline and the white hole on any background: a test point on a region
+ * of its own class keeps its colour, and one on the other class's region stands out (a mistake).
+ * {@link PointColumns} gives the colours for a dataset.
  * Points with a non-finite coordinate are skipped. Stateless.
  */
 public final class PointPlot {
     /** Radius of a point in pixels. */
     public static final double RADIUS = 4.5;
+    /** Outer radius of a test point's ring in pixels (inside its outline and halo). */
+    public static final double TEST_RADIUS = 5;
+    /** Radius of the white hole of a test point's ring in pixels. */
+    static final double TEST_HOLE = 2;
+    /** Width of a test point's white halo stroke, centred on {@link #TEST_RADIUS}. */
+    static final double TEST_HALO = 4.5;
+    /** Width of a test point's dark outline, centred on {@link #TEST_RADIUS}. */
+    static final double TEST_OUTLINE = 1.25;
+    /** The colour of a test point's outline: the text colour, dark against both class colours. */
+    static final int TEST_OUTLINE_COLOR = ColorScale.TEXT;
     /** Radius of the ring around the highlighted point in pixels. */
     public static final double HIGHLIGHT_RADIUS = 9;
     /** Half the length of the keyboard cursor's cross, in pixels. */
@@ -25,8 +38,8 @@ public final class PointPlot {
     }
 
     /**
-     * Draws the first {@code count} points (xs[i], ys[i]) filled with fills[i] and outlined with outlines[i]
-     * (0xRRGGBB).
+     * Draws the first {@code count} points (xs[i], ys[i]) filled with fills[i] and, training points, outlined with
+     * outlines[i] (0xRRGGBB).
      *
      * @param test true to draw them as test points (rings)
      * @throws IllegalArgumentException if count is negative or exceeds an array's length
@@ -46,17 +59,36 @@ public final class PointPlot {
                 continue;
             }
             if (test) {
-                canvas.setFill(ColorScale.MIDDLE);
-                canvas.setStroke(fills[i], 2);
+                testPoint(canvas, px, py, fills[i]);
             } else {
-                // A white halo first, so that a point stays visible on a region of its own colour.
-                canvas.setStroke(HALO, 3);
-                canvas.circle(px, py, RADIUS, false, true);
-                canvas.setFill(fills[i]);
-                canvas.setStroke(outlines[i], 1);
+                trainingPoint(canvas, px, py, fills[i], outlines[i]);
             }
-            canvas.circle(px, py, RADIUS, true, true);
         }
+    }
+
+    /** One training point at pixel (px, py): a white halo first, so it shows on a region of its own colour. */
+    private static void trainingPoint(Canvas canvas, double px, double py, int fill, int outline) {
+        canvas.setStroke(HALO, 3);
+        canvas.circle(px, py, RADIUS, false, true);
+        canvas.setFill(fill);
+        canvas.setStroke(outline, 1);
+        canvas.circle(px, py, RADIUS, true, true);
+    }
+
+    /**
+     * One test point at pixel (px, py), from the outside in: a white halo, a near-black outline, the ring in
+     * {@code fill} and a white hole. Radii in pixels: halo visible from 5.625 to 7.25, outline 4.375 to 5.625, ring 2
+     * to 4.375 (14.5 pixels across; a training point with its halo is 12). The outline is {@link #TEST_OUTLINE_COLOR}
+     * for both classes: the blue class's own outline is too close to blue to frame the ring on a blue region.
+     */
+    private static void testPoint(Canvas canvas, double px, double py, int fill) {
+        canvas.setStroke(HALO, TEST_HALO);
+        canvas.circle(px, py, TEST_RADIUS, false, true);
+        canvas.setFill(fill);
+        canvas.setStroke(TEST_OUTLINE_COLOR, TEST_OUTLINE);
+        canvas.circle(px, py, TEST_RADIUS, true, true);
+        canvas.setFill(HALO);
+        canvas.circle(px, py, TEST_HOLE, true, false);
     }
 
     /** As {@link #draw(Canvas, Viewport, double[], double[], int[], int[], int, boolean)} with the columns' colours. */

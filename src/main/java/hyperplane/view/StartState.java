@@ -40,6 +40,38 @@ public record StartState(AppState state, PlaygroundSession playground, Perceptro
         notices = List.copyOf(notices);
     }
 
+    /**
+     * The start from a link's {@code hash} over the state {@code base} the page has (the saved state at start-up,
+     * what is shown when a link is opened in the tab): a view the link does not mention keeps its settings from
+     * base ({@link HashCodec#decodeOver}), since a link names only the view it opens. An embedded page takes
+     * nothing from base: it shows what its link says and the defaults. Never throws.
+     */
+    public static StartState fromLink(String hash, AppState base) {
+        List<String> notices = new ArrayList<>();
+        AppState state;
+        try {
+            HashCodec.Decoded decoded = HashCodec.decodeOver(hash, base == null ? AppState.defaults() : base);
+            if (decoded.state().embed().embed()) {
+                decoded = HashCodec.decode(hash);
+            }
+            state = decoded.state();
+            notices.addAll(decoded.notices());
+        } catch (RuntimeException e) {
+            state = AppState.defaults();
+            notices.add("ignored the whole text: it could not be read (" + e.getMessage() + ")");
+        }
+        return of(state, notices);
+    }
+
+    /** The state of the saved text, what of it can be read; the defaults for null or "". Never throws. */
+    public static AppState saved(String text) {
+        try {
+            return HashCodec.decode(text).state();
+        } catch (RuntimeException e) {
+            return AppState.defaults();
+        }
+    }
+
     /** The start from a link's or the saved state's text (null or "" for the defaults). Never throws. */
     public static StartState fromText(String text) {
         List<String> notices = new ArrayList<>();

@@ -66,7 +66,8 @@ public final class Ticks {
     /**
      * Formats a value with at most {@code decimals} digits after the point, dropping trailing zeros and the point
      * itself when nothing follows it: 2.5 → "2.5", 0.001 → "0.001", −5 → "-5", −0.0 → "0". NaN → "NaN",
-     * infinities → "Infinity" / "-Infinity". Values of magnitude 10^15 or more fall back to Double.toString.
+     * infinities → "Infinity" / "-Infinity". Values whose digits reach 10^15 are written by {@link Format#scientific}
+     * ("1.00e16"), never as Java's "1.0E16".
      *
      * @throws IllegalArgumentException if decimals is not in 0 … 15
      */
@@ -83,7 +84,7 @@ public final class Ticks {
         double power = powerOfTen(decimals);
         double magnitude = Math.abs(value);
         if (magnitude * power >= 1e15) {
-            return Double.toString(value);
+            return Format.scientific(value);
         }
         // Not a hot path: a few labels per frame, so a long is fine here even in the JS build.
         long units = (long) Math.floor(magnitude * power + 0.5);

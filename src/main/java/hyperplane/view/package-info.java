@@ -15,7 +15,9 @@
  *       {@link hyperplane.view.NeuronColors} (colour ranges, thumbnail atlas), {@link hyperplane.view.NetworkDiagram},
  *       {@link hyperplane.view.PlaygroundText}.</li>
  *   <li>Perceptron: {@link hyperplane.view.PerceptronGeometry}, {@link hyperplane.view.PerceptronReadout} (every
- *       readout), {@link hyperplane.view.LineMotion} (the line's eased move).</li>
+ *       readout), {@link hyperplane.view.LineMotion} (the line's eased move); with 3 … 6 classes
+ *       {@link hyperplane.view.ClassRegions} (each class's region and the lines between),
+ *       {@link hyperplane.view.MultiClassReadout} and {@link hyperplane.view.PerceptronPalette}.</li>
  *   <li>Activations: {@link hyperplane.view.ActivationsPlot}, {@link hyperplane.view.ActivationFacts}.</li>
  *   <li>Gradient descent: {@link hyperplane.view.DescentPlot} (curve, iterates, the draggable start),
  *       {@link hyperplane.view.DescentRows} (which table rows show), {@link hyperplane.view.DescentTable},

@@ -25,7 +25,7 @@ class ActivationsIT extends BrowserTestSupport {
         String atZero = "x = 0.000: φ(x) = 0.5000, φ′(x) = 0.2500";
         assertEquals(atZero, page.waitForReadout(atZero));
         assertEquals("0 … 1", page.waitForRange("0 … 1"));
-        String saturated = "x from -5.00 to -2.90 and x from 2.90 to 5.00";
+        String saturated = "x from −5 to −2.89 and x from 2.89 to 5";
         assertEquals(saturated, page.waitForSaturated(saturated));
         // Shift+Right moves a tenth of the 10-wide window: x = 1.
         page.plot().sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
@@ -41,7 +41,7 @@ class ActivationsIT extends BrowserTestSupport {
         assertEquals("−1 … 1", page.waitForRange("−1 … 1"));
         page.choose("ReLU");
         assertEquals("0 … ∞", page.waitForRange("0 … ∞"));
-        assertEquals("x from -5.00 to 0.00", page.waitForSaturated("x from -5.00 to 0.00"));
+        assertEquals("x from −5 to 0", page.waitForSaturated("x from −5 to 0"));
         page.choose("Linear");
         assertEquals("nowhere", page.waitForSaturated("nowhere"));
         page.choose("Step (perceptron)");
@@ -55,14 +55,33 @@ class ActivationsIT extends BrowserTestSupport {
     void zoomAndHoverChangeTheReadout() {
         ActivationsPage page = fresh("");
         page.click("act-zoom-in");
-        String zoomed = "x from -3.33 to -2.90 and x from 2.90 to 3.33";
+        String zoomed = "x from −3.33 to −2.89 and x from 2.89 to 3.33";
         assertEquals(zoomed, page.waitForSaturated(zoomed));
         page.hover(60, 0);
         String hovered = page.waitForReadout(text -> !text.startsWith("x = 0.000"));
         assertNotEquals("x = 0.000", hovered.substring(0, 9));
         page.click("act-zoom-reset");
-        String whole = "x from -5.00 to -2.90 and x from 2.90 to 5.00";
+        String whole = "x from −5 to −2.89 and x from 2.89 to 5";
         assertEquals(whole, page.waitForSaturated(whole));
+    }
+
+    @Test
+    void zoomingInFarFromTheMiddleKeepsTheCurveInView() {
+        ActivationsPage page = fresh("");
+        page.choose("Tanh");
+        assertEquals("−1 … 1", page.waitForRange("−1 … 1"));
+        // The cursor to x = 4 (Shift+Right is a tenth of the window), then + zooms about it eight times: the
+        // window's middle height (0.5) is far below tanh(4), so without help the curve would leave the plot.
+        for (int i = 0; i < 4; i++) {
+            page.plot().sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
+        }
+        for (int i = 0; i < 8; i++) {
+            page.plot().sendKeys("+");
+        }
+        String readout = page.waitForReadout(text -> text.startsWith("x = 4.000"));
+        assertTrue(readout.startsWith("x = 4.000"), readout);
+        browser.saveArtifacts("activations-3-zoomed");
+        assertTrue(page.waitForCurvePixels(40) >= 40, "the curve of φ is drawn in the plot");
     }
 
     @Test

@@ -175,7 +175,7 @@ class BackpropIT extends BrowserTestSupport {
         String[] value = shown.get(key);
         assertNotNull(value, "the page shows " + key + " (shown: " + shown.keySet() + ")");
         assertClose(expected, Double.parseDouble(value[0]), key);
-        String text = value[1].replace("(", "").replace(")", "");
+        String text = value[1].replace("(", "").replace(")", "").replace('−', '-');
         assertEquals(expected, Double.parseDouble(text), Math.max(1e-4, Math.abs(expected) * 0.01),
                 key + " as written: " + value[1]);
         return 1;

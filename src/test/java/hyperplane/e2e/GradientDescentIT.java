@@ -88,8 +88,8 @@ class GradientDescentIT extends BrowserTestSupport {
         String plot = page.plotPixels();
         page.type("Your f(x)", "x^2 + )");
         assertTrue(page.waitForInvalid("Your f(x)", true));
-        String message = page.waitForFieldMessage("Your f(x)", text -> text.contains("at 6"));
-        assertTrue(message.contains("at 6"), message);
+        String message = page.waitForFieldMessage("Your f(x)", text -> text.contains("at character 7"));
+        assertTrue(message.contains("at character 7") && !message.contains("counting from"), message);
         // The page has handled the bad formula; once it has drawn since, nothing else may have changed.
         page.settle();
         browser.saveArtifacts("gd-4-bad-expression");
@@ -98,6 +98,19 @@ class GradientDescentIT extends BrowserTestSupport {
         page.type("Your f(x)", "(x-1)^2");
         assertFalse(page.waitForInvalid("Your f(x)", false));
         assertEquals("", page.waitForFieldMessage("Your f(x)", String::isEmpty));
+    }
+
+    @Test
+    void theFormulaFieldShowsNoStaleFormulaWhileABuiltInFunctionIsChosen() {
+        GradientDescentPage page = fresh();
+        assertEquals("", page.waitForValue("Your f(x)", ""), "the quadratic is built in: the field is empty");
+        page.type("Your f(x)", "x^2 + 1");
+        assertEquals("Your own f(x)", page.waitForChosen("Function", "Your own f(x)"));
+        page.choose("Function", "|x|");
+        assertEquals("", page.waitForValue("Your f(x)", ""), "|x| is plotted, so x^2 + 1 is not shown");
+        page.choose("Function", "Your own f(x)");
+        assertEquals("x^2 + 1", page.waitForValue("Your f(x)", "x^2 + 1"), "the last formula typed comes back");
+        assertEquals("2*x", page.waitForDerivative("2*x"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import hyperplane.e2e.pages.Wait;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -48,6 +49,27 @@ class LessonsIT extends BrowserTestSupport {
 
     private void click(String id) {
         browser.driver().findElement(By.id(id)).click();
+    }
+
+    @Test
+    void escapeClosesTheLessonsUnlessTheKeyBelongsToAnotherControl() {
+        AppPage app = fresh("#v=1&lesson=xor");
+        assertTrue(waitForPanel(true));
+        // Focus in a playground field: Escape is that field's, and the lesson stays.
+        WebElement seed = browser.driver().findElement(By.id("seed"));
+        seed.sendKeys(Keys.ESCAPE);
+        assertEquals("xor", app.hashValue("lesson"));
+        assertTrue(waitForPanel(true));
+        // Focus in the panel: Escape closes it and the focus goes back to the Lessons button.
+        browser.driver().findElement(By.id("lesson-fold")).sendKeys(Keys.ESCAPE);
+        assertFalse(waitForPanel(false));
+        assertEquals("lessons", app.waitForFocus("lessons"));
+        assertEquals("", app.waitForHashValue("lesson", ""));
+        // Opened again with the button, Escape on the button closes it again.
+        click("lessons");
+        assertTrue(waitForPanel(true));
+        browser.driver().findElement(By.id("lessons")).sendKeys(Keys.ESCAPE);
+        assertFalse(waitForPanel(false));
     }
 
     @Test

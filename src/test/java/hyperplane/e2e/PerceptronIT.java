@@ -45,6 +45,12 @@ class PerceptronIT extends BrowserTestSupport {
                 assertEquals(FIRST_EPOCH[i][k], page.waitForReadout(IDS[k], FIRST_EPOCH[i][k]),
                         IDS[k] + " at point " + (i + 1));
             }
+            if (i == 0) {
+                // The line after the first update reads as mathematics: no "+ -".
+                String line = "The line −0.08·x₁ − 0.04·x₂ − 0.1 = 0; the arrow w points to the side predicted 1"
+                        + " (blue).";
+                assertEquals(line, page.waitForReadout("p-line", line));
+            }
             boolean mistake = !FIRST_EPOCH[i][4].equals("0");
             String verdict = page.waitForReadout("p-verdict", text -> text.startsWith("A mistake") == mistake);
             assertEquals(mistake, verdict.startsWith("A mistake"), verdict);

@@ -122,6 +122,35 @@ class ShareIT extends BrowserTestSupport {
     }
 
     @Test
+    void droppingTwoFilesSaysThatOnlyOneIsRead() {
+        PlaygroundPage page = fresh();
+        browser.script("var dt = new DataTransfer();"
+                + "dt.items.add(new File(['x1,x2,label\\n1,1,1\\n-1,-1,0\\n2,1,1\\n'], 'first.csv'));"
+                + "dt.items.add(new File(['x1,x2,label\\n0,0,1\\n'], 'second.csv'));"
+                + "var c = document.getElementById('canvas');"
+                + "c.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                + "c.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));");
+        String notice = page.waitForNotice(text -> text.contains("Imported"));
+        assertTrue(notice.startsWith("You dropped 2 files; the page reads one at a time, so it read only first.csv."),
+                notice);
+        assertTrue(notice.contains("Imported 3 points from first.csv"), notice);
+    }
+
+    @Test
+    void copyingTheLinkOfAPageOpenedFromDiskSaysItWorksOnlyHere() {
+        PlaygroundPage.open(browser.driver(), file(""));
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), file("#v=1&data=xor"));
+        page.button("Copy link").click();
+        String notice = page.waitForNotice(text -> text.contains("link"));
+        assertTrue(notice.contains("a file on this computer, so it opens only here"), notice);
+        // Served over http the same button says nothing of the kind.
+        PlaygroundPage served = PlaygroundPage.open(browser.driver(), http("#v=1&data=xor"));
+        served.button("Copy link").click();
+        String plain = served.waitForNotice(text -> text.contains("link"));
+        assertFalse(plain.contains("this computer"), plain);
+    }
+
+    @Test
     void aMalformedImportChangesNothing() throws Exception {
         PlaygroundPage page = fresh();
         page.step().step();

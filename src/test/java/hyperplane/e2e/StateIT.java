@@ -39,9 +39,9 @@ class StateIT extends BrowserTestSupport {
         assertEquals("0.5", descent.waitForValue("Learning rate ε", "0.5"));
         assertEquals(1, descent.waitForRowCount(1), "a new run: only x0 in the table");
 
-        // The link says nothing of p.*, so the perceptron is back at its defaults too.
+        // The link says nothing of p.* (a link names its own view's keys only), so the perceptron keeps its points.
         app.tab("perceptron");
-        assertEquals("The lesson's seven points", perceptron.waitForChosen("Points", "The lesson's seven points"));
+        assertEquals("XOR (four points)", perceptron.waitForChosen("Points", "XOR (four points)"));
         assertEquals("0.1", perceptron.waitForValue("Learning rate η", "0.1"));
         app.tab("activations");
         assertEquals("ReLU", ActivationsPage.attach(browser.driver()).waitForChosen("ReLU"));
@@ -109,18 +109,35 @@ class StateIT extends BrowserTestSupport {
     }
 
     @Test
-    void switchingTabsAndReloadingKeepWhatTheHashSays() {
+    void theHashHoldsTheOpenViewsKeysOnlyAndAReloadKeepsTheOthers() {
         AppPage app = fresh("#v=1&view=gradient-descent");
         GradientDescentPage descent = GradientDescentPage.attach(browser.driver());
         descent.type("Learning rate ε", "0.3");
+        assertEquals("0.3", app.waitForHashValue("gd.eta", "0.3"));
         app.tab("activations");
-        String hash = app.waitForHash(h -> h.contains("view=activations") && h.contains("gd.eta=0.3"));
-        assertTrue(hash.contains("view=activations") && hash.contains("gd.eta=0.3"), hash);
+        String hash = app.waitForHash(h -> h.contains("view=activations"));
+        assertFalse(hash.contains("gd."), "the view left behind leaves nothing in the link: " + hash);
 
         AppPage reloaded = AppPage.reload(browser.driver());
         assertTrue(reloaded.waitForShowing("activations"));
         reloaded.tab("gradient-descent");
-        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"));
+        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"), "the saved state kept it");
+        assertEquals("0.3", app.waitForHashValue("gd.eta", "0.3"), "back on its view, back in the link");
+    }
+
+    @Test
+    void theBackpropInspectorsPointAndStepStayBehindWhenTheUserLeaves() {
+        fresh("");
+        BackpropPage backprop = BackpropPage.open(browser.driver(), http("#v=1&view=backprop"));
+        AppPage app = AppPage.attach(browser.driver());
+        backprop.choosePoint(2);
+        backprop.next().next();
+        assertEquals("2", app.waitForHashValue("bp.step", "2"));
+        app.tab("perceptron");
+        String hash = app.waitForHash(h -> h.contains("view=perceptron"));
+        assertFalse(hash.contains("bp."), hash);
+        app.tab("backprop");
+        assertEquals(3, backprop.waitForStep(3), "the inspector is where the user left it");
     }
 
     @Test
@@ -137,7 +154,9 @@ class StateIT extends BrowserTestSupport {
         assertTrue(app.waitForShowing("perceptron"));
         assertEquals("XOR (four points)", perceptron.waitForChosen("Points", "XOR (four points)"));
         app.tab("gradient-descent");
-        assertEquals("0.1", descent.waitForValue("Learning rate ε", "0.1"), "that link had no gd.eta");
+        // A link names its own view: the first one says nothing of the explorer, which keeps what it showed.
+        assertEquals("0.3", descent.waitForValue("Learning rate ε", "0.3"));
+        app.tab("perceptron");
         app.forward();
         assertTrue(app.waitForShowing("activations"), "forward: the second entry as it was last written");
         app.tab("gradient-descent");

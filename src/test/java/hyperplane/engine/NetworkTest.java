@@ -147,7 +147,8 @@ class NetworkTest {
         }
     }
 
-    private static void drawAwayFromKinks(Network n, double[] x, int offset, SeededRandom random) {
+    /** Draws inputs in [−2, 2) until no ReLU or leaky ReLU unit is within KINK_MARGIN of its kink. */
+    static void drawAwayFromKinks(Network n, double[] x, int offset, SeededRandom random) {
         for (int attempt = 0; attempt < 1000; attempt++) {
             for (int i = 0; i < n.size(0); i++) {
                 x[offset + i] = random.nextDouble(-2, 2);

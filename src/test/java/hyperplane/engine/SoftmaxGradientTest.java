@@ -20,7 +20,6 @@ class SoftmaxGradientTest {
     /** Gradients much smaller than this are compared absolutely: rounding of the loss dominates their difference. */
     private static final double FLOOR = 1e-4;
     /** Keep ReLU pre-activations this far from the kink so ±EPS never crosses it. */
-    private static final double KINK_MARGIN = 1e-2;
     private static final int[] CLASSES = {2, 3, 6};
     /** Hidden layer sizes and their activations: one and two hidden layers, each with different activations. */
     private static final int[][] HIDDEN = {{4}, {5, 3}, {3, 4}, {6}};
@@ -57,7 +56,7 @@ class SoftmaxGradientTest {
                     }
                     double[] x = new double[SAMPLES * 3];
                     for (int s = 0; s < SAMPLES; s++) {
-                        drawAwayFromKinks(n, x, s * 3, random);
+                        NetworkTest.drawAwayFromKinks(n, x, s * 3, random);
                     }
                     double[] y = targets(loss, k, random);
                     check.run(n, x, y, k + " classes, " + Arrays.toString(HIDDEN_ACTS[h]) + ", " + loss);
@@ -83,31 +82,7 @@ class SoftmaxGradientTest {
         return y;
     }
 
-    private static void drawAwayFromKinks(Network n, double[] x, int offset, SeededRandom random) {
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            for (int i = 0; i < n.size(0); i++) {
-                x[offset + i] = random.nextDouble(-2, 2);
-            }
-            n.forward(x, offset);
-            if (farFromKinks(n)) {
-                return;
-            }
-        }
-        throw new AssertionError("no input away from the ReLU kinks");
-    }
 
-    private static boolean farFromKinks(Network n) {
-        for (int l = 1; l < n.layerCount(); l++) {
-            Activation act = n.activation(l);
-            for (int j = 0; j < n.size(l); j++) {
-                if ((act == Activation.RELU || act == Activation.LEAKY_RELU)
-                        && Math.abs(n.preActivation(l, j)) < KINK_MARGIN) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
 
     /** Σ of the samples' losses, through forward and sampleLoss one sample at a time. */
     private static double lossBySample(Network n, double[] x, double[] y, int count) {

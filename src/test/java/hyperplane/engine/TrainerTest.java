@@ -158,7 +158,7 @@ class TrainerTest {
         }
         assertTrue(t.diverged(), "diverged");
         assertTrue(t.divergence().startsWith("Training diverged: "), t.divergence());
-        assertTrue(t.divergence().contains("1.0E150"), t.divergence());
+        assertTrue(t.divergence().endsWith(", so the last update was undone."), t.divergence());
         Network frozen = n.copy();
         assertFinite(n);
         assertTrue(Double.isNaN(t.trainEpoch(data[0], data[1], 50, random)), "refuses while diverged");

@@ -14,26 +14,16 @@ import hyperplane.engine.Initialization;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
+import hyperplane.engine.TestNetworks;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class BackpropWalkthroughTest {
     private static final double EPS = 1e-6;
 
-    /** 2 → 1 → 1, linear everywhere, MSE: every number is an exact binary fraction (worked out by hand). */
-    private static Network handNetwork() {
-        Network n = Network.create(2, new int[] {1}, Activation.LINEAR, Activation.LINEAR, Loss.MSE);
-        n.setWeight(1, 0, 0, 0.5);
-        n.setWeight(1, 0, 1, -0.25);
-        n.setBias(1, 0, 0.25);
-        n.setWeight(2, 0, 0, 2);
-        n.setBias(2, 0, -1);
-        return n;
-    }
-
     @Test
     void showsTheHandComputedNumbersOfASmallNetwork() {
-        BackpropWalkthrough w = new BackpropWalkthrough(handNetwork(), new double[] {2, 4}, new double[] {1}, 3);
+        BackpropWalkthrough w = new BackpropWalkthrough(TestNetworks.hand(), new double[] {2, 4}, new double[] {1}, 3);
         BackpropTrace t = w.trace();
         // z1 = 0.5·2 − 0.25·4 + 0.25; z2 = 2·0.25 − 1; C = ½(1 − (−0.5))².
         assertEquals(0.25, t.z(1, 0), 0);
@@ -58,7 +48,7 @@ class BackpropWalkthroughTest {
 
     @Test
     void applyPerformsTheOnePointUpdateExactly() {
-        Network n = handNetwork();
+        Network n = TestNetworks.hand();
         BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 0);
         w.applyTo(n, 0.5);
         assertEquals(3.5, n.weight(1, 0, 0), 0);
@@ -125,7 +115,7 @@ class BackpropWalkthroughTest {
 
     @Test
     void rejectsBadArguments() {
-        Network n = handNetwork();
+        Network n = TestNetworks.hand();
         BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.applyTo(n, -1));
         assertTrue(e.getMessage().contains("learningRate (-1.0)"), e.getMessage());
@@ -145,7 +135,7 @@ class BackpropWalkthroughTest {
 
     @Test
     void nanInputGivesNanNumbersAndNanLargestGradient() {
-        Network n = handNetwork();
+        Network n = TestNetworks.hand();
         BackpropWalkthrough w = new BackpropWalkthrough(n, new double[] {Double.NaN, 4}, new double[] {1}, 0);
         assertTrue(Double.isNaN(w.cost()));
         assertTrue(Double.isNaN(w.largestWeightGradient()));

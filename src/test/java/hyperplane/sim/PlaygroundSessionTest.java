@@ -135,7 +135,9 @@ class PlaygroundSessionTest {
                 .withLearningRate(100));
         session.trainEpochs(50);
         assertTrue(session.diverged());
-        assertFalse(session.divergence().isEmpty());
+        assertTrue(session.divergence().startsWith("Training diverged: "), session.divergence());
+        assertTrue(session.divergence().endsWith(" The learning rate (100) is probably too large."),
+                session.divergence());
         assertTrue(Double.isFinite(session.network().weight(1, 0, 0)));
         int epoch = session.epoch();
         assertEquals(0, session.trainEpochs(5));

@@ -1,6 +1,7 @@
 package hyperplane.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,7 +167,7 @@ class HashCodecTest {
                 .withHidden(new int[0]).withFeatures(List.of(Feature.X1, Feature.X1_TIMES_X2)).withShowTest(true);
         AppState s = AppState.defaults().withPlayground(c).withEmbed(new EmbedOptions(true, Set.of("header", "data"),
                 Set.of(), "xor-1", false)).withPerceptron(PerceptronSettings.defaults().withLearningRate(0.2));
-        assertEquals("v=1&embed=1&hide=data,header&lesson=xor-1&data=xor&features=x1,x1x2&hidden=&lr=1.0E-5&test=1"
+        assertEquals("v=1&embed=1&hide=data,header&lesson=xor-1&data=xor&features=x1,x1x2&hidden=&lr=0.00001&test=1"
                 + "&p.eta=0.2", HashCodec.encode(s));
     }
 
@@ -181,10 +182,11 @@ class HashCodecTest {
             assertEquals(List.of(), d.notices(), link);
             AppState back = d.state();
             assertEquals(link, HashCodec.encode(back));
-            assertEquals(pointless(s.playground()), pointless(back.playground()));
+            assertEquals(pointless(used(s.playground())), pointless(back.playground()));
             assertEquals(s.view(), back.view());
             assertEquals(s.embed(), back.embed());
-            assertEquals(s.perceptron(), back.perceptron());
+            assertEquals(s.perceptron().seedUsed() ? s.perceptron()
+                    : s.perceptron().withSeed(PerceptronSettings.defaults().seed()), back.perceptron());
             assertEquals(s.activations(), back.activations());
             assertEquals(s.descent(), back.descent());
             assertEquals(s.backprop(), back.backprop());
@@ -205,6 +207,30 @@ class HashCodecTest {
                 assertEquals(null, back.playground().points());
             }
         }
+    }
+
+    /** {@code c} with the values the page ignores (and the link leaves out) at their defaults. */
+    private static PlaygroundConfig used(PlaygroundConfig c) {
+        PlaygroundConfig d = PlaygroundConfig.defaults();
+        PlaygroundConfig out = c.points() == null ? c : c.withNoise(d.noise()).withTrainRatio(d.trainRatio());
+        return c.regularization() == Regularization.NONE ? out.withRegularization(Regularization.NONE, 0) : out;
+    }
+
+    @Test
+    void valuesThePageIgnoresLeaveTheLink() {
+        PlaygroundConfig c = PlaygroundConfig.defaults().withNoise(0.3).withTrainRatio(0.7)
+                .withRegularization(Regularization.NONE, 0.5);
+        assertEquals("v=1&noise=0.3&ratio=0.7", HashCodec.encode(AppState.defaults().withPlayground(c)),
+                "no regularizer: its rate is not written");
+        Dataset own = Dataset.empty().withPoint(0.5, 0.5, 1, true);
+        String withPoints = HashCodec.encode(AppState.defaults().withPlayground(c.withPoints(own)));
+        assertFalse(withPoints.contains("noise=") || withPoints.contains("ratio="), withPoints);
+        assertEquals("v=1&reg=l2&regRate=0.5", HashCodec.encode(AppState.defaults().withPlayground(
+                PlaygroundConfig.defaults().withRegularization(Regularization.L2, 0.5))));
+        PerceptronSettings p = PerceptronSettings.defaults().withSeed(42);
+        assertEquals("v=1", HashCodec.encode(AppState.defaults().withPerceptron(p)), "zero start: the seed is unused");
+        assertEquals("v=1&p.init=random&p.seed=42", HashCodec.encode(AppState.defaults().withPerceptron(
+                p.withRandomStart(true))));
     }
 
     @Test
@@ -244,7 +270,7 @@ class HashCodecTest {
         assertEquals(List.of("ignored lr=abc: not a number"), notices("v=1&lr=abc"));
         assertEquals(List.of("ignored noise=0.9: must be in 0..0.5"), notices("noise=0.9"));
         assertEquals(List.of("ignored lr=NaN: not a number"), notices("lr=NaN"));
-        assertEquals(List.of("ignored lr=1e999: must be in 1.0E-6..100"), notices("lr=1e999"));
+        assertEquals(List.of("ignored lr=1e999: must be in 0.000001..100"), notices("lr=1e999"));
         assertEquals(List.of("ignored batch=2.5: not a whole number"), notices("batch=2.5"));
         assertEquals(List.of("ignored seed=99999999999: too large"), notices("seed=99999999999"));
         assertEquals(List.of("ignored hidden=4,0: layer 2 is \"0\": must be in 1..16"), notices("hidden=4,0"));
@@ -275,7 +301,7 @@ class HashCodecTest {
         assertEquals(List.of("ignored \"a b=1\": not a key=value pair with a valid key"), notices("a b=1"));
         assertEquals(List.of("ignored embed: it has no value"), notices("embed"));
         String longValue = "lr=" + "1".repeat(40);
-        assertEquals(List.of("ignored lr=111111111111111111111111…: must be in 1.0E-6..100"), notices(longValue));
+        assertEquals(List.of("ignored lr=111111111111111111111111…: must be in 0.000001..100"), notices(longValue));
         assertEquals(List.of("ignored the whole link: 65537 characters, more than 65536"),
                 notices("x".repeat(HashCodec.MAX_CHARS + 1)));
     }
@@ -326,6 +352,42 @@ class HashCodecTest {
         assertEquals("v=1&lr=0.1&p.eta=0.5&act.f=relu&gd.f=custom&gd.expr=x%5E2%20%2B%201",
                 HashCodec.encode(d.state()));
         assertEquals(List.of("ignored x=%C3: bad percent-encoding"), notices("x=%C3"));
+    }
+
+    @Test
+    void aLinkCarriesThePlaygroundAndTheOpenViewOnly() {
+        AppState s = AppState.defaults().withPlayground(PlaygroundConfig.defaults().withLearningRate(0.1))
+                .withPerceptron(PerceptronSettings.defaults().withLearningRate(0.5))
+                .withActivations(new ActivationsSettings(Activation.RELU))
+                .withBackprop(BackpropSettings.defaults().withPoint(7).withStep(3));
+        assertEquals("v=1&lr=0.1", HashCodec.link(s), "the playground's link leaves every other view out");
+        assertEquals("v=1&view=perceptron&lr=0.1&p.eta=0.5", HashCodec.link(s.withView("perceptron")));
+        assertEquals("v=1&view=activations&lr=0.1&act.f=relu", HashCodec.link(s.withView("activations")));
+        assertEquals("v=1&view=backprop&lr=0.1&bp.point=7&bp.step=3", HashCodec.link(s.withView("backprop")));
+        assertEquals("v=1&view=gradient-descent&lr=0.1", HashCodec.link(s.withView("gradient-descent")));
+        assertEquals("v=1&lr=0.1&p.eta=0.5&act.f=relu&bp.point=7&bp.step=3", HashCodec.encode(s),
+                "the saved state keeps them all");
+    }
+
+    @Test
+    void followingALinkKeepsTheViewsItDoesNotMention() {
+        AppState base = AppState.defaults().withPerceptron(PerceptronSettings.defaults().withLearningRate(0.5))
+                .withBackprop(BackpropSettings.defaults().withStep(4));
+        HashCodec.Decoded d = HashCodec.decodeOver("v=1&view=activations&data=xor&act.f=tanh", base);
+        assertEquals(List.of(), d.notices());
+        assertEquals(Activation.TANH, d.state().activations().function());
+        assertEquals(DatasetKind.XOR, d.state().playground().dataset());
+        assertEquals(0.5, d.state().perceptron().learningRate(), "not mentioned: kept");
+        assertEquals(4, d.state().backprop().step(), "not mentioned: kept");
+        // A view the link mentions, even with a value it refuses, is read from the link alone.
+        d = HashCodec.decodeOver("v=1&p.eta=abc&bp.all=1", base);
+        assertEquals(PerceptronSettings.defaults(), d.state().perceptron());
+        assertEquals(BackpropSettings.defaults().withShowAll(true), d.state().backprop());
+        // The playground's keys are always the link's: absent means the default.
+        AppState xor = base.withPlayground(PlaygroundConfig.defaults().withDataset(DatasetKind.XOR));
+        assertEquals(DatasetKind.CIRCLE, HashCodec.decodeOver("v=1", xor).state().playground().dataset());
+        assertEquals(HashCodec.decode("v=1&p.eta=0.2").state(), HashCodec.decodeOver("v=1&p.eta=0.2",
+                AppState.defaults()).state());
     }
 
     @Test
@@ -460,9 +522,9 @@ class HashCodecTest {
         assertEquals(List.of("ignored out=sigmoid: output (sigmoid) must be softmax for 3 classes"),
                 notices("data=gaussians&classes=3&out=sigmoid"));
         // A point of class 2 with two classes: the points are named and dropped, the rest stands.
-        assertEquals(List.of("ignored pts=AwAA__8K: point 1 has class 2, but there are 2 classes (0 to 1)"),
-                notices("data=gaussians&pts=AwAA__8K"));
-        HashCodec.Decoded d = HashCodec.decode("data=gaussians&classes=3&pts=AwAA__8K");
+        assertEquals(List.of("ignored pts=AQAA__8G: point 1 is of class 2, but there are only classes 0 and 1"),
+                notices("data=gaussians&pts=AQAA__8G"));
+        HashCodec.Decoded d = HashCodec.decode("data=gaussians&classes=3&pts=AQAA__8G");
         assertEquals(List.of(), d.notices());
         assertEquals(2, d.state().playground().points().label(0), 0);
         assertEquals(3, HashCodec.decode("classes=3&data=spiral").state().playground().classes(), "table order");

@@ -63,7 +63,7 @@ class PerceptronSettingsTest {
         List<String> more = new ArrayList<>();
         PerceptronSettings.decode(Map.of("p.eta", "NaN"), more);
         PerceptronSettings.decode(Map.of("p.eta", "20"), more);
-        assertEquals(List.of("ignored p.eta=NaN: not a number", "ignored p.eta=20: outside 0.001 to 10.0"), more);
+        assertEquals(List.of("ignored p.eta=NaN: not a number", "ignored p.eta=20: outside 0.001 to 10"), more);
     }
 
     @Test
@@ -83,7 +83,7 @@ class PerceptronSettingsTest {
     void rejectsAnOutOfRangeLearningRate() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PerceptronSettings.defaults().withLearningRate(Double.NaN));
-        assertEquals("learningRate (NaN) must be in [0.001, 10.0]", e.getMessage());
+        assertEquals("learningRate (NaN) must be in [0.001, 10]", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withMaxEpochs(0));
         assertThrows(IllegalArgumentException.class, () -> PerceptronSettings.defaults().withSpeed("warp"));
     }

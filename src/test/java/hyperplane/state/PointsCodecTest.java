@@ -10,7 +10,7 @@ import hyperplane.data.ProblemType;
 import hyperplane.engine.SeededRandom;
 import org.junit.jupiter.api.Test;
 
-/** The compact points encoding with more than two classes (layout 3); two classes keep layout 1's bytes. */
+/** The playground's own points in a link with 3 … 6 classes; two-class points keep the bytes they always had. */
 class PointsCodecTest {
     private static Dataset points(int classes, int n, int seed) {
         SeededRandom r = new SeededRandom(seed);
@@ -33,8 +33,7 @@ class PointsCodecTest {
         for (int k : new int[] {3, 6}) {
             Dataset p = points(k, 400, k);
             String text = PointsCodec.encode(p, DatasetKind.GAUSSIANS);
-            assertEquals(3, PointsCodec.unbase64(text)[0], "layout 3");
-            Dataset q = PointsCodec.decode(text, DatasetKind.GAUSSIANS, ProblemType.CLASSIFICATION);
+            Dataset q = PointsCodec.decode(text, DatasetKind.GAUSSIANS, ProblemType.CLASSIFICATION, k);
             assertEquals(p.size(), q.size());
             for (int i = 0; i < p.size(); i++) {
                 assertEquals(p.x1(i), q.x1(i), tolerance);
@@ -48,46 +47,40 @@ class PointsCodecTest {
     }
 
     @Test
-    void classTwoAndTheTestSplitTakeTheirBits() throws FormatException {
-        // Bytes 03, 0000, FFFF, flags (2 << 2) | 2 = 0x0A → "AwAA__8K".
+    void classesTakeBitZeroAndBitsTwoToFour() throws FormatException {
+        // Bytes 01, 0000, FFFF, flags 2 (test) | class 2 → 0 in bit 0, 1 in bits 2–4 = 0x06 → "AQAA__8G".
         Dataset one = Dataset.of(new double[] {-6}, new double[] {6}, new double[] {2}, new boolean[] {false},
                 ProblemType.CLASSIFICATION);
-        assertEquals("AwAA__8K", PointsCodec.encode(one, DatasetKind.CIRCLE));
-        Dataset back = PointsCodec.decode("AwAA__8U", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION);
-        assertEquals(5, back.label(0), 0); // flags 0x14 = class 5, training
+        assertEquals("AQAA__8G", PointsCodec.encode(one, DatasetKind.CIRCLE));
+        Dataset back = PointsCodec.decode("AQAA__8J", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION, 6);
+        assertEquals(5, back.label(0), 0); // flags 0x09: class 1 + 2 · 2 = 5, training
         assertTrue(back.isTrain(0));
     }
 
     @Test
-    void twoClassPointsKeepTheirOldLayoutAndOldLinksOpenUnchanged() throws FormatException {
-        Dataset two = points(2, 50, 1);
-        String text = PointsCodec.encode(two, DatasetKind.CIRCLE);
-        assertEquals(1, PointsCodec.unbase64(text)[0], "layout 1");
-        // A link written before more classes existed: class 1, test split at (−6, 6).
-        Dataset old = PointsCodec.decode("AQAA__8D", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION);
+    void twoClassPointsKeepTheirBytesAndOldLinksOpenUnchanged() throws FormatException {
+        Dataset old = PointsCodec.decode("AQAA__8D", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION, 3);
         assertEquals(1, old.size());
         assertEquals(-6, old.x1(0), 0);
         assertEquals(6, old.x2(0), 0);
         assertEquals(1, old.label(0), 0);
         assertTrue(!old.isTrain(0));
+        assertEquals("AQAA__8D", PointsCodec.encode(old, DatasetKind.CIRCLE));
     }
 
     @Test
-    void refusesAClassBeyondSixAndStrayBits() {
+    void refusesAClassTheConfigurationDoesNotHaveAndStrayBits() {
         FormatException e = assertThrows(FormatException.class,
-                () -> PointsCodec.decode("AwAA__8Y", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION));
-        assertEquals("point 1 has class 6, more than the 6 classes there can be", e.getMessage());
+                () -> PointsCodec.decode("AQAA__8F", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION, 3));
+        assertEquals("point 1 is of class 3, but there are 3 classes, 0 to 2", e.getMessage());
         e = assertThrows(FormatException.class,
-                () -> PointsCodec.decode("AwAA__8B", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION));
-        assertEquals("point 1 has unknown flags 1", e.getMessage());
+                () -> PointsCodec.decode("AQAA__8M", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION, 6));
+        assertEquals("point 1 is of class 6, but there are 6 classes, 0 to 5", e.getMessage());
         e = assertThrows(FormatException.class,
-                () -> PointsCodec.decode("AwAA__8g", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION));
+                () -> PointsCodec.decode("AQAA__8g", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION, 6));
         assertEquals("point 1 has unknown flags 32", e.getMessage());
         e = assertThrows(FormatException.class,
-                () -> PointsCodec.decode("AwAA__8K", DatasetKind.PLANE, ProblemType.REGRESSION));
+                () -> PointsCodec.decode("AQAA__8G", DatasetKind.PLANE, ProblemType.REGRESSION, 2));
         assertEquals("classification points, but the problem is regression", e.getMessage());
-        e = assertThrows(FormatException.class,
-                () -> PointsCodec.decode("BAAA__8K", DatasetKind.CIRCLE, ProblemType.CLASSIFICATION));
-        assertEquals("unknown layout 4", e.getMessage());
     }
 }

@@ -56,9 +56,41 @@ class ActivationsPlotTest {
         assertEquals("σ(x) = 1 / (1 + e^(−x)),  σ′(x) = σ(x)(1 − σ(x))", ActivationsPlot.formula(Activation.SIGMOID));
         assertEquals("φ(x) = x,  φ′(x) = 1", ActivationsPlot.formula(Activation.LINEAR));
         assertEquals("nowhere", ActivationsPlot.saturated(Activation.LINEAR, window));
-        assertEquals("x from -5.00 to 0.00", ActivationsPlot.saturated(Activation.RELU, window));
-        assertTrue(ActivationsPlot.saturated(Activation.SIGMOID, window).contains(" and x from "));
+        assertEquals("x from −5 to 0", ActivationsPlot.saturated(Activation.RELU, window));
+        assertEquals("x from −5 to −2.89 and x from 2.89 to 5", ActivationsPlot.saturated(Activation.SIGMOID, window));
         assertEquals("x = 0.000:  φ(x) = 0.5000,  φ′(x) = 0.2500", ActivationsPlot.reading(Activation.SIGMOID, 0));
+        assertEquals("x = −1.000:  φ(x) = −0.7616,  φ′(x) = 0.4200", ActivationsPlot.reading(Activation.TANH, -1));
         assertTrue(ActivationsPlot.reading(Activation.SIGMOID, -4.9).endsWith("  (saturated)"));
+    }
+
+    @Test
+    void theReluStretchEndsAtZeroHoweverTheWindowIsZoomed() {
+        PlotWindow zoomed = window.zoom(1.2, 0.1234567, 0.3).zoom(1.2, 0.1234567, 0.3).zoom(1.2, 0.1234567, 0.3);
+        String text = ActivationsPlot.saturated(Activation.RELU, zoomed);
+        assertTrue(text.startsWith("x from −") && text.endsWith(" to 0"), text);
+        PlotWindow narrow = new PlotWindow(-0.0123456, 0.004, 0, 1);
+        assertEquals("x from −0.0123 to 0", ActivationsPlot.saturated(Activation.RELU, narrow),
+                "a narrow window gets the decimals its width needs");
+    }
+
+    @Test
+    void zoomingAwayFromTheCurveBringsItBackIntoView() {
+        // Zoomed far in about x = 6 at the window's middle height: tanh is near 1 there, far above the window.
+        PlotWindow lost = new PlotWindow(5.8, 6.2, 0.3, 0.7);
+        PlotWindow found = ActivationsPlot.keepInView(lost, Activation.TANH);
+        assertEquals(5.8, found.xMin(), 1e-12, "x stays");
+        assertEquals(0.4, found.yMax() - found.yMin(), 1e-12, "the zoom stays");
+        assertEquals(Math.tanh(6), (found.yMin() + found.yMax()) / 2, 1e-12, "centred on the curve");
+        PlotWindow below = new PlotWindow(-6.2, -5.8, 0.3, 0.7);
+        assertEquals(Activation.SIGMOID.value(-6), centre(ActivationsPlot.keepInView(below, Activation.SIGMOID)),
+                1e-12);
+        // Where any of the curve shows, the window is left alone.
+        PlotWindow partly = new PlotWindow(-1, 1, 0.5, 3);
+        assertEquals(partly, ActivationsPlot.keepInView(partly, Activation.TANH));
+        assertEquals(window, ActivationsPlot.keepInView(window, Activation.RELU));
+    }
+
+    private static double centre(PlotWindow w) {
+        return (w.yMin() + w.yMax()) / 2;
     }
 }

@@ -7,6 +7,7 @@ import hyperplane.data.Feature;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Loss;
 import hyperplane.engine.Network;
+import hyperplane.engine.TestNetworks;
 import hyperplane.sim.BackpropWalkthrough;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,19 +81,13 @@ class BackpropEquationsTest {
         public void result(String shown, double value, String kind, int layer, int neuron, int from) {
             item.append('{').append(kind).append(' ').append(layer).append(' ').append(neuron)
                     .append(from >= 0 ? " " + from : "").append(": ").append(shown).append('}');
-            assertEquals(value, Double.parseDouble(shown.replace("(", "").replace(")", "")), 1e-3);
+            assertEquals(value, Double.parseDouble(shown.replace("(", "").replace(")", "").replace('−', '-')), 1e-3);
         }
     }
 
-    /** 2 → 1 → 1, linear everywhere, MSE, at input (2, 4) with target 1 (BackpropWalkthroughTest's network). */
+    /** 2 → 1 → 1, linear everywhere, MSE, at input (2, 4) with target 1 ({@link TestNetworks#hand}). */
     private static BackpropWalkthrough hand() {
-        Network n = Network.create(2, new int[] {1}, Activation.LINEAR, Activation.LINEAR, Loss.MSE);
-        n.setWeight(1, 0, 0, 0.5);
-        n.setWeight(1, 0, 1, -0.25);
-        n.setBias(1, 0, 0.25);
-        n.setWeight(2, 0, 0, 2);
-        n.setBias(2, 0, -1);
-        return new BackpropWalkthrough(n, new double[] {2, 4}, new double[] {1}, 3);
+        return new BackpropWalkthrough(TestNetworks.hand(), new double[] {2, 4}, new double[] {1}, 3);
     }
 
     private static List<String> write(BackpropWalkthrough walk, int step, int focus) {
@@ -109,22 +104,35 @@ class BackpropEquationsTest {
     }
 
     @Test
-    void forwardStepWritesEveryProductWithNegativeFactorsInBrackets() {
+    void forwardStepWritesTheSumWithSignsAsOperatorsAndNegativeFactorsInBrackets() {
         assertEquals(List.of("formula bp-f-forward",
                 "note In hidden layer 1 φ is Linear; the inputs a come from the inputs.",
                 "list",
-                "Neuron 1: z = [0.5000] × [2.0000] + [(-0.2500)] × [4.0000] + [0.2500] = {z 1 0: 0.2500};"
+                "Neuron 1: z = [0.5000] × [2.0000] − [0.2500] × [4.0000] + [0.2500] = {z 1 0: 0.2500};"
                         + "  a = identity([0.2500]) = {a 1 0: 0.2500}"), write(hand(), 0, 0));
+        Network n = Network.create(2, new int[] {1}, Activation.LINEAR, Activation.LINEAR, Loss.MSE);
+        n.setWeight(1, 0, 0, -0.5);
+        n.setWeight(1, 0, 1, 1);
+        n.setBias(1, 0, -0.125);
+        BackpropWalkthrough walk = new BackpropWalkthrough(n, new double[] {-2, 4}, new double[] {1}, 3);
+        assertEquals("Neuron 1: z = −[0.5000] × [(−2.0000)] + [1.0000] × [4.0000] − [0.1250] = {z 1 0: 4.8750};"
+                + "  a = identity([4.8750]) = {a 1 0: 4.8750}", write(walk, 0, 0).get(3));
+        for (int step = 0; step < walk.stepCount(); step++) {
+            for (String line : write(walk, step, 0)) {
+                boolean equation = !line.startsWith("formula ") && !line.startsWith("note ");
+                assertTrue(!equation || !(line.contains("+ [−") || line.contains("[-") || line.contains(": -")), line);
+            }
+        }
     }
 
     @Test
     void costAndErrorStepsOfSquaredError() {
         assertEquals(List.of("formula bp-f-cost-mse", "list",
-                "Output: C = ½ ([1.0000] − [-0.5000])² = {cost 2 0: 1.1250}"), write(hand(), 2, 0));
+                "Output: C = ½ ([1.0000] − [(−0.5000)])² = {cost 2 0: 1.1250}"), write(hand(), 2, 0));
         assertEquals(List.of("formula bp-f-output-delta",
                 "note For squared error ∂C/∂a = a − y; φ′ is the derivative of Linear.", "list",
-                "Output: δ = ∂C/∂a × φ′(z) = [(-1.5000)] × [1.0000] = {delta 2 0: -1.5000}"), write(hand(), 3, 0));
-        assertEquals("Neuron 1: δ = ([2.0000] × [(-1.5000)]) × φ′(z) = [(-3.0000)] × [1.0000] = {delta 1 0: -3.0000}",
+                "Output: δ = ∂C/∂a × φ′(z) = [(−1.5000)] × [1.0000] = {delta 2 0: −1.5000}"), write(hand(), 3, 0));
+        assertEquals("Neuron 1: δ = ([2.0000] × [(−1.5000)]) × φ′(z) = [(−3.0000)] × [1.0000] = {delta 1 0: −3.0000}",
                 write(hand(), 4, 0).get(3));
     }
 
@@ -134,9 +142,9 @@ class BackpropEquationsTest {
         assertEquals(List.of("formula bp-f-gradients",
                 "note Gradient descent moves every weight by −η ∂C/∂w: the larger |∂C/∂w|, the harder this point"
                         + " pushes that weight.", "list",
-                "Neuron 1: ∂C/∂b = δ = {db 1 0: -3.0000}",
-                "  - ∂C/∂w from x₁ = a × δ = [2.0000] × [(-3.0000)] = {dw 1 0 0: -6.0000}",
-                "  - ∂C/∂w from x₂ = a × δ = [4.0000] × [(-3.0000)] = {dw 1 0 1: -12.0000}"), lines);
+                "Neuron 1: ∂C/∂b = δ = {db 1 0: −3.0000}",
+                "  - ∂C/∂w from x₁ = a × δ = [2.0000] × [(−3.0000)] = {dw 1 0 0: −6.0000}",
+                "  - ∂C/∂w from x₂ = a × δ = [4.0000] × [(−3.0000)] = {dw 1 0 1: −12.0000}"), lines);
     }
 
     @Test

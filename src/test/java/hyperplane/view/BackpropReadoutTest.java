@@ -43,11 +43,22 @@ class BackpropReadoutTest {
     }
 
     @Test
+    void theFirstTrainingPointIsTheLinksDefault() {
+        assertEquals(-1, BackpropReadout.linkedPoint(3, 3));
+        assertEquals(5, BackpropReadout.linkedPoint(5, 3));
+    }
+
+    @Test
     void theAppliedUpdateSaysWhatChanged() {
         String text = BackpropReadout.applied(0.03, 0.6, 0.65, 1, 0.08, 0.06125);
-        assertTrue(text.startsWith("Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = 0.03000."), text);
+        assertTrue(text.startsWith("Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = 0.03."), text);
         assertTrue(text.contains("output went from 0.6000 to 0.6500 (target 1.00), its cost from 0.0800 to 0.0613"),
                 text);
-        assertTrue(BackpropReadout.refused(3).contains("η = 3.00000"));
+        assertTrue(BackpropReadout.refused(3).contains("η = 3 a weight"));
+        // The smallest rate the playground offers, and a cost too small for four decimals, still read as numbers.
+        String tiny = BackpropReadout.applied(0.000001, 0.6, 0.6, 1, 0.00002, 0.000019);
+        assertTrue(tiny.contains("with η = 0.000001."), tiny);
+        assertTrue(tiny.contains("its cost from " + Format.scientific(0.00002) + " to " + Format.scientific(0.000019)),
+                tiny);
     }
 }

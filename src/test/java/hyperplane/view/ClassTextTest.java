@@ -22,8 +22,8 @@ class ClassTextTest {
         Network n = new Network(new int[] {2, 3}, new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY);
         n.setBias(1, 2, 0.25);
         assertEquals("Output neuron for class 2 (green), a softmax: the canvas and its square show the probability "
-                + "of class 2; bias 0.250; weights in 0.000, 0.000.", PlaygroundText.describe(n, new NodeRef(1, 2),
-                THREE));
+                + "of class 2; bias 0.250; z = 0.000·x₁ + 0.000·x₂ + 0.250.",
+                PlaygroundText.describe(n, new NodeRef(1, 2), THREE));
         Network two = Network.create(2, new int[0], Activation.TANH, Activation.SIGMOID, Loss.MSE);
         assertTrue(PlaygroundText.describe(two, new NodeRef(1, 0), PlaygroundConfig.defaults())
                 .startsWith("Output neuron (Sigmoid): bias"));

@@ -36,8 +36,22 @@ class DescentFieldsTest {
         DescentExplorer explorer = new DescentExplorer(defaults.withStart(3.25).withCap(40));
         assertEquals("3.25", DescentFields.Number.START.shown(explorer));
         assertEquals("40", DescentFields.Number.CAP.shown(explorer));
-        assertEquals(DescentTable.cell(explorer.learningRate()), DescentFields.Number.RATE.shown(explorer));
-        assertEquals(Ticks.format(explorer.threshold(), 12), DescentFields.Number.THRESHOLD.shown(explorer));
+        assertEquals("0.1", DescentFields.Number.RATE.shown(explorer));
+        assertEquals("0.00001", DescentFields.Number.THRESHOLD.shown(explorer));
+        DescentExplorer fine = new DescentExplorer(defaults.withStart(-0.000123456789).withLearningRate(0.0000125)
+                .withThreshold(1e-13));
+        assertEquals("-0.000123456789", DescentFields.Number.START.shown(fine), "exact, so a field reads back");
+        assertEquals("0.0000125", DescentFields.Number.RATE.shown(fine));
+        assertEquals("1e-13", DescentFields.Number.THRESHOLD.shown(fine), "not rounded to 0");
+    }
+
+    @Test
+    void theFormulasFieldIsEmptyWhileABuiltInFunctionIsUsed() throws hyperplane.engine.ExpressionException {
+        DescentSettings custom = defaults.withExpression("x^2 + 1");
+        assertEquals("x^2 + 1", DescentFields.expressionShown(new DescentExplorer(custom)));
+        DescentExplorer builtIn = new DescentExplorer(custom.withBuiltIn(hyperplane.engine.BuiltInFunction.WAVY));
+        assertEquals("", DescentFields.expressionShown(builtIn), "no stale formula beside a built-in function");
+        assertEquals("x^2 + 1", builtIn.expressionText(), "remembered for when the user comes back to it");
     }
 
     @Test
@@ -61,11 +75,11 @@ class DescentFieldsTest {
     }
 
     @Test
-    void anUnreadableFormulaSaysWherePositionsCountFrom() {
+    void anUnreadableFormulaNamesTheCharacterAsPeopleCountIt() {
         try {
             defaults.withExpression("x +* 2");
         } catch (hyperplane.engine.ExpressionException e) {
-            assertEquals("Cannot read f(x): " + e.getMessage() + " (counting from 0). The last good plot stays.",
+            assertEquals("Cannot read f(x): unexpected '*' at character 4. The last good plot stays.",
                     DescentFields.expressionUnreadable(e));
             return;
         }

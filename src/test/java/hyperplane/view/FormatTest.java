@@ -32,6 +32,25 @@ class FormatTest {
     }
 
     @Test
+    void fixedWritesHugeValuesInShortScientificFormNeverJavasE() {
+        assertEquals("1.00e308", Format.fixed(1e308, 3));
+        assertEquals("-1.80e308", Format.fixed(-Double.MAX_VALUE, 0));
+        assertEquals("1.00e15", Format.fixed(1e15, 2));
+        assertEquals("999999999999999", Format.fixed(999999999999999.0, 0));
+    }
+
+    @Test
+    void trimmedDropsTrailingZerosAndABarePoint() {
+        assertEquals("0.08", Format.trimmed(0.08, 5));
+        assertEquals("-0.1", Format.trimmed(-0.1, 2));
+        assertEquals("1", Format.trimmed(0.9999, 2));
+        assertEquals("0", Format.trimmed(-0.001, 2));
+        assertEquals("12", Format.trimmed(12, 0));
+        assertEquals("1.00e20", Format.trimmed(1e20, 2), "the scientific form keeps its digits");
+        assertEquals("–", Format.trimmed(Double.NaN, 2));
+    }
+
+    @Test
     void fixedNamesSpecialValues() {
         assertEquals("–", Format.fixed(Double.NaN, 3));
         assertEquals("∞", Format.fixed(Double.POSITIVE_INFINITY, 3));

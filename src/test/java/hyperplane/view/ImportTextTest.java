@@ -18,6 +18,14 @@ class ImportTextTest {
     }
 
     @Test
+    void severalDroppedFilesAreCountedAndTheOneReadIsNamed() {
+        assertEquals("", ImportText.onlyOneRead(1, "a.csv"));
+        assertEquals("", ImportText.onlyOneRead(0, "a.csv"));
+        assertEquals("You dropped 2 files; the page reads one at a time, so it read only a.csv. ",
+                ImportText.onlyOneRead(2, "a.csv"));
+    }
+
+    @Test
     void describesTheNetworksShape() {
         PlaygroundConfig shaped = config.withHidden(new int[] {4, 2});
         assertEquals(shaped.features().size() + " inputs, hidden layers of 4, 2, " + shaped.activation().label(),

@@ -64,8 +64,8 @@ class LineChartTest {
         LineChart chart = new LineChart(0, 0, width, height);
         chart.setTitles("epoch", "loss");
         chart.setYScale(LineChart.YScale.AUTO);
-        chart.addSeries("training", 0x111111, LineChart.Style.LINE, loss, count);
-        chart.addSeries("test", 0x222222, LineChart.Style.LINE, loss, count);
+        chart.addSeries("training", 0x111111, loss, count);
+        chart.addSeries("test", 0x222222, loss, count);
         if (shares != null) {
             chart.addShareSeries(0x111111, shares, count);
         }
@@ -76,7 +76,7 @@ class LineChartTest {
     void nonFiniteValuesBreakTheLine() {
         LineChart chart = new LineChart(0, 0, 400, 200);
         double[] loss = {1, 0.8, 0.6, 0.5, 0.45, Double.NaN, 0.4, 0.38, 0.37, 0.36};
-        chart.addSeries("train", ColorScale.CLASS_1, LineChart.Style.LINE, loss, loss.length);
+        chart.addSeries("train", ColorScale.CLASS_1, loss, loss.length);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         List<String> lines = canvas.named("polyline");
@@ -99,7 +99,7 @@ class LineChartTest {
         for (int k = 0; k < loss.length; k++) {
             loss[k] = 1.0 / (1 + k) + ((k & 1) == 0 ? 0.001 : 0);
         }
-        chart.addSeries("train", ColorScale.CLASS_1, LineChart.Style.LINE, loss, loss.length);
+        chart.addSeries("train", ColorScale.CLASS_1, loss, loss.length);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         List<String> lines = canvas.named("polyline");
@@ -124,10 +124,6 @@ class LineChartTest {
         chart.draw(canvas);
         assertTrue(chart.logEpochs());
         assertTrue(labels(canvas).stream().anyMatch(l -> l.text().equals("epoch (log scale)")));
-        LineChart bars = new LineChart(0, 0, 440, 200);
-        bars.addSeries("mistakes", 0, LineChart.Style.BARS, loss, 5000);
-        bars.draw(new RecordingCanvas());
-        assertFalse(bars.logEpochs(), "bars keep one slot per epoch");
     }
 
     @Test
@@ -190,7 +186,7 @@ class LineChartTest {
         LineChart chart = new LineChart(0, 0, 400, 200);
         chart.setYScale(LineChart.YScale.LOG);
         double[] loss = {0.9, 0.2, 0.03, 0};
-        chart.addSeries("test", ColorScale.CLASS_0, LineChart.Style.LINE, loss, 4);
+        chart.addSeries("test", ColorScale.CLASS_0, loss, 4);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         assertEquals(0.01, chart.yLow());
@@ -298,39 +294,10 @@ class LineChartTest {
     }
 
     @Test
-    void barsFillTheirSlotsAboveTheAxisAndInsideThePlot() {
-        LineChart chart = new LineChart(0, 0, 400, 200);
-        chart.setTitles("epoch", "mistakes");
-        double[] mistakes = {3, 2, 0, 1};
-        chart.addSeries("mistakes", ColorScale.CLASS_0, LineChart.Style.BARS, mistakes, 4);
-        RecordingCanvas canvas = new RecordingCanvas();
-        chart.draw(canvas);
-        List<String> bars = canvas.named("fillRect");
-        assertEquals(3, bars.size(), "a bar for each value but the zero; no legend for one series");
-        assertNull(chart.legendBounds());
-        double[] panel = chart.mainPanel();
-        for (String bar : bars) {
-            String[] p = bar.split(" ");
-            double x = Double.parseDouble(p[1]);
-            double y = Double.parseDouble(p[2]);
-            double w = Double.parseDouble(p[3]);
-            double h = Double.parseDouble(p[4]);
-            assertTrue(x > panel[0] && x + w <= panel[2], bar);
-            assertTrue(y >= panel[1] && y + h <= panel[3] - 0.5, bar + " covers the axis");
-        }
-        List<String> texts = labels(canvas).stream().map(Label::text).toList();
-        assertTrue(texts.containsAll(List.of("1", "2", "3", "4", "epoch", "mistakes")), texts.toString());
-        assertFalse(texts.contains("0.5"), "epochs and counts are whole numbers");
-        assertFalse(texts.contains("0") && texts.indexOf("0") > 3, "the first epoch is 1");
-        assertEquals(0, chart.yLow());
-        assertEquals(3, chart.yHigh());
-    }
-
-    @Test
     void growingCountIsPickedUp() {
         LineChart chart = new LineChart(0, 0, 400, 200);
         double[] history = {4, 3, 2, 1};
-        chart.addSeries("train", ColorScale.CLASS_1, LineChart.Style.LINE, history, 2);
+        chart.addSeries("train", ColorScale.CLASS_1, history, 2);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         assertTrue(canvas.named("polyline").get(0).startsWith("polyline 2 "));
@@ -343,7 +310,7 @@ class LineChartTest {
     @Test
     void aSingleValueIsADot() {
         LineChart chart = new LineChart(0, 0, 400, 200);
-        chart.addSeries("train", ColorScale.CLASS_1, LineChart.Style.LINE, new double[] {0.7}, 1);
+        chart.addSeries("train", ColorScale.CLASS_1, new double[] {0.7}, 1);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         assertEquals(1, canvas.named("circle").size());
@@ -355,12 +322,12 @@ class LineChartTest {
         LineChart chart = new LineChart(0, 0, 400, 200);
         double[] v = new double[3];
         for (int s = 0; s < LineChart.MAX_SERIES; s++) {
-            chart.addSeries("s" + s, 0, LineChart.Style.LINE, v, 3);
+            chart.addSeries("s" + s, 0, v, 3);
         }
         assertThrows(IllegalArgumentException.class, () -> chart.addShareSeries(0, v, 3));
         chart.clearSeries();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> chart.addSeries("x", 0, LineChart.Style.LINE, v, 4));
+                () -> chart.addSeries("x", 0, v, 4));
         assertEquals("count (4) must be in 0..3", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LineChart(0, 0, 20, 200));
         assertThrows(IllegalArgumentException.class, () -> new LineChart(0, 0, 200, 40));

@@ -16,11 +16,14 @@ class LinkTextTest {
     @Test
     void aLinkWithWeightsReplacesTheHashAndCarriesTheParameters() {
         double[] weights = new PlaygroundSession(state.playground()).parameters();
-        String expected = "https://x.org/h/#" + HashCodec.encode(state.withPlayground(
+        String expected = "https://x.org/h/#" + HashCodec.link(state.withPlayground(
                 state.playground().withWeights(weights)));
         assertEquals(expected, LinkText.withWeights("https://x.org/h/#old=1", state, weights));
         assertEquals(expected, LinkText.withWeights("https://x.org/h/", state, weights));
-        assertNotEquals("https://x.org/h/#" + HashCodec.encode(state), expected);
+        assertNotEquals("https://x.org/h/#" + HashCodec.link(state), expected);
+        // Another view's settings stay out of the link of the playground.
+        AppState left = state.withBackprop(hyperplane.state.BackpropSettings.defaults().withPoint(5));
+        assertFalse(LinkText.withWeights("https://x.org/h/", left, weights).contains("bp."));
     }
 
     @Test

@@ -18,7 +18,7 @@ class PerceptronChoicesTest {
         assertEquals(0.5, PerceptronChoices.typedRate(defaults, 0.5).learningRate());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PerceptronChoices.typedRate(defaults, 11));
-        assertEquals("The learning rate η must be a number from 0.001 to 10.0; it stays 0.1.", e.getMessage());
+        assertEquals("The learning rate η must be a number from 0.001 to 10; it stays 0.1.", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PerceptronChoices.typedRate(defaults, Double.NaN));
     }
 

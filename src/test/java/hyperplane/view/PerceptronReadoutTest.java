@@ -91,7 +91,12 @@ class PerceptronReadoutTest {
                 PerceptronReadout.line(new double[] {0, 0, 0}));
         assertEquals("No line yet: w₁ = w₂ = 0, so every point is predicted class 0.",
                 PerceptronReadout.line(new double[] {0, 0, -0.1}));
-        assertEquals("The line 0.5·x₁ + -1·x₂ + 0.08 = 0; the arrow w points to the side predicted 1 (blue).",
+        assertEquals("The line 0.5·x₁ − 1·x₂ + 0.08 = 0; the arrow w points to the side predicted 1 (blue).",
                 PerceptronReadout.line(new double[] {0.5, -1, 0.08}));
+        // The lesson's first update: w = (−0.08, −0.04, −0.1).
+        assertEquals("The line −0.08·x₁ − 0.04·x₂ − 0.1 = 0; the arrow w points to the side predicted 1 (blue).",
+                PerceptronReadout.line(new double[] {-0.08, -0.04, -0.1}));
+        assertEquals("The line 0.3·x₁ + 0·x₂ + 0 = 0; the arrow w points to the side predicted 1 (blue).",
+                PerceptronReadout.line(new double[] {0.3, -0.000001, -0.0}), "a weight that rounds to 0 has no minus");
     }
 }

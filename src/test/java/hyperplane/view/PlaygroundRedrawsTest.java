@@ -41,9 +41,9 @@ class PlaygroundRedrawsTest {
         PlaygroundRedraws.drawOverlay(hidden, unit, data, false, -1, new PointColumns());
         RecordingCanvas shown = new RecordingCanvas();
         PlaygroundRedraws.drawOverlay(shown, unit, data, true, 0, new PointColumns());
-        // A training point is two circles (halo and disc), a test point one ring, the highlight one more.
+        // A training point is two circles (halo and disc), a test point three (halo, ring, hole), the highlight one.
         assertEquals(2, hidden.named("circle").size() - axisCircles(hidden));
-        assertEquals(4, shown.named("circle").size() - axisCircles(shown));
+        assertEquals(6, shown.named("circle").size() - axisCircles(shown));
     }
 
     private static long axisCircles(RecordingCanvas canvas) {

@@ -20,9 +20,14 @@ class PlaygroundTextTest {
         n.setBias(1, 1, 0.5);
         n.setWeight(1, 1, 0, -1.25);
         n.setWeight(1, 1, 1, 2);
-        assertEquals("Layer 1, neuron 2 (" + Activation.TANH.label() + "): bias 0.500; weights in -1.250, 2.000.",
-                PlaygroundText.describe(n, new NodeRef(1, 1), config));
-        assertTrue(PlaygroundText.describe(n, new NodeRef(2, 0), config).startsWith("Output neuron ("));
+        assertEquals("Layer 1, neuron 2 (" + Activation.TANH.label() + "): bias 0.500; z = −1.250·x₁ + 2.000·x₂"
+                + " + 0.500.", PlaygroundText.describe(n, new NodeRef(1, 1), config));
+        n.setBias(2, 0, -0.25);
+        n.setWeight(2, 0, 0, 0.125);
+        n.setWeight(2, 0, 1, -3);
+        assertEquals("Output neuron (" + Activation.SIGMOID.label() + "): bias −0.250; z = 0.125·a₁ − 3.000·a₂"
+                + " − 0.250, with aₖ the output of neuron k of layer 1.",
+                PlaygroundText.describe(n, new NodeRef(2, 0), config));
         assertEquals("Input " + config.features().get(0).label()
                 + ": the main canvas shows this feature's value over the plane.",
                 PlaygroundText.describe(n, new NodeRef(0, 0), config));

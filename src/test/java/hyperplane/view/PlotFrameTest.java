@@ -3,6 +3,7 @@ package hyperplane.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,30 @@ class PlotFrameTest {
         assertEquals(15, out.xMax() - out.xMin(), 1e-12);
         assertSame(home, PlotFrame.afterKey(window, "Home", home));
         assertNull(PlotFrame.afterKey(window, "a", home));
+    }
+
+    @Test
+    void theLeftMarginGrowsSoThatNoYLabelIsCutOff() {
+        assertEquals(40, PlotFrame.leftFor(ActivationsPlot.HOME, 40, 420), "short labels fit the least margin");
+        // Zoomed far in: labels such as "-0.5005" need more than 40 px.
+        PlotWindow deep = new PlotWindow(-0.001, 0.001, -0.5008, -0.4992);
+        double left = PlotFrame.leftFor(deep, 40, 420);
+        assertTrue(left > 40, "left " + left);
+        for (String label : Axes.yLabels(deep.yMin(), deep.yMax(), 420 - PlotFrame.TOP - PlotFrame.BOTTOM)) {
+            double start = left - Axes.TICK_LENGTH - 2 - Axes.labelWidth(label);
+            assertTrue(start >= PlotFrame.LABEL_GAP - 1e-9, label + " starts at " + start);
+        }
+        // What the frame draws is what was measured: the y labels of a frame laid out with that margin.
+        RecordingCanvas canvas = new RecordingCanvas();
+        PlotFrame.finish(canvas, PlotFrame.layout(deep, left, 640, 420), 640, 420);
+        for (String label : Axes.yLabels(deep.yMin(), deep.yMax(), 420 - PlotFrame.TOP - PlotFrame.BOTTOM)) {
+            assertTrue(canvas.texts().contains(label), label + " in " + canvas.texts());
+        }
+    }
+
+    @Test
+    void aLabelIsMeasuredByItsCharacters() {
+        assertEquals(11 * (0.37 + 0.64 + 0.32 + 0.64), Axes.labelWidth("-0.5"), 1e-9);
+        assertEquals(0, Axes.labelWidth(""));
     }
 }

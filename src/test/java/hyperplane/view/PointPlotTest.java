@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,31 @@ class PointPlotTest {
     }
 
     @Test
-    void testPointsAreRings() {
+    void testPointsAreRingsWithADarkOutlineInsideAWhiteHalo() {
         RecordingCanvas canvas = new RecordingCanvas();
         PointPlot.draw(canvas, unit, xs, ys, fills, outlines, 3, true);
-        assertEquals(List.of("setStroke #F08A24 2.0", "setStroke #F08A24 2.0", "setStroke #2C6FB7 2.0"),
+        List<String> circles = canvas.named("circle");
+        assertEquals(List.of("circle 80.0 60.0 5.0 false true", "circle 80.0 60.0 5.0 true true",
+                "circle 80.0 60.0 2.0 true false"), circles.subList(0, 3), "halo (drawn 5 ± 2.25), ring, hole");
+        assertEquals(9, circles.size());
+        assertEquals(List.of("setStroke #FFFFFF 4.5", "setStroke #222222 1.25", "setStroke #FFFFFF 4.5",
+                "setStroke #222222 1.25", "setStroke #FFFFFF 4.5", "setStroke #222222 1.25"),
                 canvas.named("setStroke"));
-        assertEquals(3, canvas.named("setFill #F7F7F5").size());
+        assertEquals(List.of("setFill #F08A24", "setFill #FFFFFF", "setFill #F08A24", "setFill #FFFFFF",
+                "setFill #2C6FB7", "setFill #FFFFFF"), canvas.named("setFill"));
+    }
+
+    @Test
+    void aTestPointsClassColourLiesBetweenADarkOutlineAndWhiteOnAnyBackground() {
+        // Outside in: white halo from 5.625 to 7.25 px, dark outline from 4.375 to 5.625, class ring from 2 to 4.375,
+        // white hole inside 2. So on a region of either class colour the ring is framed by dark and white.
+        double outlineOuter = PointPlot.TEST_RADIUS + PointPlot.TEST_OUTLINE / 2;
+        double outlineInner = PointPlot.TEST_RADIUS - PointPlot.TEST_OUTLINE / 2;
+        double haloOuter = PointPlot.TEST_RADIUS + PointPlot.TEST_HALO / 2;
+        assertTrue(haloOuter - outlineOuter >= 1.25, "more than a pixel of white halo outside the outline");
+        assertTrue(outlineInner - PointPlot.TEST_HOLE >= 2, "at least two pixels of class colour");
+        assertTrue(PointPlot.TEST_HOLE >= 2, "a hole wide enough to see");
+        assertTrue(haloOuter > PointPlot.RADIUS + 1.5, "larger than a training point with its halo");
     }
 
     @Test

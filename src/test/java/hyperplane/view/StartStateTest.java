@@ -32,7 +32,7 @@ class StartStateTest {
             "5e5", "-1", "0", "-0", "1.5", "NaN", "Infinity", "-Infinity", "", "abc", "0x10", "1d", "1..2",
             "2147483648", "-2147483649", "9".repeat(500), "%", "%ZZ", "%C3%28", "ü✓", "1,2,3", "16,16,16,16,16,16,16,16,16",
             "AAAA", "x1,x1", "custom", "x^", "1/x", "mine", "sigmoid", "step", " 1 ", "1e-400", "3", "6", "7",
-            "softmax", "pinwheel", "AwAA__8K", "AwAA__8Y");
+            "softmax", "pinwheel", "AQAA__8G", "AQAA__8M");
 
     private static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of("v", "view", "embed", "hide", "lock", "lesson", "autoplay",
@@ -96,6 +96,24 @@ class StartStateTest {
             "v=1&" + "gd.x0=1&".repeat(5000), "\u0000\u0001", "v=1&w=" + "A".repeat(60000)}) {
             checkStarts(text);
         }
+    }
+
+    @Test
+    void aLinkNamesItsViewAndTheSavedStateFillsInTheOthers() {
+        AppState saved = AppState.defaults().withView("perceptron")
+                .withPerceptron(PerceptronSettings.defaults().withLearningRate(0.5))
+                .withBackprop(BackpropSettings.defaults().withStep(2));
+        // A reload of the playground's own link: the perceptron's settings survive, though the link leaves them out.
+        StartState reload = StartState.fromLink("v=1&data=xor", StartState.saved(HashCodec.encode(saved)));
+        assertEquals(0.5, reload.state().perceptron().learningRate());
+        assertEquals(2, reload.state().backprop().step());
+        assertEquals("playground", reload.state().view());
+        assertEquals(List.of(), reload.notices());
+        // An embedded page shows its link and the defaults, nothing of the visitor's own saved state.
+        StartState embedded = StartState.fromLink("v=1&embed=1&view=perceptron", saved);
+        assertEquals(PerceptronSettings.defaults(), embedded.state().perceptron());
+        assertEquals(AppState.defaults(), StartState.saved(""));
+        assertEquals(AppState.defaults(), StartState.saved(null));
     }
 
     /** The bug of the issue: a start far outside the plot's reach stored in the link or the saved state. */

@@ -60,6 +60,8 @@ class TicksTest {
         assertEquals("-0.05", Ticks.format(-0.05, 3));
         assertEquals("0.0001", Ticks.format(1e-4, 4));
         assertEquals("NaN", Ticks.format(Double.NaN, 1));
+        assertEquals("1.00e16", Ticks.format(1e16, 0));
+        assertEquals("-1.80e308", Ticks.format(-Double.MAX_VALUE, 3));
         assertEquals("-Infinity", Ticks.format(Double.NEGATIVE_INFINITY, 1));
     }
 

@@ -105,6 +105,20 @@ public final class ActivationsPage {
                 "return document.getElementById('act-plot').getBoundingClientRect().width;")).doubleValue();
     }
 
+    /** How many pixels of the plot have the colour of the φ curve (#2C6FB7) now. */
+    public long curvePixels() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("var c = document.getElementById('act-plot');"
+                + "var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;"
+                + "for (var i = 0; i < d.length; i += 4) {"
+                + " if (d[i] === 0x2C && d[i + 1] === 0x6F && d[i + 2] === 0xB7) { n++; } }"
+                + "return n;")).longValue();
+    }
+
+    /** Waits until at least {@code min} pixels of the plot show the φ curve; returns how many do. */
+    public long waitForCurvePixels(long min) {
+        return Wait.until(this::curvePixels, n -> n >= min);
+    }
+
     /** Moves the mouse to a point of the plot, in CSS pixels from its centre. */
     public ActivationsPage hover(int dx, int dy) {
         new Actions(driver).moveToElement(plot(), dx, dy).perform();

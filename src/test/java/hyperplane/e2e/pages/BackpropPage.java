@@ -16,11 +16,10 @@ import org.openqa.selenium.support.ui.Select;
  * (read from their data-kind/data-layer/data-neuron/data-from attributes), the model JSON and the update
  * button. Reads that follow an action have a waiting form. Returns values; never asserts.
  */
-public final class BackpropPage {
-    private final WebDriver driver;
+public final class BackpropPage extends ViewPage<BackpropPage> {
 
     private BackpropPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver, "view-backprop", null);
     }
 
     /** Opens a fresh document at {@code url} (which should select view=backprop) and waits for the steps. */
@@ -30,11 +29,6 @@ public final class BackpropPage {
         Wait.require(() -> driver.findElement(By.id("view-backprop")).isDisplayed()
                 && !driver.findElement(By.id("bp-steps")).getText().isEmpty(), "the inspector's steps");
         return page;
-    }
-
-    /** The form control whose visible label starts with {@code label}. */
-    public WebElement control(String label) {
-        return Controls.labelled(driver, "view-backprop", label);
     }
 
     /** The button with this accessible name (aria-label or text) in the inspector. */
@@ -49,11 +43,12 @@ public final class BackpropPage {
 
     /**
      * Chooses the point at {@code index} in the list with the keyboard-accessible select, and waits until the
-     * inspector shows it (the link names it as bp.point: the page writes the link as it draws the new point).
+     * inspector shows it (the link names it as bp.point: the page writes the link as it draws the new point; the
+     * first point of the list is the default, which the link leaves out).
      */
     public BackpropPage choosePoint(int index) {
         Select list = new Select(control("Point to inspect"));
-        String point = list.getOptions().get(index).getAttribute("value");
+        String point = index == 0 ? "" : list.getOptions().get(index).getAttribute("value");
         list.selectByIndex(index);
         AppPage app = AppPage.attach(driver);
         Wait.require(() -> app.hashValue("bp.point").equals(point), "the inspector on point " + point);

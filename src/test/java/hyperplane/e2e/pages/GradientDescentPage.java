@@ -8,18 +8,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The gradient-descent explorer as a user sees it: fields by label, buttons by name, the table and status. The
  * table, status and plot are drawn in an animation frame after the click or change that alters them, so each read a
  * test makes after an action has a waiting form. Returns values; never asserts.
  */
-public final class GradientDescentPage {
-    private final WebDriver driver;
+public final class GradientDescentPage extends ViewPage<GradientDescentPage> {
 
     private GradientDescentPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver, "view-gradient-descent", null);
     }
 
     /** This view of the page already open in {@code driver} (after following a link or clicking its tab). */
@@ -35,11 +33,6 @@ public final class GradientDescentPage {
         return page;
     }
 
-    /** The field whose visible label starts with {@code label}. */
-    public WebElement control(String label) {
-        return Controls.labelled(driver, "view-gradient-descent", label);
-    }
-
     /** Replaces the text of the field labelled {@code label} and commits it with Enter. */
     public GradientDescentPage type(String label, String text) {
         WebElement field = control(label);
@@ -48,31 +41,6 @@ public final class GradientDescentPage {
         // Enter commits the formula field; the others commit on change, which leaving them fires.
         field.sendKeys(Keys.TAB);
         return this;
-    }
-
-    public GradientDescentPage choose(String label, String option) {
-        new Select(control(label)).selectByVisibleText(option);
-        return this;
-    }
-
-    /** The visible text of the option chosen in the select labelled {@code label}. */
-    public String chosen(String label) {
-        return new Select(control(label)).getFirstSelectedOption().getText();
-    }
-
-    /** Waits until the select labelled {@code label} shows the option {@code expected}; returns the one it shows. */
-    public String waitForChosen(String label, String expected) {
-        return Wait.untilEquals(() -> chosen(label), expected);
-    }
-
-    /** The text of the field labelled {@code label}. */
-    public String value(String label) {
-        return control(label).getAttribute("value");
-    }
-
-    /** Waits until the text of the field labelled {@code label} equals {@code expected}; returns it. */
-    public String waitForValue(String label, String expected) {
-        return Wait.untilEquals(() -> value(label), expected);
     }
 
     /** Whether the field is marked invalid. */
@@ -190,15 +158,6 @@ public final class GradientDescentPage {
     /** Waits until the derivative shown equals {@code expected}; returns it. */
     public String waitForDerivative(String expected) {
         return Wait.untilEquals(this::derivative, expected);
-    }
-
-    /**
-     * Waits until two animation frames have passed, so that the page has drawn what the last action changed: for
-     * what an action must leave as it was, after a sign that the page has handled it.
-     */
-    public GradientDescentPage settle() {
-        AppPage.attach(driver).settle();
-        return this;
     }
 
     /** The plot canvas's pixels as a data URL (to see whether the plot changed). */

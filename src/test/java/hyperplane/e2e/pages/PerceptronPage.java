@@ -3,6 +3,7 @@ package hyperplane.e2e.pages;
 import java.time.Duration;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -13,11 +14,10 @@ import org.openqa.selenium.support.ui.Select;
  * the last step read from their id'd readouts, each with a waiting form for reads that follow an action. Returns
  * values; never asserts.
  */
-public final class PerceptronPage {
-    private final WebDriver driver;
+public final class PerceptronPage extends ViewPage<PerceptronPage> {
 
     private PerceptronPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver, "view-perceptron", "p-play");
     }
 
     /** This view of the page already open in {@code driver} (after following a link or clicking its tab). */
@@ -32,36 +32,6 @@ public final class PerceptronPage {
         Wait.require(() -> driver.findElement(By.id("view-perceptron")).isDisplayed() && !page.status().isEmpty(),
                 "the perceptron view and its status");
         return page;
-    }
-
-    /** The control whose visible label starts with {@code label} (inside the perceptron view). */
-    public WebElement control(String label) {
-        return Controls.labelled(driver, "view-perceptron", label);
-    }
-
-    public PerceptronPage choose(String label, String option) {
-        new Select(control(label)).selectByVisibleText(option);
-        return this;
-    }
-
-    /** The visible text of the option chosen in the select labelled {@code label}. */
-    public String chosen(String label) {
-        return new Select(control(label)).getFirstSelectedOption().getText();
-    }
-
-    /** Waits until the select labelled {@code label} shows the option {@code expected}; returns the one it shows. */
-    public String waitForChosen(String label, String expected) {
-        return Wait.untilEquals(() -> chosen(label), expected);
-    }
-
-    /** The text in the field labelled {@code label}. */
-    public String value(String label) {
-        return control(label).getAttribute("value");
-    }
-
-    /** Waits until the field labelled {@code label} holds {@code expected}; returns what it holds. */
-    public String waitForValue(String label, String expected) {
-        return Wait.untilEquals(() -> value(label), expected);
     }
 
     /** Types {@code value} into the number field labelled {@code label} and commits it. */
@@ -90,15 +60,6 @@ public final class PerceptronPage {
     public PerceptronPage reset() {
         driver.findElement(By.id("p-reset")).click();
         return this;
-    }
-
-    public boolean isPlaying() {
-        return "true".equals(driver.findElement(By.id("p-play")).getAttribute("aria-pressed"));
-    }
-
-    /** Waits until Play is pressed ({@code true}) or up; returns whether it is pressed. */
-    public boolean waitForPlaying(boolean expected) {
-        return Wait.untilEquals(this::isPlaying, expected);
     }
 
     /** The text of the readout with this id (p-x-tilde, p-net, p-f, p-y, p-error, p-update, p-w-before, ...). */
@@ -139,15 +100,6 @@ public final class PerceptronPage {
         return Wait.untilEquals(this::epoch, expected);
     }
 
-    /**
-     * Waits until two animation frames have passed (the line drawn where the last action put it): for a screenshot,
-     * or for what an action must leave as it was, after a sign that the page has handled it.
-     */
-    public PerceptronPage settle() {
-        AppPage.attach(driver).settle();
-        return this;
-    }
-
     /** The URL hash now. */
     public String hash() {
         return AppPage.attach(driver).hash();
@@ -156,6 +108,28 @@ public final class PerceptronPage {
     /** Waits until the URL hash contains {@code part}; returns it. */
     public String waitForHashContaining(String part) {
         return AppPage.attach(driver).waitForHashContaining(part);
+    }
+
+    /** The points canvas, scrolled wholly into view; send it keys to place points. */
+    public WebElement canvas() {
+        WebElement canvas = driver.findElement(By.id("p-canvas"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+        return canvas;
+    }
+
+    /** Whether the class radio of class {@code c} is checked. */
+    public boolean classChosen(int c) {
+        return driver.findElement(By.id("p-class-" + c)).isSelected();
+    }
+
+    /** Waits until the class radio of class {@code c} is checked or not, as {@code expected}; returns what it is. */
+    public boolean waitForClassChosen(int c, boolean expected) {
+        return Wait.untilEquals(() -> classChosen(c), expected);
+    }
+
+    /** Whether the class swatch (radio and its label) of class {@code c} is shown. */
+    public boolean classOffered(int c) {
+        return driver.findElement(By.id("p-class-" + c)).isDisplayed();
     }
 
     public WebDriver driver() {

@@ -10,18 +10,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The playground as a user sees it: controls found by their visible labels, the run buttons, the
  * readouts and the canvas. The readouts and the canvas are drawn in an animation frame after the action that changes
  * them, so each read a test makes after an action has a waiting form. Returns values; never asserts.
  */
-public final class PlaygroundPage {
-    private final WebDriver driver;
+public final class PlaygroundPage extends ViewPage<PlaygroundPage> {
 
     private PlaygroundPage(WebDriver driver) {
-        this.driver = driver;
+        super(driver, null, "play");
     }
 
     /** Opens the page fresh at {@code url} and waits for the playground to be drawn. */
@@ -36,27 +34,6 @@ public final class PlaygroundPage {
     /** The page already open in {@code driver}. */
     public static PlaygroundPage attach(WebDriver driver) {
         return new PlaygroundPage(driver);
-    }
-
-    /** The form control whose visible label starts with {@code label}. */
-    public WebElement control(String label) {
-        return Controls.labelled(driver, null, label);
-    }
-
-    /** Chooses the option with the visible text {@code option} in the select labelled {@code label}. */
-    public PlaygroundPage choose(String label, String option) {
-        new Select(control(label)).selectByVisibleText(option);
-        return this;
-    }
-
-    /** The visible text of the selected option of the select labelled {@code label}. */
-    public String chosen(String label) {
-        return new Select(control(label)).getFirstSelectedOption().getText();
-    }
-
-    /** Waits until the select labelled {@code label} shows the option {@code expected}; returns the one it shows. */
-    public String waitForChosen(String label, String expected) {
-        return Wait.untilEquals(() -> chosen(label), expected);
     }
 
     /** Ticks or unticks the checkbox labelled {@code label}. */
@@ -102,15 +79,6 @@ public final class PlaygroundPage {
         return this;
     }
 
-    public boolean isPlaying() {
-        return "true".equals(driver.findElement(By.id("play")).getAttribute("aria-pressed"));
-    }
-
-    /** Waits until Play is pressed ({@code true}) or up; returns whether it is pressed. */
-    public boolean waitForPlaying(boolean expected) {
-        return Wait.untilEquals(this::isPlaying, expected);
-    }
-
     /** Waits (up to 60 s: it trains meanwhile) until the epoch counter reaches {@code epoch}; throws if it does not. */
     public PlaygroundPage waitForEpochAtLeast(int epoch) {
         Wait.require(() -> epoch() >= epoch, "epoch " + epoch, Duration.ofSeconds(60));
@@ -120,15 +88,6 @@ public final class PlaygroundPage {
     /** Waits until the epoch counter shows {@code expected}; returns the epoch it shows. */
     public int waitForEpoch(int expected) {
         return Wait.untilEquals(this::epoch, expected);
-    }
-
-    /**
-     * Waits until two animation frames have passed, so that the page has drawn what the last action changed: for
-     * what an action must leave as it was, after a sign that the page has handled it.
-     */
-    public PlaygroundPage settle() {
-        AppPage.attach(driver).settle();
-        return this;
     }
 
     public int epoch() {
