@@ -182,4 +182,20 @@ class IndexHtmlTest {
         }
         return out;
     }
+
+    /** The class buttons of the playground and the perceptron name each class as the one palette does. */
+    @Test
+    void classButtonsNameTheClassPalettesColours() throws IOException {
+        String html = Files.readString(INDEX);
+        Matcher button = Pattern.compile("id=\"(p-)?class-(\\d)\" value=\"\\d\"[^>]*>(.*?)</label>").matcher(html);
+        int found = 0;
+        while (button.find()) {
+            int c = Integer.parseInt(button.group(2));
+            String name = hyperplane.view.ClassPalette.name(c);
+            String text = button.group(3).replaceAll("<[^>]*>", "").trim();
+            assertEquals(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " (" + c + ")", text);
+            found++;
+        }
+        assertEquals(2 * hyperplane.view.ClassPalette.MAX_CLASSES, found, "six buttons in each view");
+    }
 }

@@ -8,8 +8,10 @@ import hyperplane.sim.BackpropWalkthrough;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.view.Axes;
 import hyperplane.view.BackpropDiagram;
+import hyperplane.view.ClassPalette;
 import hyperplane.view.ColorScale;
 import hyperplane.view.GridSampler;
+import hyperplane.view.HeatmapPass;
 import hyperplane.view.HeatmapRaster;
 import hyperplane.view.PointColumns;
 import hyperplane.view.PointPlot;
@@ -38,6 +40,7 @@ final class BackpropPlot {
     private final PixelImage image = new PixelImage(GRID, GRID);
     private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
     private final double[] grid = new double[GRID * GRID];
+    private final HeatmapPass classes = new HeatmapPass(GRID);
     private final ColorScale continuous = ColorScale.continuous();
     private final ColorScale discrete = ColorScale.discretized();
 
@@ -98,9 +101,17 @@ final class BackpropPlot {
 
     private void drawData(HtmlCanvas canvas, PlaygroundSession session, int point) {
         layout(session);
-        session.evaluateGrid(sampler.xs(), sampler.ys(), GRID, grid);
-        double min = session.config().output() == Activation.SIGMOID ? 0 : -1;
-        heatmap.fill(grid, GRID, min, 1, session.config().discretize() ? discrete : continuous, 255);
+        boolean discretize = session.config().discretize();
+        if (session.network().size(session.network().layerCount()) > 1) {
+            // More than two classes: the playground's class map (the inspector itself waits for one output).
+            classes.show(session.network(), -1, -1, discretize);
+            classes.evaluate(session, sampler, grid, Double.POSITIVE_INFINITY, () -> 0);
+            heatmap.fillClasses(grid, GRID, discretize ? ClassPalette.discretized() : ClassPalette.continuous(), 255);
+        } else {
+            session.evaluateGrid(sampler.xs(), sampler.ys(), GRID, grid);
+            double min = session.config().output() == Activation.SIGMOID ? 0 : -1;
+            heatmap.fill(grid, GRID, min, 1, discretize ? discrete : continuous, 255);
+        }
         image.put(heatmap.pixels());
         canvas.clear();
         canvas.image(image.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),

@@ -120,12 +120,13 @@ final class BackpropView implements Views.View {
         Dom.byId("bp-rule-note").setHidden(ruleNote.isEmpty());
         Dataset data = session.data();
         listPoints(data);
-        if (trainIndex.length == 0) {
+        boolean oneOutput = session.network().size(session.network().layerCount()) == 1;
+        if (trainIndex.length == 0 || !oneOutput) {
             walk = null;
             setControlsEnabled(false);
             steps.setTextContent("");
             HTMLElement note = Dom.create("p");
-            note.setTextContent(BackpropCursor.NO_POINTS);
+            note.setTextContent(oneOutput ? BackpropCursor.NO_POINTS : BackpropCursor.ONE_OUTPUT);
             steps.appendChild(note);
             Dom.text("bp-step-number", "–");
             Dom.text("bp-output", "–");

@@ -7,7 +7,7 @@ import hyperplane.state.FormatException;
 import hyperplane.state.ImportedModel;
 import hyperplane.state.ModelJson;
 import hyperplane.state.PlaygroundConfig;
-import hyperplane.view.ColorScale;
+import hyperplane.view.ClassPalette;
 import hyperplane.view.ColorSlots;
 import hyperplane.view.ImportText;
 import org.teavm.jso.JSBody;
@@ -92,7 +92,7 @@ final class ImportExport {
         }
         Dataset points;
         try {
-            points = DatasetCsv.read(text, playground.config().dataset());
+            points = DatasetCsv.read(text, playground.config().dataset(), playground.config().classes());
         } catch (FormatException e) {
             refuse(name, e.getMessage(), note);
             return;
@@ -107,23 +107,27 @@ final class ImportExport {
 
     private void exportPicture() {
         String losses = ImportText.losses(playground.session());
-        FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses,
-                ColorSlots.css(ColorScale.CLASS_0), ColorSlots.css(ColorScale.CLASS_1)));
+        StringBuilder colours = new StringBuilder();
+        for (int c = 0; c < playground.config().classes(); c++) {
+            colours.append(c == 0 ? "" : ",").append(ColorSlots.css(ClassPalette.color(c)));
+        }
+        FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses, colours.toString()));
     }
 
-    /** The canvas on white with a legend strip below: the two classes and the run's numbers. */
-    @JSBody(params = {"canvas", "losses", "orange", "blue"}, script = "var pad = 12, strip = 54;"
+    /** The canvas on white with a legend strip below: each class (colours "#rrggbb,…") and the run's numbers. */
+    @JSBody(params = {"canvas", "losses", "colours"}, script = "var pad = 12, strip = 54;"
             + "var out = document.createElement('canvas'); out.width = canvas.width + 2 * pad;"
             + "out.height = canvas.height + 2 * pad + strip; var g = out.getContext('2d');"
             + "var k = canvas.width / (+canvas.dataset.logicalWidth || canvas.width);"
             + "g.fillStyle = '#ffffff'; g.fillRect(0, 0, out.width, out.height);"
             + "g.drawImage(canvas, pad, pad); g.scale(k, k); var y = (canvas.height + pad) / k + 18, x = pad / k;"
             + "g.font = '13px system-ui, sans-serif'; g.textBaseline = 'middle';"
-            + "g.fillStyle = orange; g.beginPath(); g.arc(x + 6, y, 5, 0, 7); g.fill();"
-            + "g.fillStyle = '#222'; g.fillText('class 0', x + 16, y);"
-            + "g.fillStyle = blue; g.beginPath(); g.arc(x + 86, y, 5, 0, 7); g.fill();"
-            + "g.fillStyle = '#222'; g.fillText('class 1', x + 96, y);"
-            + "g.fillText('Hyperplane', x + 170, y); g.fillStyle = '#555'; g.fillText(losses, x, y + 22);"
+            + "var list = colours.split(','), step = list.length > 2 ? 52 : 80;"
+            + "for (var c = 0; c < list.length; c++) { var at = x + c * step;"
+            + "g.fillStyle = list[c]; g.beginPath(); g.arc(at + 6, y, 5, 0, 7); g.fill();"
+            + "g.fillStyle = '#222'; g.fillText(list.length > 2 ? '' + c : 'class ' + c, at + 16, y); }"
+            + "g.fillText('Hyperplane', x + list.length * step + 10, y); g.fillStyle = '#555';"
+            + "g.fillText(losses, x, y + 22);"
             + "return out.toDataURL('image/png');")
-    private static native String picture(HTMLCanvasElement canvas, String losses, String orange, String blue);
+    private static native String picture(HTMLCanvasElement canvas, String losses, String colours);
 }

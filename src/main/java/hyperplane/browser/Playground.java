@@ -43,6 +43,7 @@ final class Playground implements Views.View, FrameLoop.Client {
     private NodeRef hovered;
     private NodeRef keyboardNeuron;
     private final NeuronEditor neuronEditor = new NeuronEditor(this::writeParameter);
+    private final ClassReadouts classReadouts;
 
     /** Told of what happens to training: "play", "pause", "step", "reset", "progress", "diverged". */
     interface ProgressListener {
@@ -67,6 +68,8 @@ final class Playground implements Views.View, FrameLoop.Client {
         editor = new PointEditor(Dom.canvas("canvas"), session::data, renderer::viewport,
                 () -> session.config().problem(), points -> apply(session.config().withPoints(points)),
                 () -> dirty = true, undo);
+        classReadouts = new ClassReadouts(session, Dom.canvas("canvas"), renderer::viewport,
+                () -> describe(described()));
         Dom.on(playButton, "click", e -> setPlaying(!playing));
         Dom.on(Dom.byId("step"), "click", e -> step());
         Dom.on(Dom.byId("reset"), "click", e -> reset());
@@ -266,6 +269,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(session));
+        classReadouts.update(editor.cursorX(), editor.cursorY());
         showDiagnosis();
     }
 

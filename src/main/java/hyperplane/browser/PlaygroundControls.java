@@ -41,7 +41,7 @@ final class PlaygroundControls {
         for (PlaygroundControl control : PlaygroundControl.values()) {
             HTMLElement element = Dom.byId(control.id());
             controls[control.ordinal()] = element;
-            Dom.on(element, control.event(), e -> change(control.with(shown, valueOf(control, element))));
+            Dom.on(element, control.event(), e -> changeControl(control, element));
         }
         Dom.on(seed, "change", e -> changeSeed());
         Dom.on(Dom.byId("regenerate"), "click", e -> {
@@ -50,6 +50,19 @@ final class PlaygroundControls {
         });
         Dom.on(Dom.byId("add-layer"), "click", e -> changeLayers(1));
         Dom.on(Dom.byId("remove-layer"), "click", e -> changeLayers(-1));
+    }
+
+    /** A control's new value; a refused number of classes (a point has a higher class) is named and undone. */
+    private void changeControl(PlaygroundControl control, HTMLElement element) {
+        try {
+            change(control.with(shown, valueOf(control, element)));
+        } catch (IllegalArgumentException e) {
+            if (control != PlaygroundControl.CLASSES) {
+                throw e;
+            }
+            Notices.show(PlaygroundControl.classesRefused(shown.classes(), e.getMessage()));
+            showValue(control, element, shown);
+        }
     }
 
     /** A control's value as the table reads it: a check box's state as "true" or "false", else its value. */
@@ -147,7 +160,7 @@ final class PlaygroundControls {
         shown = config;
         // The options first: a select takes only a value it lists.
         fillDatasets(config.problem());
-        fillOutputs(config.problem());
+        fillOutputs(config.problem(), config.classes());
         for (PlaygroundControl control : PlaygroundControl.values()) {
             showValue(control, controls[control.ordinal()], config);
         }
@@ -159,6 +172,7 @@ final class PlaygroundControls {
         Dom.text("class-legend", PlaygroundControl.classLegend(config.problem()));
         Dom.text("class-0-value", PlaygroundControl.classValue(config.problem(), 0));
         Dom.text("class-1-value", PlaygroundControl.classValue(config.problem(), 1));
+        showClassButtons(PlaygroundControl.classButtons(config));
         Dom.text("optimizer-beta-label", PlaygroundControl.betaLabel(config.optimization().optimizer()));
         for (HTMLInputElement box : featureBoxes) {
             box.setChecked(config.features().contains(Feature.fromKey(box.getAttribute("data-feature"))));
@@ -196,15 +210,29 @@ final class PlaygroundControls {
         fill(dataset, PlaygroundEdits.datasets(type));
     }
 
-    private ProblemType outputsFor;
+    /** The class buttons 0 … {@code shown} − 1 (the others hidden); a hidden chosen one hands the choice to 0. */
+    private static void showClassButtons(int shown) {
+        for (int c = 0; c < PlaygroundConfig.MAX_CLASSES; c++) {
+            HTMLInputElement radio = Dom.input("class-" + c);
+            boolean hide = c >= shown;
+            ((HTMLElement) radio.getParentNode()).setHidden(hide);
+            radio.setDisabled(hide);
+            if (hide && radio.isChecked()) {
+                Dom.input("class-0").setChecked(true);
+            }
+        }
+    }
 
-    private void fillOutputs(ProblemType type) {
-        if (type == outputsFor) {
+    private String outputsFor;
+
+    private void fillOutputs(ProblemType type, int classes) {
+        String key = type.key() + (classes > 2 ? " softmax" : "");
+        if (key.equals(outputsFor)) {
             return;
         }
-        outputsFor = type;
-        fill(output, PlaygroundEdits.outputs(type));
-        output.setDisabled(type == ProblemType.REGRESSION);
+        outputsFor = key;
+        fill(output, PlaygroundEdits.outputs(type, classes));
+        output.setDisabled(type == ProblemType.REGRESSION || classes > 2);
     }
 
     /** Replaces the select's options with {@code choices}. */

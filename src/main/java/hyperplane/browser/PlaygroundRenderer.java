@@ -5,6 +5,7 @@ import hyperplane.data.ProblemType;
 import hyperplane.engine.Network;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.ClassPalette;
 import hyperplane.view.ColorScale;
 import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapPass;
@@ -178,15 +179,23 @@ final class PlaygroundRenderer {
                           int highlighted, double budgetMs) {
         PlaygroundConfig config = session.config();
         Network network = session.network();
-        boolean output = selected == null || selected.layer() == network.layerCount();
+        // With K > 2 classes a chosen output neuron shows its class's probability; none shows the class map.
+        boolean oneOutput = network.size(network.layerCount()) == 1;
+        boolean output = selected == null || (oneOutput && selected.layer() == network.layerCount());
         int layer = output ? -1 : selected.layer();
         int neuron = output ? -1 : selected.neuron();
         pass.show(network, layer, neuron, config.discretize());
         boolean finished = pass.evaluate(session, sampler, grid, budgetMs, Dom::now);
-        if (finished) {
+        if (finished && pass.showsClasses()) {
+            ClassPalette tints = config.discretize() ? ClassPalette.discretized() : ClassPalette.continuous();
+            heatmap.fillClasses(grid, GRID, tints, 255);
+            heatmapImage.put(heatmap.pixels());
+        } else if (finished) {
             double max = output ? 1 : NeuronColors.max(network, layer, grid, GRID * GRID);
             double min = output ? NeuronColors.outputMin(config.output()) : NeuronColors.min(network, layer, max);
-            heatmap.fill(grid, GRID, min, max, config.discretize() ? discrete : continuous, 255);
+            ColorScale scale = config.discretize() ? discrete : continuous;
+            scale = output ? scale : NeuronColors.scaleOf(network, layer, neuron, scale);
+            heatmap.fill(grid, GRID, min, max, scale, 255);
             heatmapImage.put(heatmap.pixels());
         }
         main.clear();

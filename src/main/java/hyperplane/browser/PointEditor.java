@@ -18,12 +18,12 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  * Placing points by hand on the main canvas, with a mouse, a finger or the keyboard.
  *
  * <ul>
- *   <li>Click or tap adds a point of the selected class; shift-click adds the other class.</li>
+ *   <li>Click or tap adds a point of the selected class; shift-click adds the next class (the other of two).</li>
  *   <li>Pressing on a point and moving drags it; right-click, a long press, or a click in erase mode
  *       removes the nearest point.</li>
  *   <li>On the focused canvas the arrow keys move a cursor (shift: ten times further), Enter or Space adds
- *       a point there, Delete or Backspace removes the point nearest the cursor, 0 and 1 (and 2 … 5 where the
- *       editor has radios for them, enabled) pick the class.</li>
+ *       a point there, Delete or Backspace removes the point nearest the cursor, a digit 0 … K − 1 picks the class
+ *       (the class buttons shown are the K offered).</li>
  * </ul>
  * Every change hands a new {@link Dataset} to the listener; hand-placed points are training points. What a
  * press hits and what an edit makes of the points are {@link PointEdits}'s decisions, the cursor is a
@@ -103,22 +103,28 @@ final class PointEditor {
         return dragging;
     }
 
-    /** The most classes an editor may offer radios for (ids class-0 … class-5). */
-    private static final int MAX_CLASSES = 6;
+    /** Class button c of this editor, or null when there is none or it is not offered now (hidden, disabled). */
+    private HTMLInputElement classButton(int c) {
+        HTMLInputElement radio = (HTMLInputElement) Dom.document().getElementById(ids + "class-" + c);
+        return radio == null || radio.isDisabled() ? null : radio;
+    }
 
     private int selectedClass() {
-        for (int c = 1; c < MAX_CLASSES; c++) {
-            HTMLInputElement radio = classRadio(c);
-            if (radio != null && radio.isChecked()) {
+        for (int c = 0; classButton(c) != null; c++) {
+            if (classButton(c).isChecked()) {
                 return c;
             }
         }
         return 0;
     }
 
-    /** The radio of class c, or null where this editor has none. */
-    private HTMLInputElement classRadio(int c) {
-        return (HTMLInputElement) Dom.document().getElementById(ids + "class-" + c);
+    /** The number of classes offered: the class buttons 0, 1, … that are shown. */
+    private int classes() {
+        int k = 0;
+        while (classButton(k) != null) {
+            k++;
+        }
+        return Math.max(2, k);
     }
 
     private boolean eraseMode() {
@@ -158,8 +164,7 @@ final class PointEditor {
                 }, LONG_PRESS_MS);
             }
         } else {
-            int selected = selectedClass();
-            int c = mouse.getShiftKey() ? (selected == 1 ? 0 : 1) : selected;
+            int c = mouse.getShiftKey() ? PointEdits.otherClass(selectedClass(), classes()) : selectedClass();
             add(v.toDataX(px), v.toDataY(py), c);
         }
     }
@@ -218,6 +223,17 @@ final class PointEditor {
         }
     }
 
+    /** Picks class {@code c} for new points if its button is offered; false (the key is not ours) if not. */
+    private boolean pickClass(int c) {
+        HTMLInputElement radio = classButton(c);
+        if (radio == null) {
+            return false;
+        }
+        radio.setChecked(true);
+        Notices.announce(PointEdits.classPicked(c));
+        return true;
+    }
+
     private void keyDown(KeyboardEvent event) {
         Viewport v = viewport.get();
         String key = event.getKey();
@@ -233,19 +249,7 @@ final class PointEditor {
                 }
                 remove(hit);
             }
-            case "0", "1" -> {
-                ((HTMLInputElement) Dom.byId(ids + (key.equals("1") ? "class-1" : "class-0"))).setChecked(true);
-                Notices.announce(key.equals("1") ? "New points are blue." : "New points are orange.");
-            }
-            case "2", "3", "4", "5" -> {
-                HTMLInputElement radio = classRadio(key.charAt(0) - '0');
-                if (radio == null || radio.isDisabled()) {
-                    handled = false;
-                } else {
-                    radio.setChecked(true);
-                    Notices.announce("New points are class " + key + ".");
-                }
-            }
+            case "0", "1", "2", "3", "4", "5" -> handled = pickClass(key.charAt(0) - '0');
             default -> handled = false;
         }
         if (handled) {

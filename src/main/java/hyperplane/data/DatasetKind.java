@@ -9,8 +9,12 @@ import hyperplane.engine.SeededRandom;
  *
  * <p>Generated sets live in the square [−6, 6]² (every point lies in it), most points within [−5, 5]. Noise is a
  * fraction 0..0.5 (TensorFlow Playground's 0..50 %). Classification labels are 0 or 1 (Playground's −1
- * becomes 0). After generation the points are put in a random order and the first
- * round(count · trainRatio) of them form the training split, so the split is seeded as well.
+ * becomes 0), or 0 … K − 1 for the sets that come in K = 2 … {@link Dataset#MAX_CLASSES} classes
+ * ({@link #manyClasses()}: gaussians, spiral, pinwheel); with K = 2 they are the two-class sets exactly.
+ * The points are drawn class by class in blocks: block b = 0 … K − 1 has count/K points (the last block the
+ * rest) and is class K − 1 − b, so two classes draw count/2 points of class 1 first. After generation the points
+ * are put in a random order and the first round(count · trainRatio) of them form the training split, so the
+ * split is seeded as well.
  */
 public enum DatasetKind implements Keyed {
     /**
@@ -26,15 +30,27 @@ public enum DatasetKind implements Keyed {
      */
     XOR("xor", "Exclusive or", ProblemType.CLASSIFICATION),
     /**
-     * Two normal clouds, class 1 around (2, 2) and class 0 around (−2, −2), with variance
-     * 0.5 + 7·noise (0.5 at noise 0, 4 at noise 0.5) per coordinate, clamped to [−6, 6].
+     * Normal clouds with variance 0.5 + 7·noise (0.5 at noise 0, 4 at noise 0.5) per coordinate, clamped to
+     * [−6, 6]. Two classes: class 1 around (2, 2) and class 0 around (−2, −2). K ≥ 3 classes: class c around
+     * the point at angle 5π/4 + 2πc/K on the circle of radius {@value #BLOB_RADIUS} (neighbours at least 3.5
+     * apart, five standard deviations at noise 0).
      */
     GAUSSIANS("gaussians", "Gaussian", ProblemType.CLASSIFICATION),
     /**
-     * Two interleaved arms: point i of n per arm at radius r = 5i/n and angle t = 1.75 · 2π i/n + δ,
-     * (x1, x2) = (r sin t, r cos t) plus noise uniform in ±noise; class 1 has δ = 0, class 0 δ = π.
+     * K interleaved arms: point i of n in its arm at radius r = 5i/n and angle t = (3.5/K) · 2π i/n + δ,
+     * (x1, x2) = (r sin t, r cos t) plus noise uniform in ±noise; block b (class K − 1 − b) has δ = 2πb/K, so
+     * with two classes the arms turn 1.75 times, class 1 has δ = 0 and class 0 δ = π. More arms turn less (3.5/K
+     * times), which keeps neighbouring arms as far apart as two are.
      */
     SPIRAL("spiral", "Spiral", ProblemType.CLASSIFICATION),
+    /**
+     * A pinwheel of K curved sectors, for K = 2 … 6 (a hidden layer is needed: no line or set of lines through
+     * the origin follows the curves). A point of class c lies uniformly in the disc of radius 5 with its pinwheel
+     * angle θ + {@value #TWIST}·r/5 (θ its polar angle, r its radius) uniform in class c's sector
+     * [2πc/K, 2π(c + 1)/K); the label is the sector of that angle judged at the noisy position (noise uniform
+     * in ±5·noise per coordinate), while the point is drawn at its clean position, as for the circle.
+     */
+    PINWHEEL("pinwheel", "Pinwheel", ProblemType.CLASSIFICATION),
     /** x1, x2 uniform in [−6, 6]; target (x1 + x2)/10 at the noisy position (noise uniform in ±6·noise). */
     PLANE("plane", "Plane", ProblemType.REGRESSION),
     /**
@@ -52,6 +68,13 @@ public enum DatasetKind implements Keyed {
 
     /** The most points {@link #generate} makes. */
     public static final int MAX_COUNT = 10000;
+    /** The radius of the circle the gaussian clouds of three or more classes sit on. */
+    static final double BLOB_RADIUS = 3.5;
+    /**
+     * How far a pinwheel's sectors turn, in radians, from its centre to radius 5: about half a turn, so that the best
+     * line gets about 84 % of two classes right (a hidden layer of 8 and 8 gets 96 %).
+     */
+    static final double TWIST = 3;
 
     private static final double[] SEVEN_X1 = {0.8, 0.3, 0.8, 0.4, 0.6, 0.4, 0.4};
     private static final double[] SEVEN_X2 = {0.4, 0.1, 0.8, 0.6, 0.8, 0.2, 0.5};
@@ -75,6 +98,11 @@ public enum DatasetKind implements Keyed {
     /** Classification or regression. */
     public ProblemType problemType() {
         return problemType;
+    }
+
+    /** Whether this set comes in 3 … {@link Dataset#MAX_CLASSES} classes too (gaussians, spiral, pinwheel). */
+    public boolean manyClasses() {
+        return this == GAUSSIANS || this == SPIRAL || this == PINWHEEL;
     }
 
     /** The left edge of the square domain the points are shown in: −6, or 0 for the seven points. */
@@ -107,15 +135,29 @@ public enum DatasetKind implements Keyed {
     }
 
     /**
+     * Generates a two-class (or regression) dataset: {@link #generate(int, double, double, int, SeededRandom)} with
+     * two classes.
+     */
+    public Dataset generate(int count, double noise, double trainRatio, SeededRandom random) {
+        return generate(count, noise, trainRatio, 2, random);
+    }
+
+    /**
      * Generates a dataset (see each constant for its shape).
      *
-     * @param count number of points, 1..{@link #MAX_COUNT}; classes get count/2 and count − count/2
+     * @param count number of points, 1..{@link #MAX_COUNT}; the classes get count/K each, class 0 the rest (for
+     *     the circle and the pinwheel the noisy labels may differ)
      * @param noise 0..0.5
      * @param trainRatio 0.1..0.9, the fraction of points in the training split
+     * @param classes K: 2, or up to {@link Dataset#MAX_CLASSES} for a set with {@link #manyClasses()}
      * @param random the seeded generator every draw comes from
      * @throws IllegalArgumentException naming the argument if one is out of range (NaN included)
      */
-    public Dataset generate(int count, double noise, double trainRatio, SeededRandom random) {
+    public Dataset generate(int count, double noise, double trainRatio, int classes, SeededRandom random) {
+        if (classes != 2 && !(manyClasses() && classes >= 2 && classes <= Dataset.MAX_CLASSES)) {
+            throw new IllegalArgumentException("classes (" + classes + ") must be " + (manyClasses() ? "2.."
+                    + Dataset.MAX_CLASSES : "2") + " for " + key());
+        }
         if (this == SEVEN_POINTS) {
             return Dataset.of(SEVEN_X1, SEVEN_X2, SEVEN_LABELS, new boolean[] {true, true, true, true, true, true,
                 true}, ProblemType.CLASSIFICATION);
@@ -143,10 +185,13 @@ public enum DatasetKind implements Keyed {
                 xor(x1, x2, y, noise, random);
                 break;
             case GAUSSIANS:
-                gaussians(x1, x2, y, noise, random);
+                gaussians(x1, x2, y, noise, classes, random);
                 break;
             case SPIRAL:
-                spiral(x1, x2, y, noise, random);
+                spiral(x1, x2, y, noise, classes, random);
+                break;
+            case PINWHEEL:
+                pinwheel(x1, x2, y, noise, classes, random);
                 break;
             case PLANE:
             case MULTI_GAUSSIAN:
@@ -213,37 +258,81 @@ public enum DatasetKind implements Keyed {
         }
     }
 
-    private static void gaussians(double[] x1, double[] x2, double[] y, double noise, SeededRandom random) {
+    private static void gaussians(double[] x1, double[] x2, double[] y, double noise, int classes,
+            SeededRandom random) {
         // Playground maps noise 0..0.5 linearly to variance 0.5..4.
         double sd = Math.sqrt(0.5 + 7 * noise);
         int n = x1.length;
         for (int i = 0; i < n; i++) {
-            boolean positive = i < n / 2;
-            double c = positive ? 2 : -2;
+            int c = classOf(i, n, classes);
+            // Two classes keep Playground's centres exactly; more sit on a circle.
+            double angle = 1.25 * Math.PI + 2 * Math.PI * c / classes;
+            double cx = classes == 2 ? (c == 1 ? 2 : -2) : BLOB_RADIUS * Math.cos(angle);
+            double cy = classes == 2 ? cx : BLOB_RADIUS * Math.sin(angle);
             // Clamped to the domain so every point can be shown (only tails beyond 2 sd at high noise move).
-            x1[i] = clamp(random.nextGaussian(c, sd));
-            x2[i] = clamp(random.nextGaussian(c, sd));
-            y[i] = positive ? 1 : 0;
+            x1[i] = clamp(random.nextGaussian(cx, sd));
+            x2[i] = clamp(random.nextGaussian(cy, sd));
+            y[i] = c;
         }
+    }
+
+    /** The class of point i of n drawn in blocks: block b (count/K points, the last the rest) is class K − 1 − b. */
+    static int classOf(int i, int n, int classes) {
+        int size = n / classes;
+        int block = size == 0 ? classes - 1 : Math.min(classes - 1, i / size);
+        return classes - 1 - block;
+    }
+
+    /** The first index of block b (class K − 1 − b) of n points in K blocks. */
+    private static int blockStart(int b, int n, int classes) {
+        return Math.min(n, b * (n / classes));
     }
 
     private static double clamp(double v) {
         return v < -6 ? -6 : (v > 6 ? 6 : v);
     }
 
-    private static void spiral(double[] x1, double[] x2, double[] y, double noise, SeededRandom random) {
+    private static void spiral(double[] x1, double[] x2, double[] y, double noise, int classes,
+            SeededRandom random) {
         int n = x1.length;
-        int half = n / 2;
         for (int i = 0; i < n; i++) {
-            boolean positive = i < half;
-            int arm = positive ? half : n - half;
-            int k = positive ? i : i - half;
+            int b = classes - 1 - classOf(i, n, classes);
+            int first = blockStart(b, n, classes);
+            int arm = (b == classes - 1 ? n : blockStart(b + 1, n, classes)) - first;
+            int k = i - first;
             double r = (double) k / arm * 5;
-            double t = 1.75 * k / arm * 2 * Math.PI + (positive ? 0 : Math.PI);
+            // For two classes 3.5/K is 1.75 and 2π·b/K is 0 or exactly π, as in Playground.
+            double t = 3.5 / classes * k / arm * 2 * Math.PI + 2 * Math.PI * b / classes;
             x1[i] = r * Math.sin(t) + random.nextDouble(-1, 1) * noise;
             x2[i] = r * Math.cos(t) + random.nextDouble(-1, 1) * noise;
-            y[i] = positive ? 1 : 0;
+            y[i] = classes - 1 - b;
         }
+    }
+
+    private static void pinwheel(double[] x1, double[] x2, double[] y, double noise, int classes,
+            SeededRandom random) {
+        double radius = 5;
+        double sector = 2 * Math.PI / classes;
+        int n = x1.length;
+        for (int i = 0; i < n; i++) {
+            int c = classOf(i, n, classes);
+            double r = radius * Math.sqrt(random.nextDouble(0, 1)); // uniform over the disc's area
+            double angle = random.nextDouble(c * sector, (c + 1) * sector) - TWIST * r / radius;
+            double px = r * Math.cos(angle);
+            double py = r * Math.sin(angle);
+            double qx = px + random.nextDouble(-radius, radius) * noise;
+            double qy = py + random.nextDouble(-radius, radius) * noise;
+            x1[i] = px;
+            x2[i] = py;
+            y[i] = noise == 0 ? c : pinwheelClass(qx, qy, classes);
+        }
+    }
+
+    /** The pinwheel sector of (x, y): ⌊K · frac((θ + TWIST·r/5)/2π)⌋, θ and r the polar angle and radius. */
+    static int pinwheelClass(double x, double y, int classes) {
+        double turn = (Math.atan2(y, x) + TWIST * Math.sqrt(x * x + y * y) / 5) / (2 * Math.PI);
+        turn -= Math.floor(turn);
+        return Math.min(classes - 1, (int) (turn * classes));
     }
 
     private void regression(double[] x1, double[] x2, double[] y, double noise, SeededRandom random) {

@@ -92,8 +92,28 @@ public final class FeatureMap {
      * @throws IllegalArgumentException if an argument is null or an array is too short
      */
     public int fill(Dataset d, boolean train, double[] inputs, double[] targets, Activation outputActivation) {
+        return fill(d, train, inputs, targets, outputActivation, 1);
+    }
+
+    /**
+     * As {@link #fill(Dataset, boolean, double[], double[], Activation)}, for a network with {@code outputs}
+     * outputs: behind a {@link Activation#SOFTMAX} output of K = outputs neurons a classification label c becomes
+     * the one-hot target y with y_c = 1 and the others 0, at targets[s·K .. s·K + K); any other output takes one
+     * target per sample as above.
+     *
+     * @throws IllegalArgumentException if an argument is null, an array is too short, outputs is not 1 (or at
+     *     least 2 behind a softmax), or a label is not a class below K behind a softmax
+     */
+    public int fill(Dataset d, boolean train, double[] inputs, double[] targets, Activation outputActivation,
+            int outputs) {
         if (d == null || outputActivation == null) {
             throw new IllegalArgumentException("dataset and outputActivation must be given (one was null)");
+        }
+        boolean oneHot = outputActivation == Activation.SOFTMAX;
+        if (oneHot ? outputs < 2 || d.problemType() != ProblemType.CLASSIFICATION : outputs != 1) {
+            throw new IllegalArgumentException("outputs (" + outputs + ") must be " + (oneHot
+                    ? "at least 2 classes behind a softmax, for classification"
+                    : "1 behind " + outputActivation.key()));
         }
         int n = count(d, train);
         int width = features.length;
@@ -101,9 +121,9 @@ public final class FeatureMap {
             throw new IllegalArgumentException("inputs (length " + (inputs == null ? "null" : inputs.length)
                     + ") must hold " + n + " samples of " + width + " features");
         }
-        if (targets == null || targets.length < n) {
+        if (targets == null || targets.length / outputs < n) {
             throw new IllegalArgumentException("targets (length " + (targets == null ? "null" : targets.length)
-                    + ") must hold " + n + " values");
+                    + ") must hold " + n * outputs + " values");
         }
         boolean signed = outputActivation == Activation.TANH && d.problemType() == ProblemType.CLASSIFICATION;
         int s = 0;
@@ -113,7 +133,17 @@ public final class FeatureMap {
             }
             transform(d.x1(i), d.x2(i), inputs, s * width);
             double y = d.label(i);
-            targets[s] = signed ? 2 * y - 1 : y;
+            if (oneHot) {
+                if (!(y < outputs)) {
+                    throw new IllegalArgumentException("label[" + i + "] (" + y + ") must be a class below "
+                            + outputs);
+                }
+                for (int c = 0; c < outputs; c++) {
+                    targets[s * outputs + c] = c == y ? 1 : 0;
+                }
+            } else {
+                targets[s] = signed ? 2 * y - 1 : y;
+            }
             s++;
         }
         return n;

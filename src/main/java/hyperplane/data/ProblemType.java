@@ -2,9 +2,9 @@ package hyperplane.data;
 
 import hyperplane.engine.Keyed;
 
-/** Whether labels are classes (0 or 1) or real regression targets. */
+/** Whether labels are classes (0, 1, … up to {@link Dataset#MAX_CLASSES} − 1) or real regression targets. */
 public enum ProblemType implements Keyed {
-    /** Labels are 0 or 1. */
+    /** Labels are classes 0, 1, …; two classes unless the configuration asks for more. */
     CLASSIFICATION("classification", "Classification"),
     /** Labels are real targets. */
     REGRESSION("regression", "Regression");

@@ -93,12 +93,13 @@ final class BatchPass {
     int hits;
 
     /**
-     * {@link #lossSum(double[], double[], int)}, and in the same pass, for a threshold t that is not NaN and a
-     * single output, counts into {@link #hits} the samples whose output a and target y lie on the same side of t:
-     * (a ≥ t) = (y ≥ t), a point classified right.
+     * {@link #lossSum(double[], double[], int)}, and in the same pass, for a threshold t that is not NaN, counts
+     * into {@link #hits} the samples classified right: with a single output, those whose output a and target y lie
+     * on the same side of t, (a ≥ t) = (y ≥ t); with K outputs, those whose largest output is at the target's
+     * largest entry (the class of a one-hot y; the first of equal values wins, NaN never).
      */
     double lossSum(double[] xs, double[] ys, int count, double threshold) {
-        boolean counting = threshold == threshold && outputs == 1;
+        boolean counting = threshold == threshold;
         hits = 0;
         Network net = network;
         int layers = net.layers;
@@ -117,9 +118,15 @@ final class BatchPass {
                 }
             }
             forwardRows(net, zv, av, n, null);
-            if (counting) {
+            if (counting && outputs == 1) {
                 for (int s = 0; s < n; s++) {
                     if ((av[base * n + s] >= threshold) == (ys[first + s] >= threshold)) {
+                        hits++;
+                    }
+                }
+            } else if (counting) {
+                for (int s = 0; s < n; s++) {
+                    if (argmax(av, base * n + s, n) == argmax(ys, (first + s) * outputs, 1)) {
                         hits++;
                     }
                 }
@@ -127,6 +134,20 @@ final class BatchPass {
             sum = loss.sum(kind, sum, zv, av, base, outputs, n, ys, first * outputs, outputs, 1);
         }
         return sum;
+    }
+
+    /** The index j &lt; outputs of the largest v[from + j·stride] (the first of equal ones); −1 if all are NaN. */
+    private int argmax(double[] v, int from, int stride) {
+        int best = -1;
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < outputs; j++) {
+            double x = v[from + j * stride];
+            if (x > largest || (best < 0 && x == largest)) {
+                best = j;
+                largest = x;
+            }
+        }
+        return best;
     }
 
     /**

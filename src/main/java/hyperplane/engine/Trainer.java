@@ -230,12 +230,13 @@ public final class Trainer {
     }
 
     /**
-     * {@link #meanLoss}, and from the same forward pass the share of the samples that a single-output network
-     * classifies right: those whose output a and target y lie on the same side of {@code threshold},
-     * (a ≥ t) = (y ≥ t) (0.5 for a sigmoid output with targets 0 and 1, 0 for tanh with targets −1 and 1).
+     * {@link #meanLoss}, and from the same forward pass the share of the samples the network classifies right.
+     * With a single output: those whose output a and target y lie on the same side of {@code threshold},
+     * (a ≥ t) = (y ≥ t) (0.5 for a sigmoid output with targets 0 and 1, 0 for tanh with targets −1 and 1). With K
+     * outputs (a softmax over K classes, one-hot targets): those whose largest output is the target's class, the
+     * threshold only saying that shares are wanted.
      *
-     * @param share receives the share, 0 … 1, in share[0]; NaN when count is 0, the threshold is NaN or the
-     *     network has more than one output
+     * @param share receives the share, 0 … 1, in share[0]; NaN when count is 0 or the threshold is NaN
      * @return the mean loss, as {@link #meanLoss}
      */
     public static double meanLoss(Network network, double[] inputs, double[] targets, int count, double threshold,
@@ -244,7 +245,7 @@ public final class Trainer {
             throw new IllegalArgumentException("network and a share array must be given");
         }
         checkArrays(network, inputs, targets, count);
-        boolean counted = count > 0 && threshold == threshold && network.size(network.layerCount()) == 1;
+        boolean counted = count > 0 && threshold == threshold;
         if (count == 0) {
             share[0] = Double.NaN;
             return Double.NaN;

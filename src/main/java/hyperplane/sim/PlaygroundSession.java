@@ -111,8 +111,8 @@ public final class PlaygroundSession {
 
     private void rebuildData() {
         PlaygroundConfig c = config;
-        data = c.points() != null ? c.points()
-                : c.dataset().generate(c.pointCount(), c.noise(), c.trainRatio(), stream(c.seed(), DATA_STREAM));
+        data = c.points() != null ? c.points() : c.dataset().generate(c.pointCount(), c.noise(), c.trainRatio(),
+                c.classes(), stream(c.seed(), DATA_STREAM));
     }
 
     private void rebuildModel() {
@@ -151,14 +151,14 @@ public final class PlaygroundSession {
     }
 
     private void fillSamples() {
-        train.fill(data, features, config.output());
-        test.fill(data, features, config.output());
+        train.fill(data, features, config.output(), config.outputs());
+        test.fill(data, features, config.output(), config.outputs());
     }
 
     /**
      * The losses, and for classification the shares classified right, of the network as it is now: one pass over
      * each split. A point counts as class 1 when the output is at least the middle of its range (0.5 for sigmoid,
-     * 0 for tanh).
+     * 0 for tanh); behind a softmax, as the class of its largest output.
      */
     private void updateLosses() {
         double threshold = config.problem() != ProblemType.CLASSIFICATION ? Double.NaN
@@ -309,8 +309,8 @@ public final class PlaygroundSession {
     }
 
     /**
-     * The network's output at (x1, x2): the probability of class 1 for a sigmoid output, a value in
-     * [−1, 1] for tanh, the prediction for regression.
+     * The network's output at (x1, x2): the probability of class 1 for a sigmoid output, a value in [−1, 1] for
+     * tanh, the prediction for regression; behind a softmax class 0's (then class j's is network().output(L, j)).
      */
     public double predict(double x1, double x2) {
         features.transform(x1, x2, pointFeatures, 0);
@@ -319,9 +319,8 @@ public final class PlaygroundSession {
 
     /**
      * Evaluates the output on an n × n grid for drawing: {@code out[j * n + i]} is the output at (xs[i], ys[j]),
-     * computed with {@link DrawingPass} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron;
-     * a colour cannot show the difference). Training and {@link #predict} stay exact. Allocates nothing once it
-     * has run for this n.
+     * computed with {@link DrawingPass} (tanh and sigmoid within a documented 2.4·10⁻⁵ per neuron; a colour cannot show
+     * the difference). Training and {@link #predict} stay exact. Allocates nothing once it has run for this n.
      */
     public void evaluateGrid(double[] xs, double[] ys, int n, double[] out) {
         for (int j = 0; j < n; j++) {
@@ -338,6 +337,14 @@ public final class PlaygroundSession {
     public void evaluateRow(double[] xs, double y, int n, int layer, int neuron, double[] out, int offset) {
         forwardRow(xs, y, n);
         drawing.pointOutputs(layer < 0 ? network.layerCount() : layer, layer < 0 ? 0 : neuron, out, offset);
+    }
+
+    /** As {@link #evaluateRow}, every output j in one pass: out[offset + j · stride + i] is output j at (xs[i], y). */
+    public void evaluateOutputsRow(double[] xs, double y, int n, double[] out, int offset, int stride) {
+        forwardRow(xs, y, n);
+        for (int j = 0; j < network.size(network.layerCount()); j++) {
+            drawing.pointOutputs(network.layerCount(), j, out, offset + j * stride);
+        }
     }
 
     /**
@@ -394,9 +401,9 @@ public final class PlaygroundSession {
     }
 
     /**
-     * The share of points of a split that the network classifies correctly (output at or above the middle of
-     * its range means class 1), as the losses were last computed (after every epoch and every edit); NaN for
-     * regression or an empty split.
+     * The share of points of a split that the network classifies right (output at or above the middle of its range
+     * means class 1; behind a softmax the largest output is the class), as the losses were last computed (after
+     * every epoch and every edit); NaN for regression or an empty split.
      */
     public double accuracy(boolean train) {
         return train ? trainCorrect : testCorrect;

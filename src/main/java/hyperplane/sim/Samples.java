@@ -8,7 +8,8 @@ import hyperplane.engine.Trainer;
 
 /**
  * One split of a session's points (training or test) as the trainer reads them: {@code inputs[i·w + k]} is
- * feature k of sample i (w features), {@code targets[i]} its target, for i &lt; {@code count}. The arrays grow and
+ * feature k of sample i (w features), {@code targets[i·K + j]} its target for output j (K outputs: one, or a
+ * one-hot class behind a softmax over K), for i &lt; {@code count}. The arrays grow and
  * never shrink, so refilling after an edit of the points allocates nothing once they are large enough.
  */
 final class Samples {
@@ -22,16 +23,19 @@ final class Samples {
         this.train = train;
     }
 
-    /** Fills the split from {@code data} through {@code features}, targets scaled for {@code output}. */
-    void fill(Dataset data, FeatureMap features, Activation output) {
+    /**
+     * Fills the split from {@code data} through {@code features}, targets scaled for {@code output} (one-hot for a
+     * softmax of {@code outputs} neurons).
+     */
+    void fill(Dataset data, FeatureMap features, Activation output, int outputs) {
         count = FeatureMap.count(data, train);
         if (inputs.length < count * features.count()) {
             inputs = new double[count * features.count()];
         }
-        if (targets.length < count) {
-            targets = new double[count];
+        if (targets.length < count * outputs) {
+            targets = new double[count * outputs];
         }
-        features.fill(data, train, inputs, targets, output);
+        features.fill(data, train, inputs, targets, output, outputs);
     }
 
     /** The share of the split classified right by the last {@link #meanLoss} (NaN for none or regression). */

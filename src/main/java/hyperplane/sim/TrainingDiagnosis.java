@@ -116,6 +116,7 @@ public final class TrainingDiagnosis {
     private Dataset filledData;
     private List<Feature> filledFeatures;
     private Activation filledOutput;
+    private int filledOutputs;
     private final UnitCensus census = new UnitCensus();
 
     /**
@@ -148,11 +149,14 @@ public final class TrainingDiagnosis {
         Dataset data = session.data();
         List<Feature> features = session.config().features();
         Activation output = session.config().output();
-        if (data != filledData || !features.equals(filledFeatures) || output != filledOutput) {
-            train.fill(data, new FeatureMap(features), output);
+        int outputs = session.config().outputs();
+        if (data != filledData || !features.equals(filledFeatures) || output != filledOutput
+                || outputs != filledOutputs) {
+            train.fill(data, new FeatureMap(features), output, outputs);
             filledData = data;
             filledFeatures = features;
             filledOutput = output;
+            filledOutputs = outputs;
         }
     }
 

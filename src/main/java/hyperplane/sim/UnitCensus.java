@@ -29,6 +29,9 @@ final class UnitCensus {
     private DrawingPass pass;
     private double[] chunk = new double[0];
     private final double[] values = new double[CHUNK];
+    /** Behind K outputs, each point's largest output so far and its index. */
+    private final double[] largest = new double[CHUNK];
+    private final int[] best = new int[CHUNK];
     private int[] offsets = new int[0];
     private int[] nonPositive = new int[0];
     private int[] flatHigh = new int[0];
@@ -40,7 +43,7 @@ final class UnitCensus {
 
     /**
      * Counts {@code net} over samples 0 … count − 1 (features of sample s at inputs[s · size(0) + k], target at
-     * targets[s], labels 0/1 or −1/+1 for a tanh output).
+     * targets[s], labels 0/1 or −1/+1 for a tanh output; behind K &gt; 1 outputs the one-hot targets[s · K + j]).
      */
     void count(Network net, double[] inputs, double[] targets, int samples, boolean isClassification) {
         if (pass == null || pass.network() != net) {
@@ -95,9 +98,31 @@ final class UnitCensus {
         return hidden;
     }
 
-    /** Counts the points first … first + n − 1 that the output puts on their right side. */
+    /**
+     * Counts the points first … first + n − 1 that the output puts on their right side; behind K outputs, those whose
+     * largest output is their class (as the losses' pass counts them).
+     */
     private void countOutputs(Network net, double[] targets, int first, int n) {
         int layers = net.layerCount();
+        int outputs = net.size(layers);
+        if (outputs > 1) {
+            for (int j = 0; j < outputs; j++) {
+                pass.pointOutputs(layers, j, values, 0);
+                if (first == 0 && j == 0) {
+                    firstOutput = values[0];
+                }
+                for (int s = 0; s < n; s++) {
+                    if (j == 0 || values[s] > largest[s]) {
+                        largest[s] = values[s];
+                        best[s] = j;
+                    }
+                }
+            }
+            for (int s = 0; s < n; s++) {
+                right += targets[(first + s) * outputs + best[s]] == 1 ? 1 : 0;
+            }
+            return;
+        }
         double middle = net.activation(layers) == Activation.TANH ? 0 : 0.5;
         pass.pointOutputs(layers, 0, values, 0);
         if (first == 0) {

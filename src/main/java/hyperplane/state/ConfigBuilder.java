@@ -17,6 +17,7 @@ import java.util.List;
 public final class ConfigBuilder {
     public ProblemType problem;
     public DatasetKind dataset;
+    public int classes;
     public double noise;
     public double trainRatio;
     public int pointCount;
@@ -43,6 +44,7 @@ public final class ConfigBuilder {
         from = c;
         problem = c.problem();
         dataset = c.dataset();
+        classes = c.classes();
         noise = c.noise();
         trainRatio = c.trainRatio();
         pointCount = c.pointCount();
@@ -67,12 +69,16 @@ public final class ConfigBuilder {
 
     /**
      * Sets the dataset, and with it the problem type; the output and loss follow the problem (linear and MSE
-     * for regression; a linear output left over from regression becomes sigmoid with cross-entropy). Leaves
-     * the user's points as they are. Returns this builder.
+     * for regression; a linear output left over from regression becomes sigmoid with cross-entropy), and a dataset
+     * of two classes only brings the classes back to two ({@link #setClasses}). Leaves the user's points as they
+     * are. Returns this builder.
      */
     ConfigBuilder switchDataset(DatasetKind kind) {
         dataset = kind;
         problem = kind.problemType();
+        if (!kind.manyClasses()) {
+            setClasses(2);
+        }
         if (problem == ProblemType.REGRESSION) {
             output = Activation.LINEAR;
             loss = Loss.MSE;
@@ -84,19 +90,33 @@ public final class ConfigBuilder {
     }
 
     /**
+     * Sets K classes and the output they need: softmax for more than two; a softmax output becomes sigmoid for two.
+     * The loss stays (cross-entropy and mean squared error fit both). Returns this builder.
+     */
+    public ConfigBuilder setClasses(int k) {
+        classes = k;
+        if (k > 2) {
+            output = Activation.SOFTMAX;
+        } else if (output == Activation.SOFTMAX) {
+            output = Activation.SIGMOID;
+        }
+        return this;
+    }
+
+    /**
      * The configuration, validated as the record's constructor does. Weights carried over unchanged from the
      * configuration this builder copied are dropped when the model settings or the seed changed: they
      * belonged to the other network.
      */
     public PlaygroundConfig build() {
-        PlaygroundConfig next = new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed,
+        PlaygroundConfig next = new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed,
                 points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
                 regularizationRate, initialization, showTest, discretize, speed, null, optimization);
         boolean carried = weights == from.sharedWeights();
         if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed()))) {
             return next;
         }
-        return new PlaygroundConfig(problem, dataset, noise, trainRatio, pointCount, seed, points, features,
+        return new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed, points, features,
                 hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
                 initialization, showTest, discretize, speed, weights, optimization);
     }

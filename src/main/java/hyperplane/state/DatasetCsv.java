@@ -24,7 +24,8 @@ import hyperplane.data.ProblemType;
  * header in any letter case, blank lines at the end) and strict about content: it throws {@link FormatException}
  * naming the line (1-based) and column for a missing or wrong header, a wrong number of fields, a field that is not
  * a decimal number ({@link Decimals#isDecimal}: no NaN or Infinity) or is too large for a double, a coordinate
- * outside the canvas, a classification label other than 0 or 1, a regression target outside
+ * outside the canvas, a classification label that is not a class 0 … K − 1 (0 or 1 for two classes), a regression
+ * target outside
  * [{@link PointsCodec#LABEL_MIN}, {@link PointsCodec#LABEL_MAX}] (the range a link can hold), a split other than
  * train or test, more than {@link PlaygroundConfig#MAX_POINTS} points, an empty file, control characters (binary
  * data) and text over {@link #MAX_CHARS} characters. The canvas is the domain of the dataset kind the points are
@@ -57,20 +58,29 @@ public final class DatasetCsv {
         return sb.toString();
     }
 
+    /** The points in {@code text} for two classes (or regression): {@link #read(String, DatasetKind, int)}. */
+    public static Dataset read(String text, DatasetKind domain) throws FormatException {
+        return read(text, domain, 2);
+    }
+
     /**
      * The points in {@code text}, as a dataset of {@code domain}'s problem type, each inside {@code domain}'s
-     * canvas.
+     * canvas, each classification label a class below {@code classes}.
      *
      * @param domain the dataset kind whose square the points must lie in ({@link DatasetKind#minX()} ..
      *     {@link DatasetKind#maxX()} by {@link DatasetKind#minY()} .. {@link DatasetKind#maxY()}, boundaries
      *     included) and whose {@link DatasetKind#problemType()} the labels follow
+     * @param classes K, 2 … {@link Dataset#MAX_CLASSES}: the labels a classification file may hold are 0 … K − 1
      * @throws FormatException naming the line and column that is wrong (see the class comment), with the value and
-     *     the allowed range for a coordinate or regression target out of range
-     * @throws IllegalArgumentException if {@code domain} is null
+     *     the allowed range for a coordinate, label or regression target out of range
+     * @throws IllegalArgumentException if {@code domain} is null or classes is out of range
      */
-    public static Dataset read(String text, DatasetKind domain) throws FormatException {
+    public static Dataset read(String text, DatasetKind domain, int classes) throws FormatException {
         if (domain == null) {
             throw new IllegalArgumentException("domain (null) must be given");
+        }
+        if (classes < 2 || classes > Dataset.MAX_CLASSES) {
+            throw new IllegalArgumentException("classes (" + classes + ") must be in 2.." + Dataset.MAX_CLASSES);
         }
         ProblemType type = domain.problemType();
         if (text == null || text.isEmpty()) {
@@ -123,9 +133,15 @@ public final class DatasetCsv {
                 throw outside(line, 2, "x2", f[1], "the canvas, which spans", domain.minY(), domain.maxY());
             }
             labels[i] = number(f[2], line, 3, "label");
-            if (type == ProblemType.CLASSIFICATION && labels[i] != 0 && labels[i] != 1) {
-                throw new FormatException("line " + line + ", column 3: a classification label must be 0 or 1, not "
-                        + shorten(f[2]));
+            if (type == ProblemType.CLASSIFICATION && Dataset.isClass(labels[i]) && labels[i] >= classes) {
+                throw new FormatException("line " + line + ", column 3: class " + (int) labels[i] + " needs "
+                        + ((int) labels[i] + 1) + " classes or more, but there are " + classes
+                        + "; choose more classes first");
+            }
+            if (type == ProblemType.CLASSIFICATION && !Dataset.isClass(labels[i])) {
+                throw new FormatException("line " + line + ", column 3: a classification label must be "
+                        + (classes == 2 ? "0 or 1" : "a class from 0 to " + (classes - 1) + " (there are " + classes
+                        + " classes)") + ", not " + shorten(f[2]));
             }
             if (type == ProblemType.REGRESSION
                     && !(labels[i] >= PointsCodec.LABEL_MIN && labels[i] <= PointsCodec.LABEL_MAX)) {

@@ -41,8 +41,10 @@ import java.util.Map;
  * <tr><td>hide, lock</td><td>comma list of {@link EmbedOptions#GROUPS}</td><td>""</td></tr>
  * <tr><td>lesson</td><td>id of a–z 0–9 -</td><td>""</td></tr>
  * <tr><td>problem</td><td>classification, regression</td><td>classification</td></tr>
- * <tr><td>data</td><td>dataset key (circle, xor, gaussians, spiral, plane, multi-gaussian, seven)</td>
+ * <tr><td>data</td><td>dataset key (circle, xor, gaussians, spiral, pinwheel, plane, multi-gaussian, seven)</td>
  *     <td>circle</td></tr>
+ * <tr><td>classes</td><td>2..6; more than 2 for gaussians, spiral, pinwheel or own points, and with it
+ *     {@code out=softmax}</td><td>2</td></tr>
  * <tr><td>noise</td><td>0..0.5</td><td>0</td></tr>
  * <tr><td>ratio</td><td>training share 0.1..0.9</td><td>0.5</td></tr>
  * <tr><td>count</td><td>points generated, 10..10000</td><td>500</td></tr>

@@ -100,6 +100,13 @@ final class KeyTable {
             }, s -> flag(s.embed().autoplay())),
             new Row("problem", true, KeyTable::readProblem, s -> s.playground().problem().key()),
             new Row("data", true, KeyTable::readData, s -> s.playground().dataset().key()),
+            new Row("classes", true, (v, d) -> {
+                String why = intRange(v, PlaygroundConfig.MIN_CLASSES, PlaygroundConfig.MAX_CLASSES);
+                if (why == null) {
+                    d.b.setClasses(Integer.parseInt(v));
+                }
+                return why;
+            }, s -> Integer.toString(s.playground().classes())),
             new Row("noise", true, (v, d) -> {
                 String why = range(v, 0, PlaygroundConfig.MAX_NOISE);
                 d.b.noise = why == null ? Decimals.parse(v) : d.b.noise;
@@ -199,7 +206,7 @@ final class KeyTable {
             }, s -> flag(s.playground().discretize())),
             new Row("pts", true, (v, d) -> {
                 try {
-                    d.b.points = PointsCodec.decode(v, d.b.dataset, d.b.problem);
+                    d.b.points = PointsCodec.decode(v, d.b.dataset, d.b.problem, d.b.classes);
                     return null;
                 } catch (FormatException e) {
                     return e.getMessage();
@@ -207,7 +214,8 @@ final class KeyTable {
             }, s -> s.playground().points() == null ? null
                     : PointsCodec.encode(s.playground().points(), s.playground().dataset())),
             new Row("w", true, (v, d) -> {
-                int count = Network.parameterCount(PlaygroundConfig.layerSizes(d.b.features.size(), d.b.hidden));
+                int count = Network.parameterCount(
+                        PlaygroundConfig.layerSizes(d.b.features.size(), d.b.hidden, d.b.classes));
                 try {
                     d.b.weights = WeightsCodec.decode(v, count);
                     return null;

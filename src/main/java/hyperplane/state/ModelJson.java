@@ -20,7 +20,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>{@code layers[l − 1]} is layer l = 1..L of the network; its {@code weights[j][k]} is w^l_jk, the
- * weight from neuron k of layer l − 1 to neuron j of layer l, and {@code biases[j]} is b^l_j. Input
+ * weight from neuron k of layer l − 1 to neuron j of layer l, and {@code biases[j]} is b^l_j. The output layer of
+ * a K-class model is {@code "activation": "softmax"} with K neurons (only the output may be a softmax). Input
  * names are {@link Feature#key()}s, activation and loss names their {@code key()}s. Numbers are written
  * with {@link Double#toString}, so reading a written file gives bit-identical weights. Keys other than
  * the six above are ignored on reading, so later versions can add some.
@@ -223,18 +224,16 @@ public final class ModelJson {
         return loss;
     }
 
+    /** A trainable activation, or softmax (which the network accepts on an output of two or more neurons only). */
     private static Activation readActivation(Object value, String where) throws FormatException {
-        if (Activation.SOFTMAX.key().equals(value)) {
-            throw new FormatException(where + ".activation is \"softmax\": " + PlaygroundConfig.SOFTMAX_NOT_OFFERED);
-        }
         for (Activation a : Activation.values()) {
-            if (a.key().equals(value) && a.trainable()) {
+            if (a.key().equals(value) && (a.trainable() || a.outputOnly())) {
                 return a;
             }
         }
         StringBuilder known = new StringBuilder();
         for (Activation a : Activation.values()) {
-            if (a.trainable()) {
+            if (a.trainable() || a.outputOnly()) {
                 known.append(known.length() == 0 ? "" : ", ").append(a.key());
             }
         }
@@ -337,8 +336,8 @@ public final class ModelJson {
                         + n.activation(l).key());
             }
         }
-        if (n.size(n.layerCount()) != 1) {
-            out.add("outputs: 1 → " + n.size(n.layerCount()));
+        if (n.size(n.layerCount()) != config.outputs()) {
+            out.add("outputs: " + config.outputs() + " → " + n.size(n.layerCount()));
         }
         if (n.activation(n.layerCount()) != config.output()) {
             out.add("output: " + config.output().key() + " → " + n.activation(n.layerCount()).key());
@@ -355,8 +354,9 @@ public final class ModelJson {
      * without hidden layers keeps the current hidden activation.
      *
      * @throws FormatException if the configuration cannot express the model: hidden layers with different
-     *     activations, more than one output, or an output or loss the current problem type does not allow
-     *     (e.g. a linear output in a classification problem)
+     *     activations, another number of outputs than the configuration's classes need (one for two classes,
+     *     a softmax over K for K), or an output or loss the current problem type does not allow (e.g. a linear
+     *     output in a classification problem)
      */
     public static PlaygroundConfig adopt(PlaygroundConfig current, ImportedModel model) throws FormatException {
         if (current == null || model == null) {
@@ -364,8 +364,8 @@ public final class ModelJson {
         }
         Network n = model.network();
         int last = n.layerCount();
-        if (n.size(last) != 1) {
-            throw new FormatException("the model has " + n.size(last) + " outputs; the playground trains one");
+        if (n.size(last) != current.outputs()) {
+            throw new FormatException(outputsRefused(n.size(last), n.activation(last), current.classes()));
         }
         ConfigBuilder b = current.builder();
         for (int l = 1; l < last; l++) {
@@ -388,6 +388,18 @@ public final class ModelJson {
             throw new FormatException("the model does not fit this " + current.problem().key() + " problem: "
                     + e.getMessage());
         }
+    }
+
+    /** Why a model with {@code outputs} outputs does not fit K classes. */
+    private static String outputsRefused(int outputs, Activation output, int classes) {
+        boolean softmax = output == Activation.SOFTMAX && outputs > 2 && outputs <= PlaygroundConfig.MAX_CLASSES;
+        if (softmax || outputs == 1) {
+            int fits = softmax ? outputs : 2;
+            return "the model has " + (softmax ? "a softmax over " + outputs + " classes" : "one output (two classes)")
+                    + ", but there are " + classes + " classes; choose " + fits + " classes first";
+        }
+        return "the model has " + outputs + " " + output.key() + " outputs; the playground trains one output for "
+                + "two classes, or a softmax over 3 to " + PlaygroundConfig.MAX_CLASSES + " classes";
     }
 
     private static int[] hiddenSizes(Network n) {

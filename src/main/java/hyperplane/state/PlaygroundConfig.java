@@ -22,8 +22,12 @@ import java.util.function.Consumer;
  * {@link #pointCount} and {@link #seed}, unless {@link #points} is set: then they are the user's own
  * ("my points"), placed by hand or edited, and the generator settings only say where they came from.
  *
- * @param problem            classification (labels 0/1) or regression (real targets)
+ * @param problem            classification (labels 0 … classes − 1) or regression (real targets)
  * @param dataset            the generated set; its problem type must equal {@code problem}
+ * @param classes            K, the number of classes: 2 … {@link Dataset#MAX_CLASSES}; 2 for regression, and more
+ *                           only for a dataset that comes in more ({@link DatasetKind#manyClasses()}) or own points,
+ *                           whose labels must all be below K. Two classes have one output neuron (sigmoid or tanh),
+ *                           K &gt; 2 have K softmax outputs
  * @param noise              0..0.5, the fraction of TensorFlow Playground's noise slider
  * @param trainRatio         0.1..0.9, the share of points used for training
  * @param pointCount         how many points to generate, 10..{@link DatasetKind#MAX_COUNT}
@@ -32,9 +36,9 @@ import java.util.function.Consumer;
  * @param features           the network's inputs, at least one, no repeats
  * @param hidden             neurons per hidden layer, 0..{@link #MAX_HIDDEN_LAYERS} layers of 1..{@link #MAX_NEURONS}
  * @param activation         the hidden layers' activation (trainable)
- * @param output             the output activation: sigmoid or tanh for classification, linear for regression;
- *                           never softmax, which needs more than two classes ({@link #SOFTMAX_NOT_OFFERED})
- * @param loss               mean squared error, or cross-entropy (classification with a sigmoid output only)
+ * @param output             the output activation: sigmoid or tanh for two classes, softmax for more, linear for
+ *                           regression
+ * @param loss               mean squared error, or cross-entropy (classification with a sigmoid or softmax output)
  * @param learningRate       η, 1e-6..100
  * @param batchSize          1..{@link #MAX_BATCH}
  * @param regularization     none, L1 or L2
@@ -53,6 +57,7 @@ import java.util.function.Consumer;
 public record PlaygroundConfig(
         ProblemType problem,
         DatasetKind dataset,
+        int classes,
         double noise,
         double trainRatio,
         int pointCount,
@@ -74,12 +79,12 @@ public record PlaygroundConfig(
         double[] weights,
         Optimization optimization) {
 
-    /**
-     * Why a softmax output is refused: the engine has it, but the playground has two classes and one output
-     * neuron, so no link, file or control may reach it until more classes are offered.
-     */
-    public static final String SOFTMAX_NOT_OFFERED =
-            "softmax needs more than two classes, which the playground does not offer yet";
+    /** Why a softmax output is refused with two classes, which have one output neuron. */
+    public static final String SOFTMAX_NEEDS_CLASSES =
+            "softmax needs 3 to 6 classes (one output per class); two classes have one sigmoid or tanh output";
+    /** The fewest and the most classes. */
+    public static final int MIN_CLASSES = 2;
+    public static final int MAX_CLASSES = Dataset.MAX_CLASSES;
     public static final int MAX_HIDDEN_LAYERS = 8;
     public static final int MAX_NEURONS = 16;
     public static final int MAX_BATCH = 100;
@@ -100,6 +105,13 @@ public record PlaygroundConfig(
         require(dataset != null, "dataset must be set");
         require(dataset.problemType() == problem,
                 "dataset (" + dataset.key() + ") does not fit problem (" + problem.key() + ")");
+        require(classes >= MIN_CLASSES && classes <= MAX_CLASSES,
+                "classes (" + classes + ") must be in [" + MIN_CLASSES + ", " + MAX_CLASSES + "]");
+        require(classes == 2 || problem == ProblemType.CLASSIFICATION, "classes (" + classes
+                + ") must be 2 for regression, which has no classes");
+        require(classes == 2 || points != null || dataset.manyClasses(), "the " + dataset.key()
+                + " dataset comes in two classes only; " + classes + " classes need gaussians, spiral, pinwheel or "
+                + "your own points");
         require(noise >= 0 && noise <= MAX_NOISE, "noise (" + noise + ") must be in [0, " + MAX_NOISE + "]");
         require(trainRatio >= MIN_RATIO && trainRatio <= MAX_RATIO,
                 "trainRatio (" + trainRatio + ") must be in [" + MIN_RATIO + ", " + MAX_RATIO + "]");
@@ -109,7 +121,7 @@ public record PlaygroundConfig(
                 "points (" + (points == null ? 0 : points.size()) + ") must be at most " + MAX_POINTS);
         require(points == null || points.problemType() == problem, "points do not fit problem (" + problem.key() + ")");
         if (points != null) {
-            requireInside(points, dataset);
+            requireInside(points, dataset, classes);
         }
         require(features != null && !features.isEmpty(), "features must name at least one input");
         features = List.copyOf(features);
@@ -125,16 +137,20 @@ public record PlaygroundConfig(
         require(activation != null && activation.trainable(), "activation (" + activation
                 + ") must be one any layer can use (not step, and not softmax, which is for the output only)");
         require(output != null, "output must be set");
-        require(output != Activation.SOFTMAX, SOFTMAX_NOT_OFFERED);
+        require(output != Activation.SOFTMAX || classes > 2, SOFTMAX_NEEDS_CLASSES);
         if (problem == ProblemType.REGRESSION) {
             require(output == Activation.LINEAR, "output (" + output.key() + ") must be linear for regression");
             require(loss == Loss.MSE, "loss (" + (loss == null ? "null" : loss.key()) + ") must be mse for regression");
+        } else if (classes > 2) {
+            require(output == Activation.SOFTMAX, "output (" + output.key() + ") must be softmax for " + classes
+                    + " classes");
         } else {
             require(output == Activation.SIGMOID || output == Activation.TANH,
                     "output (" + output.key() + ") must be sigmoid or tanh for classification");
         }
         require(loss != null, "loss must be set");
-        require(loss != Loss.CROSS_ENTROPY || output == Activation.SIGMOID, "cross-entropy needs a sigmoid output");
+        require(loss != Loss.CROSS_ENTROPY || output == Activation.SIGMOID || output == Activation.SOFTMAX,
+                "cross-entropy needs a sigmoid output");
         require(learningRate >= MIN_RATE && learningRate <= MAX_RATE,
                 "learningRate (" + learningRate + ") must be in [" + MIN_RATE + ", " + MAX_RATE + "]");
         require(batchSize >= 1 && batchSize <= MAX_BATCH,
@@ -146,7 +162,7 @@ public record PlaygroundConfig(
         require(speed != null, "speed must be set");
         require(optimization != null, "optimization must be set");
         if (weights != null) {
-            int expected = Network.parameterCount(layerSizes(features.size(), hidden));
+            int expected = Network.parameterCount(layerSizes(features.size(), hidden, classes));
             require(weights.length == expected, "weights (" + weights.length + " values) must hold the network's "
                     + expected + " parameters");
             weights = weights.clone();
@@ -156,8 +172,11 @@ public record PlaygroundConfig(
         }
     }
 
-    /** Every point inside the canvas of {@code domain}, and regression targets within ±{@link #TARGET_RANGE}. */
-    private static void requireInside(Dataset points, DatasetKind domain) {
+    /**
+     * Every point inside the canvas of {@code domain}, regression targets within ±{@link #TARGET_RANGE}, and
+     * classes below {@code classes}.
+     */
+    private static void requireInside(Dataset points, DatasetKind domain, int classes) {
         for (int i = 0; i < points.size(); i++) {
             double x1 = points.x1(i);
             double x2 = points.x2(i);
@@ -168,6 +187,9 @@ public record PlaygroundConfig(
             require(points.problemType() != ProblemType.REGRESSION || (y >= -TARGET_RANGE && y <= TARGET_RANGE),
                     "point " + (i + 1) + "'s target (" + y + ") must be in [" + -TARGET_RANGE + ", " + TARGET_RANGE
                             + "]");
+            require(points.problemType() != ProblemType.CLASSIFICATION || y < classes, "point " + (i + 1)
+                    + " has class " + (int) y + ", but there are " + classes + " classes (0 to " + (classes - 1)
+                    + ")");
         }
     }
 
@@ -182,7 +204,7 @@ public record PlaygroundConfig(
      * 60 epochs a second.
      */
     public static PlaygroundConfig defaults() {
-        return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 0, 0.5, 500, 1, null,
+        return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 2, 0, 0.5, 500, 1, null,
                 List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
                 Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false,
                 TrainingSpeed.SIXTY, null, Optimization.DEFAULT);
@@ -198,7 +220,8 @@ public record PlaygroundConfig(
 
     /**
      * A generated dataset; drops the user's own points. The problem type follows the dataset, and the
-     * output and loss follow the problem type (linear and MSE for regression).
+     * output and loss follow the problem type (linear and MSE for regression); a dataset that comes in two
+     * classes only brings the classes back to two.
      */
     public PlaygroundConfig withDataset(DatasetKind kind) {
         ConfigBuilder b = builder().switchDataset(kind);
@@ -209,6 +232,15 @@ public record PlaygroundConfig(
     /** The user's own points (null returns to the generated set). */
     public PlaygroundConfig withPoints(Dataset value) {
         return with(b -> b.points = value);
+    }
+
+    /**
+     * K classes: the output follows (softmax for more than two, a softmax back to sigmoid for two), the loss stays.
+     * Refused (IllegalArgumentException) when the dataset comes in two classes only, or a point's class is K or
+     * more.
+     */
+    public PlaygroundConfig withClasses(int value) {
+        return with(b -> b.setClasses(value));
     }
 
     public PlaygroundConfig withNoise(double value) {
@@ -239,17 +271,17 @@ public record PlaygroundConfig(
     public PlaygroundConfig withOutput(Activation value) {
         return with(b -> {
             b.output = value;
-            if (value != Activation.SIGMOID) {
+            if (value != Activation.SIGMOID && value != Activation.SOFTMAX) {
                 b.loss = Loss.MSE;
             }
         });
     }
 
-    /** A new loss; cross-entropy switches a classification output to sigmoid, which it needs. */
+    /** A new loss; cross-entropy switches a tanh output to sigmoid, which it needs (a softmax stays). */
     public PlaygroundConfig withLoss(Loss value) {
         return with(b -> {
             b.loss = value;
-            if (value == Loss.CROSS_ENTROPY) {
+            if (value == Loss.CROSS_ENTROPY && b.output != Activation.SOFTMAX) {
                 b.output = Activation.SIGMOID;
             }
         });
@@ -317,17 +349,26 @@ public record PlaygroundConfig(
         return hidden.clone();
     }
 
-    /** The network's layer sizes: inputs, hidden layers, one output. */
+    /** The network's layer sizes: inputs, hidden layers, the outputs ({@link #outputs()}). */
     public int[] layerSizes() {
-        return layerSizes(features.size(), hidden);
+        return layerSizes(features.size(), hidden, classes);
     }
 
-    /** The layer sizes of a network with {@code inputs} inputs, these hidden layers and one output. */
-    static int[] layerSizes(int inputs, int[] hidden) {
+    /** The number of output neurons: one for two classes or regression, K for K &gt; 2 classes (a softmax). */
+    public int outputs() {
+        return outputs(classes);
+    }
+
+    static int outputs(int classes) {
+        return classes > 2 ? classes : 1;
+    }
+
+    /** The layer sizes of a network with {@code inputs} inputs, these hidden layers and the outputs K classes need. */
+    static int[] layerSizes(int inputs, int[] hidden, int classes) {
         int[] sizes = new int[hidden.length + 2];
         sizes[0] = inputs;
         System.arraycopy(hidden, 0, sizes, 1, hidden.length);
-        sizes[sizes.length - 1] = 1;
+        sizes[sizes.length - 1] = outputs(classes);
         return sizes;
     }
 
@@ -368,14 +409,15 @@ public record PlaygroundConfig(
 
     /** Whether the model (shape, activations, loss, inputs or initialisation) differs from {@code other}'s. */
     public boolean sameModelAs(PlaygroundConfig other) {
-        return features.equals(other.features) && Arrays.equals(hidden, other.hidden)
+        return features.equals(other.features) && Arrays.equals(hidden, other.hidden) && classes == other.classes
                 && activation == other.activation && output == other.output && loss == other.loss
                 && initialization == other.initialization;
     }
 
     /** Whether the points (generated or the user's) would differ from {@code other}'s. */
     public boolean sameDataAs(PlaygroundConfig other) {
-        return problem == other.problem && dataset == other.dataset && noise == other.noise
+        return problem == other.problem && dataset == other.dataset && classes == other.classes
+                && noise == other.noise
                 && trainRatio == other.trainRatio && pointCount == other.pointCount && seed == other.seed
                 && points == other.points;
     }

@@ -40,25 +40,34 @@ public final class ColorScale {
     /** Text, axes and node outlines: near-black. */
     public static final int TEXT = 0x222222;
 
-    private static final ColorScale CONTINUOUS = new ColorScale(false);
-    private static final ColorScale DISCRETIZED = new ColorScale(true);
+    private static final ColorScale CONTINUOUS = new ColorScale(false, CLASS_0, MIDDLE, CLASS_1);
+    private static final ColorScale DISCRETIZED = new ColorScale(true, CLASS_0, MIDDLE, CLASS_1);
 
     private final boolean discretized;
     /** SIZE colours of the scale followed by the NaN colour. */
     private final int[] table = new int[SIZE + 1];
 
-    private ColorScale(boolean discretized) {
+    /** The scale from {@code low} through {@code middle} to {@code high} (the two ends only when discretized). */
+    private ColorScale(boolean discretized, int low, int middle, int high) {
         this.discretized = discretized;
         int half = (SIZE - 1) / 2;
         for (int i = 0; i < SIZE; i++) {
             if (discretized) {
-                table[i] = i < half ? CLASS_0 : CLASS_1;
+                table[i] = i < half ? low : high;
             } else {
                 double t = i / (double) (SIZE - 1);
-                table[i] = t <= 0.5 ? mix(CLASS_0, MIDDLE, 2 * t) : mix(MIDDLE, CLASS_1, 2 * t - 1);
+                table[i] = t <= 0.5 ? mix(low, middle, 2 * t) : mix(middle, high, 2 * t - 1);
             }
         }
         table[NAN_INDEX] = NAN_COLOR;
+    }
+
+    /**
+     * A one-hue scale from {@link #MIDDLE} (the low end) to {@code color} (the high end), for a probability of one
+     * class ({@link ClassPalette#probabilityScale}); discretized, the middle below 1/2 and the colour above.
+     */
+    static ColorScale ramp(int color, boolean discretized) {
+        return new ColorScale(discretized, MIDDLE, mix(MIDDLE, color, 0.5), color);
     }
 
     /** The smooth orange – white – blue scale. */
@@ -71,7 +80,7 @@ public final class ColorScale {
         return DISCRETIZED;
     }
 
-    /** True for the two-colour scale. */
+    /** True for the two-colour scale (or a ramp's two flat colours). */
     public boolean isDiscretized() {
         return discretized;
     }

@@ -10,6 +10,10 @@ import java.util.function.DoubleSupplier;
  * so that a pass spread over frames refines evenly, within a time budget per call. A pass that shows something
  * else (another network, neuron or colour mode) starts again from its first row, as the old rows would mix two
  * pictures.
+ *
+ * <p>The network's output of a softmax over K classes becomes K-class cells: each holds c + s, the most probable
+ * class c and how sure the network is ({@link ClassPalette#cell}), for {@link HeatmapRaster#fillClasses}. A single
+ * output (two classes, regression) or a chosen neuron gives its value, as always.
  */
 public final class HeatmapPass {
     private final int grid;
@@ -21,6 +25,8 @@ public final class HeatmapPass {
     private int layer = -1;
     private int neuron = -1;
     private boolean discrete;
+    /** Every output of one row, output j at [j · grid + i], for K-class cells. */
+    private double[] outputs = new double[0];
 
     /** A pass over a {@code grid} × {@code grid} raster. */
     public HeatmapPass(int grid) {
@@ -71,13 +77,44 @@ public final class HeatmapPass {
         double[] ys = sampler.ys();
         while (nextRow < grid) {
             int j = order[nextRow++];
-            session.evaluateRow(xs, ys[j], grid, layer, neuron, out, j * grid);
+            int classes = layer < 0 ? network.size(network.layerCount()) : 1;
+            if (classes > 1) {
+                classRow(session, xs, ys[j], classes, out, j * grid);
+            } else {
+                session.evaluateRow(xs, ys[j], grid, layer, neuron, out, j * grid);
+            }
             if (nextRow < grid && clock.getAsDouble() - start >= budgetMs) {
                 return false;
             }
         }
         nextRow = 0;
         return true;
+    }
+
+    /** One row of K-class cells: argmax c and ClassPalette.cell(c, p_c, K) for each point; NaN when all are NaN. */
+    private void classRow(PlaygroundSession session, double[] xs, double y, int classes, double[] out, int offset) {
+        if (outputs.length < classes * grid) {
+            outputs = new double[classes * grid];
+        }
+        double[] p = outputs;
+        session.evaluateOutputsRow(xs, y, grid, p, 0, grid);
+        for (int i = 0; i < grid; i++) {
+            int best = -1;
+            double largest = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < classes; c++) {
+                double v = p[c * grid + i];
+                if (v > largest || (best < 0 && v == largest)) {
+                    best = c;
+                    largest = v;
+                }
+            }
+            out[offset + i] = best < 0 ? Double.NaN : ClassPalette.cell(best, largest, classes);
+        }
+    }
+
+    /** Whether the pass shows K-class cells (the output of a softmax over K), for {@link HeatmapRaster#fillClasses}. */
+    public boolean showsClasses() {
+        return layer < 0 && network != null && network.size(network.layerCount()) > 1;
     }
 
     /** Rows of the current pass evaluated so far. */

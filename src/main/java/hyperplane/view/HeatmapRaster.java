@@ -30,6 +30,10 @@ public final class HeatmapRaster {
     private final int[] lut = new int[ColorScale.SIZE + 1];
     private ColorScale lutScale;
     private int lutAlpha = -1;
+    /** The K-class lookup table as 0xAABBGGRR for {@link #classLutOf} and {@link #classLutAlpha}. */
+    private final int[] classLut = new int[ClassPalette.NAN_INDEX + 1];
+    private ClassPalette classLutOf;
+    private int classLutAlpha = -1;
     /** The grid side the cell tables below were built for, or 0. */
     private int gridSide;
     /** columnCell[x] = cell column of pixel column x; rowOffset[y] = (cell row of pixel row y) · n. */
@@ -102,6 +106,43 @@ public final class HeatmapRaster {
         double inverseSpan = 1 / (max - min);
         for (int c = 0; c < cells; c++) {
             cellColors[c] = lut[scale.indexInRange(grid[c], min, inverseSpan)];
+        }
+        int p = 0;
+        for (int y = 0; y < height; y++) {
+            int offset = rowOffset[y];
+            for (int x = 0; x < width; x++) {
+                pixels[p++] = cellColors[offset + columnCell[x]];
+            }
+        }
+    }
+
+    /**
+     * Colours every pixel from an n × n grid of K-class cells, each v = c + s (the most probable class and how sure,
+     * see {@link ClassPalette}), with the given opacity; NaN cells get the NaN colour. The two-class path above is
+     * untouched by it.
+     *
+     * @throws IllegalArgumentException if n &lt; 1, the grid is shorter than n², alpha is outside 0 … 255 or the
+     *     palette is null
+     */
+    public void fillClasses(double[] grid, int n, ClassPalette palette, int alpha) {
+        if (n < 1 || n > 4096 || grid == null || grid.length < n * n) {
+            throw new IllegalArgumentException("grid (" + (grid == null ? "null" : grid.length + " values")
+                    + ") must hold n * n values for n (" + n + ") in 1..4096");
+        }
+        if (alpha < 0 || alpha > 255 || palette == null) {
+            throw new IllegalArgumentException("alpha (" + alpha + ") must be in 0..255 and a palette given");
+        }
+        if (palette != classLutOf || alpha != classLutAlpha) {
+            for (int k = 0; k <= ClassPalette.NAN_INDEX; k++) {
+                classLut[k] = packAbgr(palette.colorAt(k), alpha);
+            }
+            classLutOf = palette;
+            classLutAlpha = alpha;
+        }
+        prepareCells(n);
+        int cells = n * n;
+        for (int c = 0; c < cells; c++) {
+            cellColors[c] = classLut[palette.indexOf(grid[c])];
         }
         int p = 0;
         for (int y = 0; y < height; y++) {

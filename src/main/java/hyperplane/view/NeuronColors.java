@@ -6,8 +6,9 @@ import hyperplane.engine.Network;
 /**
  * The colour ranges of the playground's heatmaps and the one atlas that holds every neuron's thumbnail. The
  * network's output is coloured over its activation's range ([0, 1] for a sigmoid, else [−1, 1]); a neuron's over
- * [0, 1] for a sigmoid, [−1, 1] for tanh, and otherwise over ±(the largest magnitude it takes on the grid), so an
- * unbounded neuron still shows its shape. Inputs (layer 0) are unbounded.
+ * [0, 1] for a sigmoid or softmax, [−1, 1] for tanh, and otherwise over ±(the largest magnitude it takes on the
+ * grid), so an unbounded neuron still shows its shape. Inputs (layer 0) are unbounded. A softmax output neuron j is
+ * class j's probability and shows in class j's own scale ({@link ClassPalette#probabilityScale}).
  */
 public final class NeuronColors {
     private NeuronColors() {
@@ -25,7 +26,7 @@ public final class NeuronColors {
     public static double max(Network network, int layer, double[] values, int count) {
         if (layer > 0) {
             Activation a = network.activation(layer);
-            if (a == Activation.SIGMOID || a == Activation.TANH) {
+            if (a == Activation.SIGMOID || a == Activation.TANH || a == Activation.SOFTMAX) {
                 return 1;
             }
         }
@@ -39,9 +40,16 @@ public final class NeuronColors {
         return m > 1e-12 ? m : 1;
     }
 
-    /** The lower end, for the upper end {@code max}: 0 for a sigmoid neuron, else −max. */
+    /** The lower end, for the upper end {@code max}: 0 for a sigmoid or softmax neuron, else −max. */
     public static double min(Network network, int layer, double max) {
-        return layer > 0 && network.activation(layer) == Activation.SIGMOID ? 0 : -max;
+        Activation a = layer > 0 ? network.activation(layer) : null;
+        return a == Activation.SIGMOID || a == Activation.SOFTMAX ? 0 : -max;
+    }
+
+    /** The scale neuron {@code neuron} of {@code layer} shows in: its class's for a softmax, else {@code scale}. */
+    public static ColorScale scaleOf(Network network, int layer, int neuron, ColorScale scale) {
+        boolean softmax = layer > 0 && network.activation(layer) == Activation.SOFTMAX;
+        return softmax ? ClassPalette.probabilityScale(neuron, scale.isDiscretized()) : scale;
     }
 
     /**
@@ -59,7 +67,7 @@ public final class NeuronColors {
             for (int j = 0; j < network.size(l); j++) {
                 double[] values = grids[k];
                 double max = max(network, l, values, size * size);
-                thumbnail.fill(values, size, min(network, l, max), max, scale, 255);
+                thumbnail.fill(values, size, min(network, l, max), max, scaleOf(network, l, j, scale), 255);
                 int[] pixels = thumbnail.pixels();
                 for (int row = 0; row < size; row++) {
                     System.arraycopy(pixels, row * size, atlas, row * atlasWidth + k * size, size);

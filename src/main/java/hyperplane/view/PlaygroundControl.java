@@ -24,6 +24,7 @@ import hyperplane.state.TrainingSpeed;
 public enum PlaygroundControl {
     PROBLEM("problem", Kind.CHOICE),
     DATASET("dataset", Kind.CHOICE),
+    CLASSES("classes", Kind.CHOICE),
     ACTIVATION("activation", Kind.CHOICE),
     OUTPUT("output", Kind.CHOICE),
     LOSS("loss", Kind.CHOICE),
@@ -89,6 +90,7 @@ public enum PlaygroundControl {
             case PROBLEM -> config.withProblem(ProblemType.fromKey(value));
             case DATASET -> value.equals(PlaygroundEdits.MY_POINTS) ? config.withPoints(Dataset.empty())
                     : config.withDataset(DatasetKind.fromKey(value));
+            case CLASSES -> config.withClasses(Integer.parseInt(value));
             case ACTIVATION -> config.withActivation(Activation.fromKey(value));
             case OUTPUT -> config.withOutput(Activation.fromKey(value));
             case LOSS -> config.withLoss(Loss.fromKey(value));
@@ -118,6 +120,7 @@ public enum PlaygroundControl {
         return switch (this) {
             case PROBLEM -> config.problem().key();
             case DATASET -> config.points() != null ? PlaygroundEdits.MY_POINTS : config.dataset().key();
+            case CLASSES -> Integer.toString(config.classes());
             case ACTIVATION -> config.activation().key();
             case OUTPUT -> config.output().key();
             case LOSS -> config.loss().key();
@@ -147,16 +150,19 @@ public enum PlaygroundControl {
      * options, see PlaygroundEdits#outputs).
      */
     public boolean followsConfig() {
-        return this == NOISE || this == TRAIN_RATIO || this == LOSS || this == REGULARIZATION_RATE;
+        return this == NOISE || this == TRAIN_RATIO || this == LOSS || this == REGULARIZATION_RATE || this == CLASSES;
     }
 
     /**
      * Whether the control is off for {@code config}: noise and split mean nothing for own points, the loss is
-     * fixed for regression, and a regularization rate needs a regularizer.
+     * fixed for regression, a regularization rate needs a regularizer, and more classes need a dataset that comes
+     * in more ({@link DatasetKind#manyClasses()}) or own points (never regression).
      */
     public boolean disabled(PlaygroundConfig config) {
         return switch (this) {
             case NOISE, TRAIN_RATIO -> config.points() != null;
+            case CLASSES -> config.problem() == ProblemType.REGRESSION
+                    || (config.points() == null && !config.dataset().manyClasses());
             case LOSS -> config.problem() == ProblemType.REGRESSION;
             case REGULARIZATION_RATE -> config.regularization() == Regularization.NONE;
             default -> false;
@@ -206,8 +212,18 @@ public enum PlaygroundControl {
         return problem == ProblemType.REGRESSION ? "Target of new points" : "Class of new points";
     }
 
-    /** What new points of class (or target) button {@code k} (0 or 1) get: −1 / +1 for regression, else 0 / 1. */
+    /** What new points of class (or target) button {@code k} (0 … 5) get: −1 / +1 for regression, else k. */
     public static String classValue(ProblemType problem, int k) {
         return problem == ProblemType.REGRESSION ? (k == 0 ? "−1" : "+1") : Integer.toString(k);
+    }
+
+    /** How many class buttons {@code config} offers: its classes, or the two targets of regression. */
+    public static int classButtons(PlaygroundConfig config) {
+        return config.problem() == ProblemType.REGRESSION ? 2 : config.classes();
+    }
+
+    /** Why the classes could not change (the reason names the point), and that the points decide. */
+    public static String classesRefused(int kept, String reason) {
+        return "Still " + kept + " classes: " + reason + ". Remove those points, or give them another class, first.";
     }
 }

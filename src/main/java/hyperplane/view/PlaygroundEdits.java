@@ -106,6 +106,14 @@ public final class PlaygroundEdits {
         return options;
     }
 
+    /** The output activations that fit {@code problem} with K classes: a softmax alone for more than two. */
+    public static List<Option> outputs(ProblemType problem, int classes) {
+        if (problem == ProblemType.CLASSIFICATION && classes > 2) {
+            return List.of(new Option(Activation.SOFTMAX.key(), "Softmax (one output per class)"));
+        }
+        return outputs(problem);
+    }
+
     /** The output activations that fit {@code problem}: linear for regression, sigmoid or tanh for classes. */
     public static List<Option> outputs(ProblemType problem) {
         if (problem == ProblemType.REGRESSION) {

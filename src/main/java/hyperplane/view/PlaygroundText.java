@@ -34,8 +34,10 @@ public final class PlaygroundText {
             names[k] = l == 1 ? config.features().get(k).label() : LinearForm.subscripted("a", k + 1);
         }
         String bias = Format.fixed(network.bias(l, j), 3);
-        return (l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (j + 1))
-                + " (" + network.activation(l).label() + "): bias " + LinearForm.minus(bias) + "; z = "
+        String head = l == network.layerCount() && ClassText.softmax(network) ? ClassText.outputNeuron(j) + "; "
+                : (l == network.layerCount() ? "Output neuron" : "Layer " + l + ", neuron " + (j + 1)) + " ("
+                + network.activation(l).label() + "): ";
+        return head + "bias " + LinearForm.minus(bias) + "; z = "
                 + LinearForm.of(weights, names, bias)
                 + (l == 1 ? "." : ", with aₖ the output of neuron k of layer " + (l - 1) + ".");
     }

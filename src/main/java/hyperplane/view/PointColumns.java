@@ -56,7 +56,7 @@ public final class PointColumns {
     }
 
     /**
-     * The colour point {@code i} is filled with: its class colour for classification (label 1 or 0); for
+     * The colour point {@code i} is filled with: its class colour for classification ({@link ClassPalette}); for
      * regression its target on the continuous scale from −1 to 1, the heatmap's colours for the same values, so
      * a point shows how well the surface under it fits (targets beyond ±1 take the end colours).
      */
@@ -65,7 +65,7 @@ public final class PointColumns {
         if (data.problemType() == ProblemType.REGRESSION) {
             return REGRESSION_SCALE.colorFor(label, -1, 1);
         }
-        return ColorScale.classColor(label == 1 ? 1 : 0);
+        return ClassPalette.color((int) label);
     }
 
     /** The outline of point {@code i}: a darker class colour, or for regression a dark grey on any fill. */
@@ -73,7 +73,7 @@ public final class PointColumns {
         if (data.problemType() == ProblemType.REGRESSION) {
             return REGRESSION_OUTLINE;
         }
-        return ColorScale.classOutline(data.label(i) == 1 ? 1 : 0);
+        return ClassPalette.outline((int) data.label(i));
     }
 
     public double[] xs() {

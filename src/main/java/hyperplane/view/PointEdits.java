@@ -57,9 +57,23 @@ public final class PointEdits {
         if (data.size() >= PlaygroundConfig.MAX_POINTS) {
             return new Edit(null, "", "There are already " + data.size() + " points, the most the playground takes.");
         }
-        return new Edit(data.withPoint(x, y, labelFor(problem, c), true), "Added "
-                + (c == 1 ? "a blue" : c == 0 || problem == ProblemType.REGRESSION ? "an orange" : "a class-" + c)
+        String colour = problem == ProblemType.REGRESSION ? (c == 1 ? "blue" : "orange") : ClassPalette.name(c);
+        return new Edit(data.withPoint(x, y, labelFor(problem, c), true), "Added " + article(colour) + " " + colour
                 + " point at " + where(x, y) + "; " + (data.size() + 1) + " points.", "");
+    }
+
+    /** The class a shift-click adds instead of {@code c}: the next of K, so the other one of two. */
+    public static int otherClass(int c, int classes) {
+        return (c + 1) % classes;
+    }
+
+    /** "New points are blue." after class {@code c} was picked (with its number from class 2 on). */
+    public static String classPicked(int c) {
+        return "New points are " + ClassPalette.name(c) + (c > 1 ? ", class " + c : "") + ".";
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** Removes point {@code index}; an index of −1 (nothing hit) changes nothing. */

@@ -141,7 +141,8 @@ public record StartState(AppState state, PlaygroundSession playground, Perceptro
     /** Builds the walkthrough the inspector shows first, when its point is a training point. */
     private static void checkBackprop(BackpropSettings settings, PlaygroundSession playground) {
         int point = settings.point();
-        if (point >= 0 && point < playground.data().size() && playground.data().isTrain(point)) {
+        boolean oneOutput = playground.network().size(playground.network().layerCount()) == 1;
+        if (oneOutput && point >= 0 && point < playground.data().size() && playground.data().isTrain(point)) {
             BackpropWalkthrough.of(playground.network(), new FeatureMap(playground.config().features()),
                     playground.data(), point);
         }

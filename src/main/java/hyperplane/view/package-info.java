@@ -7,13 +7,15 @@
  * <ul>
  *   <li>Shared pieces: {@link hyperplane.view.Viewport} and {@link hyperplane.view.PlotWindow} (data ↔ pixels,
  *       pan and zoom), {@link hyperplane.view.PlotFrame} (a function plot's margins, ground, axes and keys),
- *       axes and ticks, {@link hyperplane.view.ColorScale}, {@link hyperplane.view.HeatmapRaster} (packed
+ *       axes and ticks, {@link hyperplane.view.ColorScale}, {@link hyperplane.view.ClassPalette} (the colours of
+ *       up to six classes, every view's), {@link hyperplane.view.HeatmapRaster} (packed
  *       0xAABBGGRR for a one-call ImageData copy), {@link hyperplane.view.LineChart}, point plots and
  *       {@link hyperplane.view.FunctionPlot}; {@link hyperplane.view.StartState} checks every view's part of the
  *       state at start-up.</li>
  *   <li>Playground: {@link hyperplane.view.HeatmapPass} (the main heatmap spread over frames within a budget),
  *       {@link hyperplane.view.NeuronColors} (colour ranges, thumbnail atlas), {@link hyperplane.view.NetworkDiagram},
- *       {@link hyperplane.view.PlaygroundText}.</li>
+ *       {@link hyperplane.view.PlaygroundText}, {@link hyperplane.view.ClassText} (probabilities, the confusion
+ *       table).</li>
  *   <li>Perceptron: {@link hyperplane.view.PerceptronGeometry}, {@link hyperplane.view.PerceptronReadout} (every
  *       readout), {@link hyperplane.view.LineMotion} (the line's eased move); with 3 … 6 classes
  *       {@link hyperplane.view.ClassRegions} (each class's region and the lines between),

@@ -125,6 +125,123 @@ class DatasetKindTest {
         assertTrue(e.getMessage().contains("moons"));
     }
 
+    /**
+     * The two-class sets give the points they gave before K classes existed, bit for bit: a hash of every
+     * coordinate's bits, label and split, recorded from the two-class generators (301 points, ratio 0.7).
+     */
+    @Test
+    void twoClassSetsAreUnchangedBitForBit() {
+        Object[][] expected = {
+            {DatasetKind.CIRCLE, 0.0, 1, 2862370986209585413L}, {DatasetKind.CIRCLE, 0.3, 42, -4003404202943235131L},
+            {DatasetKind.XOR, 0.0, 1, -4695043127998295939L}, {DatasetKind.XOR, 0.3, 42, -3085201577820110397L},
+            {DatasetKind.GAUSSIANS, 0.0, 1, 4825270774361052637L},
+            {DatasetKind.GAUSSIANS, 0.3, 42, 7038209268749592577L},
+            {DatasetKind.SPIRAL, 0.0, 1, -866168491123593928L}, {DatasetKind.SPIRAL, 0.3, 42, 5902945451642332410L},
+            {DatasetKind.PLANE, 0.3, 1, 5647335484683249400L},
+            {DatasetKind.MULTI_GAUSSIAN, 0.3, 42, -5943430237405711943L},
+        };
+        for (Object[] row : expected) {
+            DatasetKind kind = (DatasetKind) row[0];
+            Dataset d = kind.generate(301, (Double) row[1], 0.7, new SeededRandom((Integer) row[2]));
+            assertEquals((long) (Long) row[3], hash(d), kind + " noise " + row[1] + " seed " + row[2]);
+            Dataset two = kind.generate(301, (Double) row[1], 0.7, 2, new SeededRandom((Integer) row[2]));
+            assertEquals(hash(d), hash(two));
+        }
+    }
+
+    private static long hash(Dataset d) {
+        long h = 17;
+        for (int i = 0; i < d.size(); i++) {
+            h = h * 31 + Double.doubleToLongBits(d.x1(i));
+            h = h * 31 + Double.doubleToLongBits(d.x2(i));
+            h = h * 31 + Double.doubleToLongBits(d.label(i));
+            h = h * 31 + (d.isTrain(i) ? 1 : 0);
+        }
+        return h;
+    }
+
+    @Test
+    void manyClassSetsGiveEveryClassItsShare() {
+        for (DatasetKind kind : new DatasetKind[] {DatasetKind.GAUSSIANS, DatasetKind.SPIRAL, DatasetKind.PINWHEEL}) {
+            assertTrue(kind.manyClasses());
+            for (int k = 2; k <= Dataset.MAX_CLASSES; k++) {
+                Dataset d = kind.generate(303, 0, 0.5, k, new SeededRandom(4));
+                int[] counts = new int[k];
+                for (int i = 0; i < d.size(); i++) {
+                    counts[(int) d.label(i)]++;
+                    assertTrue(Math.abs(d.x1(i)) <= 6 && Math.abs(d.x2(i)) <= 6);
+                }
+                for (int c = 1; c < k; c++) {
+                    assertEquals(303 / k, counts[c], kind + " K=" + k + " class " + c);
+                }
+                assertEquals(303 - (k - 1) * (303 / k), counts[0]);
+                assertEquals(k, d.classCount());
+            }
+        }
+        for (DatasetKind kind : new DatasetKind[] {DatasetKind.CIRCLE, DatasetKind.XOR, DatasetKind.PLANE,
+            DatasetKind.SEVEN_POINTS}) {
+            assertTrue(!kind.manyClasses());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> kind.generate(30, 0, 0.5, 3, new SeededRandom(1)));
+            assertEquals("classes (3) must be 2 for " + kind.key(), e.getMessage());
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DatasetKind.SPIRAL.generate(30, 0, 0.5, 7, new SeededRandom(1)));
+        assertEquals("classes (7) must be 2..6 for spiral", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DatasetKind.SPIRAL.generate(30, 0, 0.5, 1,
+                new SeededRandom(1)));
+    }
+
+    @Test
+    void fewerPointsThanClassesAllGoToClassZero() {
+        Dataset d = DatasetKind.SPIRAL.generate(2, 0, 0.5, 3, new SeededRandom(1));
+        assertEquals(0, d.label(0), 0);
+        assertEquals(0, d.label(1), 0);
+        assertEquals(0, DatasetKind.GAUSSIANS.generate(1, 0, 0.5, new SeededRandom(1)).label(0), 0);
+    }
+
+    @Test
+    void blobsSitOnACircleAndArmsTurnTogether() {
+        Dataset d = DatasetKind.GAUSSIANS.generate(600, 0, 0.5, 4, new SeededRandom(8));
+        double[] sx = new double[4];
+        double[] sy = new double[4];
+        for (int i = 0; i < d.size(); i++) {
+            sx[(int) d.label(i)] += d.x1(i) / 150;
+            sy[(int) d.label(i)] += d.x2(i) / 150;
+        }
+        for (int c = 0; c < 4; c++) {
+            double angle = 1.25 * Math.PI + 2 * Math.PI * c / 4;
+            assertEquals(3.5 * Math.cos(angle), sx[c], 0.15, "centre of class " + c);
+            assertEquals(3.5 * Math.sin(angle), sy[c], 0.15);
+        }
+        // Noise-free arms: the first point of every arm is the origin, then each arm's angle is 2π/K behind.
+        Dataset spiral = DatasetKind.SPIRAL.generate(300, 0, 0.5, 3, new SeededRandom(8));
+        for (int i = 0; i < spiral.size(); i++) {
+            double r = Math.hypot(spiral.x1(i), spiral.x2(i));
+            assertTrue(r <= 5);
+        }
+    }
+
+    @Test
+    void noiseFreePinwheelLabelsAreTheirSectors() {
+        for (int k = 2; k <= 6; k++) {
+            Dataset d = DatasetKind.PINWHEEL.generate(500, 0, 0.5, k, new SeededRandom(k));
+            int agree = 0;
+            for (int i = 0; i < d.size(); i++) {
+                assertTrue(Math.hypot(d.x1(i), d.x2(i)) <= 5 + 1e-12);
+                if (DatasetKind.pinwheelClass(d.x1(i), d.x2(i), k) == d.label(i)) {
+                    agree++;
+                }
+            }
+            assertTrue(agree >= 499, "K=" + k + ": " + agree + " of 500 in their own sector");
+        }
+        // Near the centre the sectors are straight; further out they turn by up to 3 radians.
+        assertEquals(0, DatasetKind.pinwheelClass(0.01, 0.0001, 4));
+        assertEquals(1, DatasetKind.pinwheelClass(-0.0001, 0.01, 4));
+        assertEquals(3, DatasetKind.pinwheelClass(0.01, -0.0001, 4));
+        assertEquals(0, DatasetKind.pinwheelClass(5 * Math.cos(-2.9), 5 * Math.sin(-2.9), 4));
+    }
+
     @Test
     void keysRoundTrip() {
         for (DatasetKind k : DatasetKind.values()) {

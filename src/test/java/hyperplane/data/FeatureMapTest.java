@@ -81,4 +81,26 @@ class FeatureMapTest {
         assertThrows(IllegalArgumentException.class,
                 () -> map.fill(d, true, new double[14], new double[6], Activation.SIGMOID));
     }
+
+    @Test
+    void fillMakesOneHotTargetsBehindASoftmax() {
+        Dataset d = Dataset.of(new double[] {1, 2, 3, 4}, new double[] {0, 0, 0, 0}, new double[] {2, 0, 1, 2},
+                new boolean[] {true, true, false, true}, ProblemType.CLASSIFICATION);
+        FeatureMap map = new FeatureMap(Feature.X1);
+        double[] inputs = new double[3];
+        double[] targets = new double[9];
+        assertEquals(3, map.fill(d, true, inputs, targets, Activation.SOFTMAX, 3));
+        assertArrayEquals(new double[] {1, 2, 4}, inputs, 0);
+        assertArrayEquals(new double[] {0, 0, 1, 1, 0, 0, 0, 0, 1}, targets, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> map.fill(d, true, inputs, targets, Activation.SOFTMAX, 2));
+        assertEquals("label[0] (2.0) must be a class below 2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> map.fill(d, true, inputs, new double[8], Activation.SOFTMAX, 3));
+        assertEquals("targets (length 8) must hold 9 values", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> map.fill(d, true, inputs, targets, Activation.SIGMOID, 3));
+        assertEquals("outputs (3) must be 1 behind sigmoid", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> map.fill(d, true, inputs, targets, Activation.SOFTMAX, 1));
+    }
 }

@@ -253,6 +253,38 @@ class TrainerTest {
         }
     }
 
+    @Test
+    void meanLossCountsTheLargestOutputAgainstTheOneHotClassWithKOutputs() {
+        SeededRandom random = new SeededRandom(6);
+        for (Loss loss : Loss.values()) {
+            Network n = new Network(new int[] {2, 5, 4}, new Activation[] {Activation.TANH, Activation.SOFTMAX}, loss);
+            n.initialize(Initialization.RANDOM, random);
+            for (int count : new int[] {1, 64, 65, 300}) {
+                double[] x = new double[2 * count];
+                double[] y = new double[4 * count];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = random.nextDouble(-3, 3);
+                }
+                int right = 0;
+                for (int i = 0; i < count; i++) {
+                    int c = random.nextInt(4);
+                    y[4 * i + c] = 1;
+                    n.forward(x, 2 * i);
+                    int best = 0;
+                    for (int j = 1; j < 4; j++) {
+                        best = n.output(2, j) > n.output(2, best) ? j : best;
+                    }
+                    right += best == c ? 1 : 0;
+                }
+                double[] share = {-1};
+                double mean = Trainer.meanLoss(n, x, y, count, 0.5, share);
+                assertEquals(Trainer.meanLoss(n, x, y, count), mean, 0, "the same loss");
+                assertEquals((double) right / count, share[0], 0, loss + ", " + count + " samples");
+                assertTrue(right > 0 && right < count || count < 10, "a test that can fail: " + right);
+            }
+        }
+    }
+
     private static void assertFinite(Network n) {
         for (int l = 1; l <= n.layerCount(); l++) {
             for (int j = 0; j < n.size(l); j++) {

@@ -38,6 +38,45 @@ class DatasetCsvTest {
     }
 
     @Test
+    void roundTripIsExactForThreeAndSixClasses() throws FormatException {
+        for (DatasetKind kind : new DatasetKind[] {DatasetKind.GAUSSIANS, DatasetKind.SPIRAL, DatasetKind.PINWHEEL}) {
+            for (int k : new int[] {3, 6}) {
+                Dataset d = kind.generate(300, 0.2, 0.7, k, new SeededRandom(k));
+                String csv = DatasetCsv.write(d);
+                assertTrue(csv.contains("," + (k - 1) + ","), "labels are written as whole numbers");
+                Dataset back = DatasetCsv.read(csv, kind, k);
+                assertSame(d, back);
+                assertEquals(csv, DatasetCsv.write(back));
+            }
+        }
+    }
+
+    @Test
+    void refusesALabelOfAClassThePlaygroundDoesNotHave() {
+        assertEquals("line 3, column 3: class 2 needs 3 classes or more, but there are 2; choose more classes first",
+                error("x1,x2,label\n0,0,1\n1,1,2"));
+        assertEquals("line 2, column 3: class 5 needs 6 classes or more, but there are 4; choose more classes first",
+                error("x1,x2,label\n0,0,5", 4));
+        assertEquals("line 2, column 3: a classification label must be a class from 0 to 3 (there are 4 classes), "
+                + "not 2.5", error("x1,x2,label\n0,0,2.5", 4));
+        assertEquals("line 2, column 3: a classification label must be a class from 0 to 5 (there are 6 classes), "
+                + "not 6", error("x1,x2,label\n0,0,6", 6));
+        assertEquals("line 2, column 3: a classification label must be a class from 0 to 2 (there are 3 classes), "
+                + "not -1", error("x1,x2,label\n0,0,-1", 3));
+        assertThrows(IllegalArgumentException.class, () -> DatasetCsv.read("x1,x2,label", DatasetKind.CIRCLE, 7));
+        assertThrows(IllegalArgumentException.class, () -> DatasetCsv.read("x1,x2,label", DatasetKind.CIRCLE, 1));
+    }
+
+    private static String error(String text, int classes) {
+        try {
+            DatasetCsv.read(text, DatasetKind.GAUSSIANS, classes);
+        } catch (FormatException e) {
+            return e.getMessage();
+        }
+        return fail("accepted: " + text);
+    }
+
+    @Test
     void roundTripIsExactForRandomBitsAnywhereInTheCanvas() throws FormatException {
         SeededRandom r = new SeededRandom(11);
         for (DatasetKind kind : new DatasetKind[] {DatasetKind.CIRCLE, DatasetKind.PLANE, DatasetKind.SEVEN_POINTS}) {

@@ -30,11 +30,26 @@ class HashCodecTest {
     private static final Activation[] TRAINABLE = {Activation.SIGMOID, Activation.TANH, Activation.RELU,
         Activation.LEAKY_RELU, Activation.LINEAR};
 
+    private static final Dataset NO_TARGETS = Dataset.of(new double[0], new double[0], new double[0], new boolean[0],
+            ProblemType.REGRESSION);
+
+    /** The configuration with its own points, if any, swapped for one shared empty set (compared apart). */
+    private static PlaygroundConfig pointless(PlaygroundConfig c) {
+        if (c.points() == null) {
+            return c;
+        }
+        return c.withPoints(c.problem() == ProblemType.REGRESSION ? NO_TARGETS : Dataset.empty());
+    }
+
     private static <T> T pick(SeededRandom r, T[] values) {
         return values[r.nextInt(values.length)];
     }
 
     private static Dataset randomPoints(SeededRandom r, DatasetKind kind, int n) {
+        return randomPoints(r, kind, n, 2);
+    }
+
+    private static Dataset randomPoints(SeededRandom r, DatasetKind kind, int n, int classes) {
         double[] x1 = new double[n];
         double[] x2 = new double[n];
         double[] y = new double[n];
@@ -43,7 +58,7 @@ class HashCodecTest {
         for (int i = 0; i < n; i++) {
             x1[i] = r.nextDouble(kind.minX(), kind.maxX());
             x2[i] = r.nextDouble(kind.minY(), kind.maxY());
-            y[i] = regression ? r.nextDouble(-2, 2) : r.nextInt(2);
+            y[i] = regression ? r.nextDouble(-2, 2) : r.nextInt(classes);
             train[i] = r.nextInt(3) > 0;
         }
         return Dataset.of(x1, x2, y, train, kind.problemType());
@@ -98,6 +113,12 @@ class HashCodecTest {
             }
             if (r.nextInt(3) == 0) {
                 lock.add(g);
+            }
+        }
+        if (kind.manyClasses() || (withPoints && kind.problemType() == ProblemType.CLASSIFICATION)) {
+            b.setClasses(2 + r.nextInt(PlaygroundConfig.MAX_CLASSES - 1));
+            if (b.points != null) {
+                b.points = randomPoints(r, kind, b.points.size(), b.classes);
             }
         }
         String lesson = r.nextInt(2) == 0 ? "" : "xor-" + r.nextInt(9);
@@ -161,7 +182,7 @@ class HashCodecTest {
             assertEquals(List.of(), d.notices(), link);
             AppState back = d.state();
             assertEquals(link, HashCodec.encode(back));
-            assertEquals(used(s.playground()).withPoints(null), back.playground().withPoints(null));
+            assertEquals(pointless(used(s.playground())), pointless(back.playground()));
             assertEquals(s.view(), back.view());
             assertEquals(s.embed(), back.embed());
             assertEquals(s.perceptron().seedUsed() ? s.perceptron()
@@ -463,13 +484,62 @@ class HashCodecTest {
     }
 
     @Test
-    void aLinkCannotReachSoftmaxAnywhere() {
+    void threeAndSixClassesTravelWithTheirPoints() {
+        for (int k : new int[] {3, 6}) {
+            PlaygroundConfig generated = PlaygroundConfig.defaults().withDataset(DatasetKind.PINWHEEL).withClasses(k)
+                    .withLoss(Loss.MSE);
+            String link = HashCodec.encode(AppState.defaults().withPlayground(generated));
+            assertEquals("v=1&data=pinwheel&classes=" + k + "&out=softmax&loss=mse", link);
+            HashCodec.Decoded d = HashCodec.decode(link);
+            assertEquals(List.of(), d.notices());
+            assertEquals(generated, d.state().playground());
+            Dataset mine = Dataset.empty();
+            for (int c = 0; c < k; c++) {
+                mine = mine.withPoint(c - 3, 1.5 * c - 4, c, c % 2 == 0);
+            }
+            PlaygroundConfig own = generated.withPoints(mine);
+            link = HashCodec.encode(AppState.defaults().withPlayground(own));
+            d = HashCodec.decode(link);
+            assertEquals(List.of(), d.notices(), link);
+            Dataset back = d.state().playground().points();
+            for (int c = 0; c < k; c++) {
+                assertEquals(c, back.label(c), 0);
+                assertEquals(c - 3, back.x1(c), 12.0 / 65535);
+                assertEquals(c % 2 == 0, back.isTrain(c));
+            }
+            assertEquals(link, HashCodec.encode(d.state()));
+        }
+    }
+
+    @Test
+    void classesThatDoNotFitAreNamedAndDropped() {
+        assertEquals(List.of("ignored classes=3: the circle dataset comes in two classes only; 3 classes need "
+                + "gaussians, spiral, pinwheel or your own points"), notices("classes=3"));
+        assertEquals(List.of("ignored classes=7: must be in 2..6"), notices("data=spiral&classes=7"));
+        assertEquals(List.of("ignored classes=three: not a whole number"), notices("data=spiral&classes=three"));
+        assertEquals(List.of("ignored classes=3: classes (3) must be 2 for regression, which has no classes"),
+                notices("problem=regression&classes=3"));
+        assertEquals(List.of("ignored out=sigmoid: output (sigmoid) must be softmax for 3 classes"),
+                notices("data=gaussians&classes=3&out=sigmoid"));
+        // A point of class 2 with two classes: the points are named and dropped, the rest stands.
+        assertEquals(List.of("ignored pts=AQAA__8G: point 1 is of class 2, but there are only classes 0 and 1"),
+                notices("data=gaussians&pts=AQAA__8G"));
+        HashCodec.Decoded d = HashCodec.decode("data=gaussians&classes=3&pts=AQAA__8G");
+        assertEquals(List.of(), d.notices());
+        assertEquals(2, d.state().playground().points().label(0), 0);
+        assertEquals(3, HashCodec.decode("classes=3&data=spiral").state().playground().classes(), "table order");
+    }
+
+    @Test
+    void aLinkReachesSoftmaxOnlyWithMoreClasses() {
         HashCodec.Decoded d = HashCodec.decode("out=softmax&loss=mse");
-        assertEquals(List.of("ignored out=softmax: softmax needs more than two classes, which the playground does "
-                + "not offer yet"), d.notices());
+        assertEquals(List.of("ignored out=softmax: softmax needs 3 to 6 classes (one output per class); two classes "
+                + "have one sigmoid or tanh output"), d.notices());
         assertEquals(Activation.SIGMOID, d.state().playground().output());
-        assertEquals(List.of("ignored out=softmax: softmax needs more than two classes, which the playground does "
-                + "not offer yet"), notices("out=softmax"));
+        assertEquals(List.of("ignored out=softmax: softmax needs 3 to 6 classes (one output per class); two classes "
+                + "have one sigmoid or tanh output"), notices("out=softmax"));
+        assertEquals(Activation.SOFTMAX, HashCodec.decode("data=spiral&classes=4&out=softmax").state().playground()
+                .output());
         assertEquals(List.of("ignored act=softmax: softmax is for the output layer only"), notices("act=softmax"));
         assertEquals(List.of("ignored act=swish: not one of sigmoid, tanh, relu, leaky-relu, linear"),
                 notices("act=swish"));

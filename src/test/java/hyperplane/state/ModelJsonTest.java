@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Initialization;
@@ -166,7 +167,7 @@ class ModelJsonTest {
         assertEquals("inputs[1] repeats \"x1\"", error(model("[\"x1\",\"x1\"]", ok, "\"mse\"")));
         assertEquals("\"loss\" is \"hinge\", not one of mse, cross-entropy",
                 error(model("[\"x1\",\"x2\"]", ok, "\"hinge\"")));
-        assertEquals("layers[0].activation is \"step\", not one of sigmoid, tanh, relu, leaky-relu, linear",
+        assertEquals("layers[0].activation is \"step\", not one of sigmoid, tanh, relu, leaky-relu, linear, softmax",
                 error(model("[\"x1\",\"x2\"]", ok.replace("sigmoid", "step"), "\"mse\"")));
         assertEquals("layers[0].weights[0] has 2 numbers but needs 1 (one per neuron of the layer before)",
                 error(model("[\"x1\"]", ok, "\"mse\"")));
@@ -273,7 +274,8 @@ class ModelJsonTest {
         Network two = new Network(new int[] {2, 2}, new Activation[] {Activation.SIGMOID}, Loss.MSE);
         e = assertThrows(FormatException.class,
                 () -> ModelJson.adopt(config, new ImportedModel(two, List.of(Feature.X1, Feature.X2))));
-        assertEquals("the model has 2 outputs; the playground trains one", e.getMessage());
+        assertEquals("the model has 2 sigmoid outputs; the playground trains one output for two classes, or a "
+                + "softmax over 3 to 6 classes", e.getMessage());
         Network linear = Network.create(2, new int[0], Activation.TANH, Activation.LINEAR, Loss.MSE);
         e = assertThrows(FormatException.class,
                 () -> ModelJson.adopt(config, new ImportedModel(linear, List.of(Feature.X1, Feature.X2))));
@@ -282,9 +284,72 @@ class ModelJsonTest {
     }
 
     @Test
-    void refusesASoftmaxOutputUntilMoreClassesAreOffered() {
-        String softmax = "[{\"activation\":\"softmax\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]}]";
-        assertEquals("layers[0].activation is \"softmax\": softmax needs more than two classes, which the playground "
-                + "does not offer yet", error(model("[\"x1\",\"x2\"]", softmax, "\"cross-entropy\"")));
+    void softmaxModelsOfThreeAndSixClassesRoundTripBitForBit() throws FormatException {
+        SeededRandom r = new SeededRandom(3);
+        for (int k : new int[] {3, 6}) {
+            for (Loss loss : Loss.values()) {
+                Network n = new Network(new int[] {2, 5, k}, new Activation[] {Activation.TANH, Activation.SOFTMAX},
+                        loss);
+                n.initialize(Initialization.RANDOM, r);
+                String json = ModelJson.write(n, List.of(Feature.X1, Feature.X2));
+                assertTrue(json.contains("\"activation\": \"softmax\""), json);
+                ImportedModel m = ModelJson.read(json);
+                assertArrayEquals(n.parameters(), m.network().parameters(), 0);
+                assertEquals(Activation.SOFTMAX, m.network().activation(2));
+                assertEquals(json, ModelJson.write(m.network(), m.inputs()));
+                PlaygroundConfig classes = PlaygroundConfig.defaults().withDataset(DatasetKind.SPIRAL).withClasses(k)
+                        .withHidden(new int[] {5});
+                assertEquals(k, ModelJson.adopt(classes, m).outputs());
+            }
+        }
+    }
+
+    @Test
+    void refusesASoftmaxThatIsNotTheOutputOfSeveralNeurons() {
+        String hidden = "[{\"activation\":\"softmax\",\"weights\":[[1,2],[3,4]],\"biases\":[0,0]},"
+                + "{\"activation\":\"sigmoid\",\"weights\":[[1,1]],\"biases\":[0]}]";
+        String error = error(model("[\"x1\",\"x2\"]", hidden, "\"mse\""));
+        assertTrue(error.startsWith("the model cannot be built: "), error);
+        assertTrue(error.contains("softmax"), error);
+        String single = "[{\"activation\":\"softmax\",\"weights\":[[1,2]],\"biases\":[0]}]";
+        error = error(model("[\"x1\",\"x2\"]", single, "\"mse\""));
+        assertTrue(error.startsWith("the model cannot be built: "), error);
+        assertEquals("layers[0].activation is \"step\", not one of sigmoid, tanh, relu, leaky-relu, linear, softmax",
+                error(model("[\"x1\"]", "[{\"activation\":\"step\",\"weights\":[[1]],\"biases\":[0]}]",
+                        "\"mse\"")));
+    }
+
+    @Test
+    void adoptsASoftmaxOverAsManyClassesAndRefusesAnotherWidth() throws FormatException {
+        PlaygroundConfig three = PlaygroundConfig.defaults().withDataset(DatasetKind.GAUSSIANS).withClasses(3);
+        List<Feature> xy = List.of(Feature.X1, Feature.X2);
+        Network k3 = new Network(new int[] {2, 5, 3}, new Activation[] {Activation.RELU, Activation.SOFTMAX},
+                Loss.MSE);
+        PlaygroundConfig adopted = ModelJson.adopt(three, new ImportedModel(k3, xy));
+        assertArrayEquals(new int[] {2, 5, 3}, adopted.layerSizes());
+        assertEquals(Activation.SOFTMAX, adopted.output());
+        assertEquals(Loss.MSE, adopted.loss());
+        assertEquals(List.of("hidden layers: 4, 2 → 5", "activation of hidden layer 1: tanh → relu",
+                "loss: cross-entropy → mse"), ModelJson.differences(three, new ImportedModel(k3, xy)));
+        Network k4 = new Network(new int[] {2, 4}, new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY);
+        FormatException e = assertThrows(FormatException.class,
+                () -> ModelJson.adopt(three, new ImportedModel(k4, xy)));
+        assertEquals("the model has a softmax over 4 classes, but there are 3 classes; choose 4 classes first",
+                e.getMessage());
+        e = assertThrows(FormatException.class,
+                () -> ModelJson.adopt(PlaygroundConfig.defaults(), new ImportedModel(k3, xy)));
+        assertEquals("the model has a softmax over 3 classes, but there are 2 classes; choose 3 classes first",
+                e.getMessage());
+        Network one = Network.create(2, new int[] {4, 2}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
+        e = assertThrows(FormatException.class, () -> ModelJson.adopt(three, new ImportedModel(one, xy)));
+        assertEquals("the model has one output (two classes), but there are 3 classes; choose 2 classes first",
+                e.getMessage());
+        assertEquals(List.of("outputs: 3 → 1", "output: softmax → sigmoid"),
+                ModelJson.differences(three, new ImportedModel(one, xy)));
+        Network k2 = new Network(new int[] {2, 2}, new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY);
+        e = assertThrows(FormatException.class,
+                () -> ModelJson.adopt(PlaygroundConfig.defaults(), new ImportedModel(k2, xy)));
+        assertEquals("the model has 2 softmax outputs; the playground trains one output for two classes, or a "
+                + "softmax over 3 to 6 classes", e.getMessage());
     }
 }

@@ -141,12 +141,67 @@ class PlaygroundConfigTest {
     }
 
     @Test
-    void refusesSoftmaxAsOutputOrHiddenActivationUntilMoreClassesAreOffered() {
+    void refusesSoftmaxForTwoClassesAndAsAHiddenActivation() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> defaults.withOutput(Activation.SOFTMAX));
-        assertEquals(PlaygroundConfig.SOFTMAX_NOT_OFFERED, e.getMessage());
+        assertEquals(PlaygroundConfig.SOFTMAX_NEEDS_CLASSES, e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> defaults.withLoss(Loss.MSE).withOutput(Activation.SOFTMAX));
         e = assertThrows(IllegalArgumentException.class, () -> defaults.withActivation(Activation.SOFTMAX));
         assertTrue(e.getMessage().contains("softmax, which is for the output only"), e.getMessage());
+    }
+
+    @Test
+    void moreClassesBringASoftmaxOfKOutputs() {
+        PlaygroundConfig blobs = defaults.withDataset(DatasetKind.GAUSSIANS);
+        assertEquals(2, blobs.classes());
+        PlaygroundConfig three = blobs.withClasses(3);
+        assertEquals(Activation.SOFTMAX, three.output());
+        assertEquals(Loss.CROSS_ENTROPY, three.loss());
+        assertEquals(3, three.outputs());
+        assertArrayEquals(new int[] {2, 4, 2, 3}, three.layerSizes());
+        assertFalse(three.sameModelAs(blobs));
+        assertFalse(three.sameDataAs(blobs));
+        assertEquals(Loss.MSE, three.withLoss(Loss.MSE).loss());
+        assertEquals(Activation.SOFTMAX, three.withLoss(Loss.MSE).withLoss(Loss.CROSS_ENTROPY).output());
+        PlaygroundConfig back = three.withLoss(Loss.MSE).withClasses(2);
+        assertEquals(Activation.SIGMOID, back.output());
+        assertEquals(Loss.MSE, back.loss());
+        assertEquals(1, back.outputs());
+        assertEquals(6, blobs.withClasses(6).outputs());
+    }
+
+    @Test
+    void aTwoClassDatasetTakesTwoClassesBack() {
+        PlaygroundConfig spiral = defaults.withDataset(DatasetKind.SPIRAL).withClasses(4);
+        PlaygroundConfig circle = spiral.withDataset(DatasetKind.CIRCLE);
+        assertEquals(2, circle.classes());
+        assertEquals(Activation.SIGMOID, circle.output());
+        assertEquals(4, spiral.withDataset(DatasetKind.PINWHEEL).classes());
+        assertEquals(2, spiral.withProblem(ProblemType.REGRESSION).classes());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> defaults.withClasses(3));
+        assertEquals("the circle dataset comes in two classes only; 3 classes need gaussians, spiral, pinwheel or "
+                + "your own points", e.getMessage());
+        assertEquals(5, defaults.withPoints(Dataset.empty()).withClasses(5).classes(), "own points on any canvas");
+    }
+
+    @Test
+    void refusesClassesOutOfRangeAndPointsOfAClassTooMany() {
+        PlaygroundConfig blobs = defaults.withDataset(DatasetKind.GAUSSIANS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> blobs.withClasses(7));
+        assertEquals("classes (7) must be in [2, 6]", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> blobs.withClasses(1));
+        Dataset mine = Dataset.empty().withPoint(1, 1, 0, true).withPoint(2, 2, 3, true);
+        PlaygroundConfig four = blobs.withClasses(4).withPoints(mine);
+        e = assertThrows(IllegalArgumentException.class, () -> four.withClasses(3));
+        assertEquals("point 2 has class 3, but there are 3 classes (0 to 2)", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> blobs.withPoints(mine));
+        assertEquals("point 2 has class 3, but there are 2 classes (0 to 1)", e.getMessage());
+        PlaygroundConfig three = blobs.withClasses(3);
+        e = assertThrows(IllegalArgumentException.class, () -> three.withOutput(Activation.SIGMOID));
+        assertEquals("output (sigmoid) must be softmax for 3 classes", e.getMessage());
+        ConfigBuilder b = defaults.withProblem(ProblemType.REGRESSION).builder();
+        b.classes = 3;
+        e = assertThrows(IllegalArgumentException.class, b::build);
+        assertEquals("classes (3) must be 2 for regression, which has no classes", e.getMessage());
     }
 }

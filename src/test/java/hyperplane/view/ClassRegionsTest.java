@@ -113,7 +113,7 @@ class ClassRegionsTest {
         RecordingCanvas canvas = new RecordingCanvas();
         regions.draw(canvas);
         List<String> fills = canvas.named("setFill");
-        assertEquals(List.of("setFill #F08A24", "setFill #2C6FB7", "setFill #009E73"), fills);
+        assertEquals(List.of("setFill #F08A24", "setFill #2C6FB7", "setFill #00C690"), fills);
         assertEquals(3, canvas.named("fillPolygon").size());
         assertEquals(2, canvas.named("line").size());
         assertTrue(canvas.calls.indexOf("setAlpha 1.0") < canvas.calls.indexOf(canvas.named("line").get(0)));

@@ -1,5 +1,8 @@
 package hyperplane.view;
 
+import static hyperplane.view.Dichromacy.distance;
+import static hyperplane.view.Dichromacy.luminance;
+import static hyperplane.view.Dichromacy.simulate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,11 +104,7 @@ class ColorScaleTest {
      */
     @Test
     void classColoursStayApartForColourBlindReaders() {
-        double[][][] dichromacies = {
-            {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}},
-            {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}},
-            {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}},
-        };
+        double[][][] dichromacies = Dichromacy.ALL;
         for (double[][] m : dichromacies) {
             double[] a = simulate(m, ColorScale.CLASS_0);
             double[] b = simulate(m, ColorScale.CLASS_1);
@@ -117,38 +116,5 @@ class ColorScaleTest {
         // A control: pure red and green against each other collapse under deuteranopia.
         double[][] deutan = dichromacies[1];
         assertTrue(distance(simulate(deutan, 0xD03030), simulate(deutan, 0x30A030)) < 100);
-    }
-
-    /** Returns the simulated colour as linear RGB scaled back to sRGB 0..255 components. */
-    private static double[] simulate(double[][] m, int rgb) {
-        double[] linear = {toLinear((rgb >> 16) & 0xFF), toLinear((rgb >> 8) & 0xFF), toLinear(rgb & 0xFF)};
-        double[] out = new double[3];
-        for (int r = 0; r < 3; r++) {
-            double v = m[r][0] * linear[0] + m[r][1] * linear[1] + m[r][2] * linear[2];
-            out[r] = Math.min(1, Math.max(0, v));
-        }
-        return out;
-    }
-
-    private static double toLinear(int channel) {
-        double c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    }
-
-    private static double toSrgb(double linear) {
-        return 255 * (linear <= 0.0031308 ? 12.92 * linear : 1.055 * Math.pow(linear, 1 / 2.4) - 0.055);
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < 3; i++) {
-            double d = toSrgb(a[i]) - toSrgb(b[i]);
-            sum += d * d;
-        }
-        return Math.sqrt(sum);
-    }
-
-    private static double luminance(double[] linear) {
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
     }
 }

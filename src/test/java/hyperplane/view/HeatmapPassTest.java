@@ -81,4 +81,37 @@ class HeatmapPassTest {
         pass.show(session.network(), 1, 0, true);
         assertEquals(0, pass.rowsDone());
     }
+
+    @Test
+    void aSoftmaxOutputGivesTheMostProbableClassAndHowSure() {
+        PlaygroundSession three = new PlaygroundSession(PlaygroundConfig.defaults()
+                .withDataset(hyperplane.data.DatasetKind.GAUSSIANS).withClasses(3));
+        three.trainEpochs(5);
+        HeatmapPass pass = new HeatmapPass(GRID);
+        pass.show(three.network(), -1, -1, false);
+        assertTrue(pass.showsClasses());
+        double[] out = new double[GRID * GRID];
+        assertTrue(pass.evaluate(three, sampler, out, Double.POSITIVE_INFINITY, () -> 0));
+        int[] seen = new int[3];
+        for (int j = 0; j < GRID; j++) {
+            for (int i = 0; i < GRID; i++) {
+                three.predict(sampler.x(i), sampler.y(j));
+                int best = 0;
+                for (int c = 1; c < 3; c++) {
+                    best = three.network().output(3, c) > three.network().output(3, best) ? c : best;
+                }
+                double v = out[j * GRID + i];
+                assertEquals(best, (int) v, "cell " + i + ", " + j);
+                assertEquals(ClassPalette.strength(three.network().output(3, best), 3), v - best, 1e-3);
+                seen[best]++;
+            }
+        }
+        for (int c = 0; c < 3; c++) {
+            assertTrue(seen[c] > 0, "class " + c + " wins somewhere");
+        }
+        pass.show(three.network(), 3, 1, false);
+        assertFalse(pass.showsClasses(), "one output neuron shows its probability");
+        pass.show(session.network(), -1, -1, false);
+        assertFalse(pass.showsClasses(), "two classes keep their single output");
+    }
 }

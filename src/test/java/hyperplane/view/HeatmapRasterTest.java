@@ -101,4 +101,20 @@ class HeatmapRasterTest {
                 () -> raster.fill(new double[4], 2, 1, 1, ColorScale.continuous(), 255));
         assertThrows(IllegalArgumentException.class, () -> new HeatmapRaster(0, 5));
     }
+
+    @Test
+    void fillsClassCellsWithTheirTints() {
+        HeatmapRaster raster = new HeatmapRaster(2, 2);
+        double[] grid = {2.999, 4.5, 0.0, Double.NaN};
+        raster.fillClasses(grid, 2, ClassPalette.continuous(), 255);
+        assertArrayEquals(new int[] {HeatmapRaster.packAbgr(ClassPalette.color(2), 255),
+            HeatmapRaster.packAbgr(ColorScale.mix(ColorScale.MIDDLE, ClassPalette.color(4), 0.5), 255),
+            HeatmapRaster.packAbgr(ColorScale.MIDDLE, 255), HeatmapRaster.packAbgr(ColorScale.NAN_COLOR, 255)},
+                raster.pixels());
+        raster.fillClasses(grid, 2, ClassPalette.discretized(), 255);
+        assertEquals(HeatmapRaster.packAbgr(ClassPalette.color(0), 255), raster.pixels()[2], "the winner only");
+        assertThrows(IllegalArgumentException.class, () -> raster.fillClasses(new double[3], 2,
+                ClassPalette.continuous(), 255));
+        assertThrows(IllegalArgumentException.class, () -> raster.fillClasses(grid, 2, null, 255));
+    }
 }

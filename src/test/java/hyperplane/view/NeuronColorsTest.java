@@ -81,4 +81,21 @@ class NeuronColorsTest {
             }
         }
     }
+
+    @Test
+    void softmaxNeuronsShowTheirClassProbability() {
+        Network k3 = new Network(new int[] {2, 3, 3}, new Activation[] {Activation.TANH, Activation.SOFTMAX},
+                Loss.CROSS_ENTROPY);
+        double[] values = {0.2, 0.9};
+        assertEquals(1, NeuronColors.max(k3, 2, values, 2));
+        assertEquals(0, NeuronColors.min(k3, 2, 1));
+        ColorScale scale = ColorScale.continuous();
+        assertEquals(scale, NeuronColors.scaleOf(k3, 1, 2, scale));
+        ColorScale green = NeuronColors.scaleOf(k3, 2, 2, scale);
+        assertEquals(ColorScale.MIDDLE, green.colorFor(0, 0, 1));
+        assertEquals(ClassPalette.color(2), green.colorFor(1, 0, 1));
+        ColorScale flat = NeuronColors.scaleOf(k3, 2, 1, ColorScale.discretized());
+        assertEquals(ClassPalette.color(1), flat.colorFor(0.6, 0, 1));
+        assertEquals(ColorScale.MIDDLE, flat.colorFor(0.4, 0, 1));
+    }
 }

@@ -91,4 +91,25 @@ class PlaygroundControlTest {
         assertEquals("−1", PlaygroundControl.classValue(ProblemType.REGRESSION, 0));
         assertEquals("+1", PlaygroundControl.classValue(ProblemType.REGRESSION, 1));
     }
+
+    @Test
+    void theClassesSelectOffersMoreClassesWhereTheDataComeInMore() {
+        assertTrue(PlaygroundControl.CLASSES.disabled(defaults), "the circle has two classes");
+        PlaygroundConfig spiral = PlaygroundControl.DATASET.with(defaults, "spiral");
+        assertFalse(PlaygroundControl.CLASSES.disabled(spiral));
+        PlaygroundConfig four = PlaygroundControl.CLASSES.with(spiral, "4");
+        assertEquals(4, four.classes());
+        assertEquals("4", PlaygroundControl.CLASSES.value(four));
+        assertEquals(4, PlaygroundControl.classButtons(four));
+        PlaygroundConfig mine = PlaygroundControl.DATASET.with(defaults, PlaygroundEdits.MY_POINTS);
+        assertFalse(PlaygroundControl.CLASSES.disabled(mine), "own points take any number of classes");
+        PlaygroundConfig regression = PlaygroundControl.PROBLEM.with(defaults, ProblemType.REGRESSION.key());
+        assertTrue(PlaygroundControl.CLASSES.disabled(regression.withPoints(Dataset.of(new double[0], new double[0],
+                new double[0], new boolean[0], ProblemType.REGRESSION))));
+        assertEquals(2, PlaygroundControl.classButtons(regression));
+        assertEquals("5", PlaygroundControl.classValue(ProblemType.CLASSIFICATION, 5));
+        assertEquals("Still 4 classes: point 2 has class 3, but there are 3 classes (0 to 2). Remove those points, "
+                + "or give them another class, first.", PlaygroundControl.classesRefused(4,
+                "point 2 has class 3, but there are 3 classes (0 to 2)"));
+    }
 }

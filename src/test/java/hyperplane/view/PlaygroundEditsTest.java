@@ -3,6 +3,7 @@ package hyperplane.view;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.data.Feature;
 import hyperplane.data.ProblemType;
@@ -65,5 +66,17 @@ class PlaygroundEditsTest {
         assertEquals("1 hidden layer", PlaygroundEdits.layerCount(1));
         assertEquals("0 hidden layers", PlaygroundEdits.layerCount(0));
         assertEquals("2 neurons", PlaygroundEdits.neuronCount(2));
+    }
+
+    @Test
+    void moreThanTwoClassesOfferTheSoftmaxAlone() {
+        assertEquals(List.of("softmax"), PlaygroundEdits.outputs(ProblemType.CLASSIFICATION, 3).stream()
+                .map(PlaygroundEdits.Option::key).toList());
+        assertEquals(List.of("sigmoid", "tanh"), PlaygroundEdits.outputs(ProblemType.CLASSIFICATION, 2).stream()
+                .map(PlaygroundEdits.Option::key).toList());
+        assertEquals(List.of("linear"), PlaygroundEdits.outputs(ProblemType.REGRESSION, 2).stream()
+                .map(PlaygroundEdits.Option::key).toList());
+        assertTrue(PlaygroundEdits.datasets(ProblemType.CLASSIFICATION).stream()
+                .anyMatch(o -> o.key().equals("pinwheel")));
     }
 }

@@ -71,4 +71,17 @@ class PointColumnsTest {
                 () -> new PointColumns().fill(null, PointColumns.Which.ALL));
         assertEquals("data and which must not be null", e.getMessage());
     }
+
+    @Test
+    void classesBeyondOneTakeThePalettesColours() {
+        Dataset six = Dataset.of(new double[] {0, 0, 0, 0, 0, 0}, new double[] {0, 0, 0, 0, 0, 0},
+                new double[] {0, 1, 2, 3, 4, 5}, new boolean[] {true, true, true, true, true, true},
+                ProblemType.CLASSIFICATION);
+        PointColumns c = new PointColumns();
+        c.fill(six, PointColumns.Which.ALL);
+        for (int k = 0; k < 6; k++) {
+            assertEquals(ClassPalette.color(k), c.fills()[k]);
+            assertEquals(ClassPalette.outline(k), c.outlines()[k]);
+        }
+    }
 }

@@ -67,4 +67,20 @@ class PointEditsTest {
         assertEquals(6, dragged.x2(0));
         assertEquals("Moved the point to (6.00, 6.00).", PointEdits.moved(dragged, 0));
     }
+
+    @Test
+    void classesBeyondTwoAreNamedByColour() {
+        Dataset none = Dataset.empty();
+        assertEquals("Added a green point at (1.00, 1.00); 1 points.",
+                PointEdits.add(none, 1, 1, 2, ProblemType.CLASSIFICATION).announcement());
+        assertEquals(5, PointEdits.add(none, 1, 1, 5, ProblemType.CLASSIFICATION).points().label(0), 0);
+        assertEquals("Added a blue point at (1.00, 1.00); 1 points.",
+                PointEdits.add(none, 1, 1, 1, ProblemType.REGRESSION).announcement());
+        assertEquals(1, PointEdits.otherClass(0, 2));
+        assertEquals(0, PointEdits.otherClass(1, 2));
+        assertEquals(3, PointEdits.otherClass(2, 4));
+        assertEquals(0, PointEdits.otherClass(5, 6));
+        assertEquals("New points are blue.", PointEdits.classPicked(1));
+        assertEquals("New points are sky blue, class 5.", PointEdits.classPicked(5));
+    }
 }

@@ -31,12 +31,13 @@ class StartStateTest {
     private static final List<String> HOSTILE = List.of("2000000", "999999", "-1e6", "1e308", "-1e308", "1e309",
             "5e5", "-1", "0", "-0", "1.5", "NaN", "Infinity", "-Infinity", "", "abc", "0x10", "1d", "1..2",
             "2147483648", "-2147483649", "9".repeat(500), "%", "%ZZ", "%C3%28", "ü✓", "1,2,3", "16,16,16,16,16,16,16,16,16",
-            "AAAA", "x1,x1", "custom", "x^", "1/x", "mine", "sigmoid", "step", " 1 ", "1e-400");
+            "AAAA", "x1,x1", "custom", "x^", "1/x", "mine", "sigmoid", "step", " 1 ", "1e-400", "3", "6", "7",
+            "softmax", "pinwheel", "AQAA__8G", "AQAA__8M");
 
     private static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of("v", "view", "embed", "hide", "lock", "lesson", "autoplay",
-                "problem", "data", "noise", "ratio", "count", "seed", "features", "hidden", "act", "out", "loss", "lr",
-                "batch", "reg", "regRate", "init", "test", "discretize", "pts", "w"));
+                "problem", "data", "classes", "noise", "ratio", "count", "seed", "features", "hidden", "act", "out",
+                "loss", "lr", "batch", "reg", "regRate", "init", "test", "discretize", "pts", "w"));
         keys.addAll(PerceptronSettings.KEYS);
         keys.addAll(ActivationsSettings.KEYS);
         keys.addAll(DescentSettings.KEYS);
@@ -75,6 +76,17 @@ class StartStateTest {
                         .append(PercentCodec.encode(HOSTILE.get(random.nextInt(HOSTILE.size()))));
             }
             checkStarts(text.toString());
+        }
+    }
+
+    @Test
+    void moreClassesStartInEveryViewTheInspectorToo() {
+        for (String text : new String[] {"v=1&data=spiral&classes=3",
+            "v=1&view=backprop&data=pinwheel&classes=6&bp.point=4",
+            "v=1&view=perceptron&data=gaussians&classes=5&loss=mse&discretize=1"}) {
+            StartState start = checkStarts(text);
+            assertTrue(start.notices().isEmpty(), text + ": " + start.notices());
+            assertTrue(start.playground().config().classes() >= 3);
         }
     }
 
