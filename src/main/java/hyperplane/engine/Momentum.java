@@ -10,7 +10,7 @@ package hyperplane.engine;
  * With β = 0 this is plain descent; with β = 0.9 a steady slope is followed about ten times as fast, and steps
  * that flip sign (a zig-zag across a valley) largely cancel.
  */
-public final class Momentum extends MemoryRule {
+public class Momentum extends MemoryRule {
     private final double beta;
 
     /** Momentum with decay β. @throws IllegalArgumentException unless 0 ≤ β &lt; 1 */
@@ -26,6 +26,11 @@ public final class Momentum extends MemoryRule {
 
     @Override
     protected double direction(int slot, double d) {
+        return velocity(slot, d);
+    }
+
+    /** v ← β v + d for the parameter in {@code slot}; returns the new v. */
+    protected final double velocity(int slot, double d) {
         double[] v = memory[0];
         double velocity = beta * v[slot] + d;
         v[slot] = velocity;

@@ -23,12 +23,9 @@ import java.util.Arrays;
  * <p>NaN: a NaN in x or in w makes scores NaN; NaN compares false, so a NaN score never takes the lead from an
  * earlier class (a NaN score of class 0 keeps class 0). Weights and the learning rate are validated to be finite.
  */
-public final class MultiClassPerceptron {
-    private final int inputs;
+public final class MultiClassPerceptron extends LinearWeights {
     private final int classes;
-    /** Row c is weights[c·(inputs+1) .. c·(inputs+1) + inputs], its last entry the bias b_c. */
-    private final double[] weights;
-    private double learningRate;
+    // Row c is weights[c·(inputs+1) .. c·(inputs+1) + inputs], its last entry the bias b_c.
 
     /**
      * A perceptron with {@code inputs} inputs and {@code classes} classes, all weights zero.
@@ -37,49 +34,18 @@ public final class MultiClassPerceptron {
      *     finite and > 0
      */
     public MultiClassPerceptron(int inputs, int classes, double learningRate) {
-        if (inputs < 1) {
-            throw new IllegalArgumentException("inputs (" + inputs + ") must be >= 1");
-        }
-        if (classes < 2) {
-            throw new IllegalArgumentException("classes (" + classes + ") must be >= 2");
-        }
-        this.inputs = inputs;
+        super(inputs, checkClasses(classes), learningRate);
         this.classes = classes;
-        this.weights = new double[classes * (inputs + 1)];
-        setLearningRate(learningRate);
     }
 
-    /** The number d of inputs (each row has d + 1 entries). */
-    public int inputs() {
-        return inputs;
-    }
 
     /** The number K of classes (rows). */
     public int classes() {
         return classes;
     }
 
-    /** The number of weights, K·(d + 1). */
-    public int weightCount() {
-        return weights.length;
-    }
 
-    /** The learning rate η. */
-    public double learningRate() {
-        return learningRate;
-    }
 
-    /**
-     * Sets the learning rate η.
-     *
-     * @throws IllegalArgumentException if η is NaN, infinite or ≤ 0
-     */
-    public void setLearningRate(double learningRate) {
-        if (!(learningRate > 0) || learningRate == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("learningRate (" + learningRate + ") must be finite and > 0");
-        }
-        this.learningRate = learningRate;
-    }
 
     /** w_c,i: i in [0, d) multiplies x_(i+1); i = d is the bias b_c. */
     public double weight(int c, int i) {
@@ -204,21 +170,19 @@ public final class MultiClassPerceptron {
         }
     }
 
+    private static int checkClasses(int classes) {
+        if (classes < 2) {
+            throw new IllegalArgumentException("classes (" + classes + ") must be >= 2");
+        }
+        return classes;
+    }
+
     private void checkClass(int c) {
         if (c < 0 || c >= classes) {
             throw new IllegalArgumentException("class (" + c + ") must be in [0, " + classes + ")");
         }
     }
 
-    private void checkPoint(double[] points, int offset) {
-        if (points == null) {
-            throw new IllegalArgumentException("points must not be null");
-        }
-        if (offset < 0 || offset > points.length - inputs) {
-            throw new IllegalArgumentException("offset (" + offset + ") must be in [0, "
-                    + (points.length - inputs) + "] for " + points.length + " values and " + inputs + " inputs");
-        }
-    }
 
     @Override
     public String toString() {

@@ -10,25 +10,14 @@ package hyperplane.engine;
  * </pre>
  * where d = g/|B| + λ R′(w). Overshoots are corrected a step sooner than with plain momentum.
  */
-public final class Nesterov extends MemoryRule {
-    private final double beta;
-
+public final class Nesterov extends Momentum {
     /** Nesterov momentum with decay β. @throws IllegalArgumentException unless 0 ≤ β &lt; 1 */
     public Nesterov(double beta) {
-        super(1);
-        this.beta = decay("beta", beta);
-    }
-
-    /** β. */
-    public double beta() {
-        return beta;
+        super(beta);
     }
 
     @Override
     protected double direction(int slot, double d) {
-        double[] v = memory[0];
-        double velocity = beta * v[slot] + d;
-        v[slot] = velocity;
-        return d + beta * velocity;
+        return d + beta() * velocity(slot, d);
     }
 }

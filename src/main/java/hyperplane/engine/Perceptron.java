@@ -16,14 +16,11 @@ import java.util.Arrays;
  * learning rate are validated to be finite, so NaN can only come from the caller's inputs.
  * {@link PerceptronRun} drives this class point by point for the animated view.
  */
-public final class Perceptron {
+public final class Perceptron extends LinearWeights {
     /** Half-width of the uniform interval used by {@link #randomizeWeights(SeededRandom)}. */
     public static final double RANDOM_WEIGHT_RANGE = 0.5;
 
-    private final int inputs;
-    /** w[0..inputs) multiply x1..xd; w[inputs] is the bias b (the weight of the constant input 1). */
-    private final double[] weights;
-    private double learningRate;
+    // weights[0..inputs) multiply x1..xd; weights[inputs] is the bias b (the weight of the constant input 1).
 
     /**
      * A perceptron with {@code inputs} inputs, all weights zero.
@@ -31,12 +28,7 @@ public final class Perceptron {
      * @throws IllegalArgumentException if {@code inputs < 1} or the learning rate is not finite and > 0
      */
     public Perceptron(int inputs, double learningRate) {
-        if (inputs < 1) {
-            throw new IllegalArgumentException("inputs (" + inputs + ") must be >= 1");
-        }
-        this.inputs = inputs;
-        this.weights = new double[inputs + 1];
-        setLearningRate(learningRate);
+        super(inputs, 1, learningRate);
     }
 
     /** A copy with the same inputs, learning rate and weights. */
@@ -46,32 +38,9 @@ public final class Perceptron {
         return copy;
     }
 
-    /** The number d of inputs (the weight vector has d + 1 entries). */
-    public int inputs() {
-        return inputs;
-    }
 
-    /** The number of weights, d + 1 (the last one is the bias). */
-    public int weightCount() {
-        return weights.length;
-    }
 
-    /** The learning rate η. */
-    public double learningRate() {
-        return learningRate;
-    }
 
-    /**
-     * Sets the learning rate η.
-     *
-     * @throws IllegalArgumentException if η is NaN, infinite or ≤ 0
-     */
-    public void setLearningRate(double learningRate) {
-        if (!(learningRate > 0) || learningRate == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("learningRate (" + learningRate + ") must be finite and > 0");
-        }
-        this.learningRate = learningRate;
-    }
 
     /** Weight {@code i}: i in [0, d) multiplies x_(i+1); i = d is the bias. */
     public double weight(int i) {
@@ -222,15 +191,6 @@ public final class Perceptron {
         }
     }
 
-    private void checkPoint(double[] points, int offset) {
-        if (points == null) {
-            throw new IllegalArgumentException("points must not be null");
-        }
-        if (offset < 0 || offset > points.length - inputs) {
-            throw new IllegalArgumentException("offset (" + offset + ") must be in [0, "
-                    + (points.length - inputs) + "] for " + points.length + " values and " + inputs + " inputs");
-        }
-    }
 
     private static void checkFinite(String what, double value) {
         if (!(value - value == 0)) {
