@@ -62,6 +62,11 @@ final class DescentRaceView {
             for (Optimizer o : Optimizer.values()) {
                 optimizers[r].appendChild(option(o.key(), o.label()));
             }
+            for (double rate : RaceSettings.RATES) {
+                String text = Format.trimmed(rate, 6);
+                rates[r].appendChild(option(text, text));
+            }
+            selectNumber(rates[r], 0.01);
             Dom.on(optimizers[r], "change", e -> changed());
             Dom.on(rates[r], "change", e -> changed());
         }

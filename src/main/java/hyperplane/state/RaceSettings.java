@@ -31,6 +31,9 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
     public static final int MAX_RACERS = 4;
     public static final double MAX_START = 1000;
     public static final double MAX_RATE = 10;
+    /** The rates the racers' selects offer (a link may ask for another within range; the select then adds it). */
+    public static final List<Double> RATES = List.of(0.001, 0.002, 0.005, 0.01, 0.02, 0.038, 0.041, 0.05, 0.1, 0.2,
+            0.5);
 
     /** One racer: its rule and its learning rate, 0 &lt; η ≤ {@link #MAX_RATE}. */
     public record Racer(Optimizer optimizer, double rate) {
