@@ -36,6 +36,21 @@ public final class PerceptronStep {
     PerceptronStep(int epoch, int index, double[] extendedInput, double netInput, int output, int label,
             double[] update, double[] weightsBefore, double[] weightsAfter, boolean epochEnded,
             PerceptronRun.Status status) {
+        this(epoch, index, extendedInput, netInput, output, label, update, weightsBefore, weightsAfter, epochEnded,
+                status, new double[] {netInput}, 2);
+    }
+
+    /** A K-class step: {@code scores} has K entries, the arrays of weights K·(d+1). */
+    PerceptronStep(int epoch, int index, double[] extendedInput, double[] scores, int predicted, int label,
+            double[] update, double[] weightsBefore, double[] weightsAfter, boolean epochEnded,
+            PerceptronRun.Status status) {
+        this(epoch, index, extendedInput, scores[predicted], predicted, label, update, weightsBefore, weightsAfter,
+                epochEnded, status, scores, scores.length);
+    }
+
+    private PerceptronStep(int epoch, int index, double[] extendedInput, double netInput, int output, int label,
+            double[] update, double[] weightsBefore, double[] weightsAfter, boolean epochEnded,
+            PerceptronRun.Status status, double[] scores, int classes) {
         this.epoch = epoch;
         this.index = index;
         this.extendedInput = extendedInput;
@@ -47,27 +62,8 @@ public final class PerceptronStep {
         this.weightsAfter = weightsAfter;
         this.epochEnded = epochEnded;
         this.status = status;
-        this.scores = new double[] {netInput};
-        this.classes = 2;
-    }
-
-    /** A K-class step: {@code scores} has K entries, the arrays of weights K·(d+1). */
-    PerceptronStep(int epoch, int index, double[] extendedInput, double[] scores, int predicted, int label,
-            double[] update, double[] weightsBefore, double[] weightsAfter, boolean epochEnded,
-            PerceptronRun.Status status) {
-        this.epoch = epoch;
-        this.index = index;
-        this.extendedInput = extendedInput;
-        this.netInput = scores[predicted];
-        this.output = predicted;
-        this.label = label;
-        this.update = update;
-        this.weightsBefore = weightsBefore;
-        this.weightsAfter = weightsAfter;
-        this.epochEnded = epochEnded;
-        this.status = status;
         this.scores = scores;
-        this.classes = scores.length;
+        this.classes = classes;
     }
 
     /** The number of classes: 2 for the two-class rule, K for the K-class rule. */

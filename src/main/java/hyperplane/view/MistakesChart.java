@@ -6,8 +6,8 @@ package hyperplane.view;
  * <p><b>Layout.</b> The plot area leaves {@link #TOP} pixels above for the title "mistakes", {@link #BOTTOM} below
  * for the epoch labels and the title "epoch", {@link #RIGHT} on the right, and on the left the room its widest
  * y label needs (at least {@link #MIN_LEFT}). Epoch e of n (counted from 1, as the view's text counts them) owns
- * the band [left + (e − 1)·w, left + e·w) with w = plot width / n; its bar fills the band but a gap, so every bar
- * lies inside the plot area: it never covers the y axis, the titles or the canvas's right edge. The axes are
+ * the band [left + (e − 1)·w, left + e·w) with w = plot width / n; its bar fills the band but a gap (at most
+ * {@link #MAX_BAR} wide, centred), so every bar lies inside the plot area: it never covers the y axis, the titles or the canvas's right edge. The axes are
  * drawn last, over the bars' bases.
  *
  * <p><b>Many epochs.</b> When there are more epochs than pixel columns, each column is one bar showing the most
@@ -23,6 +23,8 @@ public final class MistakesChart {
     static final double BOTTOM = 34;
     /** Room right of the plot area. */
     static final double RIGHT = 10;
+    /** The widest bar: with few epochs a bar is a bar, not a block filling the plot. */
+    static final double MAX_BAR = 24;
     /** The least room left of the plot area. */
     static final double MIN_LEFT = 28;
 
@@ -102,8 +104,8 @@ public final class MistakesChart {
         int bars = Math.min(count, Math.max(1, columns));
         double band = plotWidth / bars;
         // A bar leaves a gap on each side of a tenth of its band, at most 2 px (none when bands are a pixel or two),
-        // and stays off the y axis's line (half a pixel wide on each side of left) and inside the plot's right edge.
-        double gap = band < 3 ? 0 : Math.min(2, band * 0.1);
+        // or more, so that it is at most MAX_BAR wide, and stays off the y axis's line (half a pixel wide on each side of left) and inside the plot's right edge.
+        double gap = band < 3 ? 0 : Math.max(Math.min(2, band * 0.1), (band - MAX_BAR) / 2);
         for (int b = 0; b < bars; b++) {
             int first = (int) ((long) b * count / bars);
             int last = Math.max(first + 1, (int) ((long) (b + 1) * count / bars));

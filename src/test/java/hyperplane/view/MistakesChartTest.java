@@ -96,6 +96,16 @@ class MistakesChartTest {
     }
 
     @Test
+    void aFewEpochsDrawNarrowBarsCentredInTheirBands() {
+        List<double[]> one = bars(draw(new double[] {4}, 1, WIDTH));
+        assertEquals(1, one.size());
+        assertEquals(MistakesChart.MAX_BAR, one.get(0)[2], 1e-9, "one epoch is a bar, not a block");
+        double axis = axisX(draw(new double[] {4}, 1, WIDTH));
+        double middle = one.get(0)[0] + one.get(0)[2] / 2;
+        assertEquals((axis + WIDTH - MistakesChart.RIGHT) / 2, middle, 1, "centred in the plot");
+    }
+
+    @Test
     void manyEpochsKeepTheWorstOfEachColumn() {
         double[] mistakes = new double[10000];
         mistakes[5000] = 9;
