@@ -165,10 +165,7 @@ final class BackpropView implements Views.View {
         pointSelect.setTextContent("");
         trainIndex = BackpropReadout.trainingPoints(data);
         for (int i : trainIndex) {
-            HTMLElement option = Dom.create("option");
-            option.setAttribute("value", Integer.toString(i));
-            option.setTextContent(BackpropReadout.pointLabel(data, i));
-            pointSelect.appendChild(option);
+            Dom.addOption(pointSelect, Integer.toString(i), BackpropReadout.pointLabel(data, i));
         }
     }
 
@@ -177,18 +174,12 @@ final class BackpropView implements Views.View {
         List<String> choices = cursor.neuronChoices(walk);
         neuronSelect.setTextContent("");
         if (choices.isEmpty()) {
-            HTMLElement option = Dom.create("option");
-            option.setAttribute("value", "-1");
-            option.setTextContent("All (this layer is small)");
-            neuronSelect.appendChild(option);
+            Dom.addOption(neuronSelect, "-1", "All (this layer is small)");
             neuronSelect.setDisabled(true);
             return;
         }
         for (int j = 0; j < choices.size(); j++) {
-            HTMLElement option = Dom.create("option");
-            option.setAttribute("value", Integer.toString(j));
-            option.setTextContent(choices.get(j));
-            neuronSelect.appendChild(option);
+            Dom.addOption(neuronSelect, Integer.toString(j), choices.get(j));
         }
         neuronSelect.setDisabled(false);
         neuronSelect.setValue(Integer.toString(cursor.focus()));

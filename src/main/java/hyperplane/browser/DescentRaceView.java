@@ -48,23 +48,23 @@ final class DescentRaceView {
     DescentRaceView(StateStore store, RaceSettings first) {
         this.store = store;
         for (Surface s : Surface.values()) {
-            surfaceChoice.appendChild(option(s.key(), s.label()));
+            Dom.addOption(surfaceChoice, s.key(), s.label());
         }
         for (RacePreset p : RacePreset.values()) {
-            presetChoice.appendChild(option(p.key(), p.label()));
+            Dom.addOption(presetChoice, p.key(), p.label());
         }
         for (int r = 0; r < RACERS; r++) {
             optimizers[r] = Dom.select("race-opt-" + r);
             rates[r] = Dom.select("race-rate-" + r);
             if (r > 0) {
-                optimizers[r].appendChild(option(OFF, "—")); // the first racer always runs
+                Dom.addOption(optimizers[r], OFF, "—"); // the first racer always runs
             }
             for (Optimizer o : Optimizer.values()) {
-                optimizers[r].appendChild(option(o.key(), o.label()));
+                Dom.addOption(optimizers[r], o.key(), o.label());
             }
             for (double rate : RaceSettings.RATES) {
                 String text = Format.trimmed(rate, 6);
-                rates[r].appendChild(option(text, text));
+                Dom.addOption(rates[r], text, text);
             }
             selectNumber(rates[r], 0.01);
             Dom.on(optimizers[r], "change", e -> changed());
@@ -136,12 +136,6 @@ final class DescentRaceView {
         store.update(s -> s.withRace(next));
     }
 
-    private static HTMLOptionElement option(String value, String text) {
-        HTMLOptionElement o = (HTMLOptionElement) Dom.create("option");
-        o.setValue(value);
-        o.setTextContent(text);
-        return o;
-    }
 
     /** Shows the one-variable explorer or this panel: every part of the view but the mode bar follows. */
     private void showMode() {
@@ -193,7 +187,7 @@ final class DescentRaceView {
                 return;
             }
         }
-        select.appendChild(option(text, text));
+        Dom.addOption(select, text, text);
         select.setValue(text);
     }
 
@@ -260,7 +254,7 @@ final class DescentRaceView {
         int chosen = Math.max(0, Math.min(runs.size() - 1, tableChoice.getSelectedIndex()));
         tableChoice.setTextContent("");
         for (int k = 0; k < names.size(); k++) {
-            tableChoice.appendChild(option(Integer.toString(k), names.get(k)));
+            Dom.addOption(tableChoice, Integer.toString(k), names.get(k));
         }
         tableChoice.setSelectedIndex(chosen);
         HTMLElement body = Dom.byId("race-rows");

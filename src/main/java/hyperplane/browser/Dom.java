@@ -48,6 +48,14 @@ final class Dom {
         return document().createElement(tag);
     }
 
+    /** Appends an option with this value and text to {@code select}. */
+    static void addOption(HTMLElement select, String value, String text) {
+        HTMLElement option = create("option");
+        option.setAttribute("value", value);
+        option.setTextContent(text);
+        select.appendChild(option);
+    }
+
     static void on(HTMLElement element, String type, EventListener<Event> listener) {
         element.addEventListener(type, listener);
     }

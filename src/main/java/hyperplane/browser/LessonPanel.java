@@ -45,10 +45,7 @@ final class LessonPanel {
             sections.add(section);
             ids.add(section.getAttribute("id").substring("lesson-".length()));
             titles.add(section.querySelector("h3").getTextContent());
-            HTMLElement option = Dom.create("option");
-            option.setAttribute("value", ids.get(i));
-            option.setTextContent((i + 1) + ". " + titles.get(i));
-            choice.appendChild(option);
+            Dom.addOption(choice, ids.get(i), (i + 1) + ". " + titles.get(i));
         }
         Dom.text("lesson-total", Integer.toString(ids.size()));
         Dom.on(toggle, "click", e -> {

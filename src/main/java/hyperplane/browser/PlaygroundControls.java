@@ -192,11 +192,8 @@ final class PlaygroundControls {
                 return;
             }
         }
-        HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
         String text = Decimals.text(value);
-        option.setValue(text);
-        option.setTextContent(text);
-        select.appendChild(option);
+        Dom.addOption(select, text, text);
         select.setValue(text);
     }
 
@@ -242,10 +239,7 @@ final class PlaygroundControls {
             options.remove(0);
         }
         for (PlaygroundEdits.Option choice : choices) {
-            HTMLOptionElement option = (HTMLOptionElement) Dom.create("option");
-            option.setValue(choice.key());
-            option.setTextContent(choice.label());
-            select.appendChild(option);
+            Dom.addOption(select, choice.key(), choice.label());
         }
     }
 
