@@ -2,6 +2,8 @@
  * Starts Hyperplane: the WebAssembly GC build where the browser supports it, else the JavaScript build.
  * ?engine=js or ?engine=wasm forces one. From file:// the .wasm cannot be fetched, so the module comes
  * from wasm/hyperplane.wasm.js, which carries it as base64. No request leaves the page's own folder.
+ * Over http(s) it links the web app manifest and, once the page runs, registers sw.js, so that the site can be
+ * installed and opens without a network.
  */
 (function () {
   "use strict";
@@ -72,6 +74,35 @@
     }
   }
 
+  var overHttp = location.protocol === "http:" || location.protocol === "https:";
+
+  // The web app manifest lets a browser install the page. It is linked here, not in index.html, because from
+  // file:// Chromium's fetch of a linked manifest fails with a CORS error in the console.
+  if (overHttp) {
+    var manifest = document.createElement("link");
+    manifest.rel = "manifest";
+    manifest.href = url("manifest.webmanifest");
+    document.head.appendChild(manifest);
+  }
+
+  // A service worker keeps the site for offline use (see sw.js). Browsers have none for file://; a frame or a
+  // browser that refuses one (a sandboxed iframe throws on merely reading navigator.serviceWorker, blocked
+  // storage rejects the registration) gets the page as before, only without offline use.
+  function keepForOffline() {
+    if (!overHttp) {
+      return;
+    }
+    try {
+      if ("serviceWorker" in navigator) {
+        navigator.serviceWorker.register(url("sw.js")).catch(function (error) {
+          console.warn("Hyperplane will not open offline:", error);
+        });
+      }
+    } catch (error) {
+      console.warn("Hyperplane will not open offline:", error);
+    }
+  }
+
   var forced = new URLSearchParams(location.search).get("engine");
   var useWasm = forced === "wasm" || (forced !== "js" && supportsWasmGc());
   (useWasm ? startWasm().catch(function (error) {
@@ -80,5 +111,5 @@
     }
     console.warn("WebAssembly build failed, falling back to JavaScript:", error);
     return startJs();
-  }) : startJs()).catch(fail);
+  }) : startJs()).then(keepForOffline, fail);
 })();
