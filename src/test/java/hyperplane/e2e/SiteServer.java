@@ -21,6 +21,7 @@ public final class SiteServer implements AutoCloseable {
             "css", "text/css; charset=utf-8",
             "wasm", "application/wasm",
             "json", "application/json",
+            "webmanifest", "application/manifest+json",
             "svg", "image/svg+xml",
             "png", "image/png",
             "csv", "text/csv; charset=utf-8",
@@ -28,23 +29,36 @@ public final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String prefix;
 
     /** Serves {@code root} on 127.0.0.1 at {@code port} (0 picks a free port). */
     public SiteServer(Path root, int port) throws IOException {
+        this(root, port, "/");
+    }
+
+    /**
+     * Serves {@code root} under the path {@code prefix} (starting and ending with '/', such as "/hyperplane/", as
+     * GitHub Pages serves a project site); other paths answer 404.
+     */
+    public SiteServer(Path root, int port, String prefix) throws IOException {
+        if (!prefix.startsWith("/") || !prefix.endsWith("/")) {
+            throw new IllegalArgumentException("prefix (" + prefix + ") must start and end with '/'");
+        }
         this.root = root.toAbsolutePath().normalize();
+        this.prefix = prefix;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", this::handle);
+        server.createContext(prefix, this::handle);
         server.start();
     }
 
     /** The address of the site's folder, ending in a slash. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
+            String path = "/" + exchange.getRequestURI().getPath().substring(prefix.length());
             if (path.endsWith("/")) {
                 path += "index.html";
             }
