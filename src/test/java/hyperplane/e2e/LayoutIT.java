@@ -73,9 +73,10 @@ class LayoutIT extends BrowserTestSupport {
         String name = "course-" + width + "x" + height + ".html";
         try {
             Files.writeString(courseFolder.resolve(name), "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>A course page</title></head><body style=\"margin: 0\"><iframe id=\"frame\" src=\""
-                    + http(hash).replace("&", "&amp;") + "\" width=\"" + width + "\" height=\"" + height
-                    + "\" title=\"Hyperplane\" style=\"border: 0; display: block\"></iframe></body></html>");
+                    + "<title>A course page</title></head><body style=\"margin: 0\"><main><h1 style=\"font-size: 1px;"
+                    + " margin: 0\">A course page</h1><iframe id=\"frame\" src=\"" + http(hash).replace("&", "&amp;")
+                    + "\" width=\"" + width + "\" height=\"" + height + "\" title=\"Hyperplane\""
+                    + " style=\"border: 0; display: block\"></iframe></main></body></html>");
         } catch (IOException e) {
             throw new IllegalStateException("could not write the course page", e);
         }
@@ -168,7 +169,7 @@ class LayoutIT extends BrowserTestSupport {
     }
 
     @Test
-    void anEmbeddedLessonStartsFoldedToItsBar() {
+    void anEmbeddedLessonStartsFoldedToItsBarAndTheFramePassesTheAccessibilityScan() {
         LayoutPage page = framed(EXAMPLE + "&lesson=xor", 1000, 760);
         assertTrue(page.shown("lesson-panel"));
         assertFalse(page.shown("lesson-body"));
@@ -177,6 +178,9 @@ class LayoutIT extends BrowserTestSupport {
         assertOnFirstScreen(page, "1000 × 760 with a lesson", "canvas", "play", "lesson-fold");
         page.toggleLessonText();
         assertTrue(page.waitForShown("lesson-body", true));
+        page.toggleSettings();
+        assertTrue(page.waitForShown("learning-rate", true));
+        assertEquals(List.of(), browser.accessibilityViolations());
     }
 
     @Test
