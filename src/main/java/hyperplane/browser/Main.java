@@ -29,6 +29,7 @@ public final class Main {
         build.setAttribute("data-engine", engine);
         build.setTextContent("Running the " + engine + " build");
         Notices.wire();
+        // Before the views too: on a phone "Start over" is behind the header's menu button.
         Disclosures.wire();
         // Wired before anything else starts, so that it works even if a view cannot.
         Dom.on(Dom.byId("start-over"), "click", e -> startOver());
