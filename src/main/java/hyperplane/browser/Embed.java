@@ -12,7 +12,10 @@ final class Embed {
     private Embed() {
     }
 
-    /** Applies the options to the page (groups are the elements with a matching data-group attribute). */
+    /**
+     * Applies the options to the page (groups are the elements with a matching data-group attribute). A locked
+     * group's disclosure buttons still fold and unfold it, so its settings can be read.
+     */
     static void apply(EmbedOptions options) {
         setBodyClass("embed", options.embed());
         for (String group : options.hidden()) {
@@ -32,7 +35,7 @@ final class Embed {
 
     @JSBody(params = "group", script = "document.querySelectorAll('[data-group=\"' + group + '\"]')"
             + ".forEach(function (e) { e.classList.add('locked'); e.setAttribute('aria-disabled', 'true');"
-            + " e.querySelectorAll('input, select, button, canvas').forEach(function (c) {"
+            + " e.querySelectorAll('input, select, button:not(.disclosure), canvas').forEach(function (c) {"
             + " if (c.tagName === 'CANVAS') { c.style.pointerEvents = 'none'; } else { c.disabled = true; }"
             + " c.setAttribute('data-locked', 'true'); }); });")
     private static native void lockGroup(String group);

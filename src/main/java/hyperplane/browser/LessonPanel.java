@@ -65,14 +65,15 @@ final class LessonPanel {
         Dom.on(choice, "change", e -> show(ids.indexOf(choice.getValue()), false));
         Dom.on(Dom.byId("lesson-setup"), "click", e -> setUpExample());
         // The text can fold away, leaving the bar: in a small embedded frame the view then has the room.
+        Dom.on(Dom.byId("lesson-fold"), "click", e -> showText(Dom.byId("lesson-body").isHidden()));
+    }
+
+    /** Shows the lesson's text, or folds it away leaving the panel's bar with its "Show the text" button. */
+    void showText(boolean shown) {
         HTMLElement fold = Dom.byId("lesson-fold");
-        Dom.on(fold, "click", e -> {
-            HTMLElement body = Dom.byId("lesson-body");
-            boolean unfold = body.isHidden();
-            body.setHidden(!unfold);
-            fold.setAttribute("aria-expanded", unfold ? "true" : "false");
-            fold.setTextContent(unfold ? "Hide the text" : "Show the text");
-        });
+        Dom.byId("lesson-body").setHidden(!shown);
+        fold.setAttribute("aria-expanded", shown ? "true" : "false");
+        fold.setTextContent(shown ? "Hide the text" : "Show the text");
     }
 
     /** Shows the lesson a link names ("" closes the panel); an unknown id gets a notice and is dropped. */

@@ -29,6 +29,8 @@ public final class Main {
         build.setAttribute("data-engine", engine);
         build.setTextContent("Running the " + engine + " build");
         Notices.wire();
+        // Before the views too: on a phone "Start over" is behind the header's menu button.
+        Disclosures.wire();
         // Wired before anything else starts, so that it works even if a view cannot.
         Dom.on(Dom.byId("start-over"), "click", e -> startOver());
         // The link and every view may each name a key they ignored: show them all together, not only the last.
@@ -81,6 +83,10 @@ public final class Main {
 
         EmbedOptions embed = store.embed();
         Embed.apply(embed);
+        if (embed.embed()) {
+            // An embedded lesson starts as its bar, so the frame's room goes to the view; the text is one click away.
+            lessons.showText(false);
+        }
         new ImportExport(playground, undo);
         new EmbedDialog(store);
         Dom.on(Dom.byId("copy-link"), "click", e -> copyLink(false));

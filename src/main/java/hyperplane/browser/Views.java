@@ -4,6 +4,7 @@ import hyperplane.state.AppState;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -58,6 +59,7 @@ final class Views {
             tab.setAttribute("tabindex", selected ? "0" : "-1");
             Dom.byId("view-" + entry.getKey()).setHidden(!selected);
         }
+        reveal(Dom.byId("tab-" + target));
         if (!target.equals(current)) {
             View previous = views.get(current);
             if (previous != null) {
@@ -71,6 +73,13 @@ final class Views {
             Dom.byId("tab-" + target).focus();
         }
     }
+
+    /** Scrolls a tab row that is narrower than its tabs (on a phone) sideways until the tab is in it. */
+    @JSBody(params = "tab", script = "var row = tab.parentNode, t = tab.getBoundingClientRect(),"
+            + " r = row.getBoundingClientRect();"
+            + " if (t.left < r.left) { row.scrollLeft -= r.left - t.left + 8; }"
+            + " else if (t.right > r.right) { row.scrollLeft += t.right - r.right + 8; }")
+    private static native void reveal(HTMLElement tab);
 
     private void key(String name, KeyboardEvent event) {
         String[] names = views.keySet().toArray(new String[0]);
