@@ -39,6 +39,8 @@ final class DescentRaceView {
     static final int RACERS = 4;
     private static final int CAP = 20000;
     private static final String OFF = "off";
+    /** The narrowest logical width of the plot; a phone's canvas is its displayed width, so its text keeps its size. */
+    private static final int MIN_WIDTH = 240;
 
     private final HTMLSelectElement mode = Dom.select("gd-mode");
     private final HTMLSelectElement surfaceChoice = Dom.select("race-surface");
@@ -128,7 +130,8 @@ final class DescentRaceView {
             }
         });
         Dom.on(element, "click", e -> {
-            startAt(ContourPlot.planePoint(Dom.eventX(element, e), Dom.eventY(element, e), landscape.window()));
+            startAt(ContourPlot.planePoint(Dom.eventX(element, e), Dom.eventY(element, e), landscape.window(),
+                    canvas.width(), canvas.height()));
             changed();
         });
         Dom.on(element, "keydown", e -> moveStart((KeyboardEvent) e));
@@ -391,7 +394,8 @@ final class DescentRaceView {
 
     /** Draws the plot, the result lines, the step number and the table at the cursor's step. */
     private void show() {
-        ContourPlot.draw(canvas, bands, x0, y0, cursor);
+        canvas.fitToDisplay(MIN_WIDTH);
+        ContourPlot.draw(canvas, canvas.width(), canvas.height(), bands, x0, y0, cursor);
         for (int k = 0; k < names.size(); k++) {
             HTMLElement item = (HTMLElement) results.getChildren().get(k);
             item.setTextContent(names.get(k) + ": " + ContourPlot.resultAt(cursor, k, landscape.function()));
@@ -407,7 +411,7 @@ final class DescentRaceView {
     private void updateRows() {
         int racer = Math.max(0, Math.min(names.size() - 1, tableChoice.getSelectedIndex()));
         DescentRace.Run run = cursor.runs().get(racer);
-        int wanted = Math.min(ContourPlot.MAX_ROWS, cursor.pointOf(racer) + 1);
+        int wanted = ContourPlot.rowCount(cursor, racer);
         if (racer != tableRacer || wanted < tableRows) {
             rows.setTextContent("");
             tableRacer = racer;

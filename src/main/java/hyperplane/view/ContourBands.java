@@ -21,7 +21,7 @@ public final class ContourBands {
     /** The band of a cell where f is NaN or infinite. */
     public static final int UNDEFINED = -1;
     /** How much finer the bands are near the least value than near the top (the ratio C above). */
-    static final double CONTRAST = 1000;
+    static final double CONTRAST = 100;
 
     private final int[] bands = new int[CELLS * CELLS];
     private final double[] window;

@@ -3,11 +3,10 @@ package hyperplane.view;
 import hyperplane.engine.Function2D;
 import hyperplane.sim.DescentRace;
 import hyperplane.sim.RaceCursor;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The two-dimensional descent race drawn on a canvas of {@link #WIDTH} × {@link #HEIGHT} logical pixels: the surface
+ * The two-dimensional descent race drawn on a canvas of at most {@link #WIDTH} × {@link #HEIGHT} logical pixels (a
+ * phone's narrower canvas keeps its text size, so the plot area shrinks instead): the surface
  * f(x, y) as filled contour bands ({@link ContourBands}: light where f is low, dark where it is high, grey where it
  * is undefined) in a square plot area with x and y axes, the start as a ring, and each racer's path up to the step
  * shown as a line of its own colour ending in a dot. Also the mapping between canvas pixels and the plane, for
@@ -29,14 +28,21 @@ public final class ContourPlot {
     private ContourPlot() {
     }
 
-    /** The plot area over {@code window} = {xMin, xMax, yMin, yMax}. */
-    public static Viewport viewport(double[] window) {
-        return new Viewport(window[0], window[1], window[2], window[3], LEFT, PlotFrame.TOP, SIDE, SIDE);
+    /**
+     * The square plot area over {@code window} = {xMin, xMax, yMin, yMax} on a canvas {@code width} × {@code height}:
+     * as large as fits beside the y axis's labels and above the x axis's.
+     */
+    public static Viewport viewport(double[] window, double width, double height) {
+        double side = Math.max(1, Math.min(width - LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - PlotFrame.BOTTOM));
+        return new Viewport(window[0], window[1], window[2], window[3], LEFT, PlotFrame.TOP, side, side);
     }
 
-    /** The point of the window at canvas pixel (px, py), clamped to the window (a click on an axis counts). */
-    public static double[] planePoint(double px, double py, double[] window) {
-        Viewport v = viewport(window);
+    /**
+     * The point of the window at pixel (px, py) of a canvas {@code width} × {@code height}, clamped to the window (a
+     * click on an axis counts).
+     */
+    public static double[] planePoint(double px, double py, double[] window, double width, double height) {
+        Viewport v = viewport(window, width, height);
         return new double[] {Math.max(window[0], Math.min(window[1], v.toDataX(px))),
                 Math.max(window[2], Math.min(window[3], v.toDataY(py)))};
     }
@@ -55,14 +61,17 @@ public final class ContourPlot {
 
     /**
      * Draws the bands, the racers' paths up to the cursor's step in {@link #COLORS} order, the start (x0, y0) and
-     * the axes. A row's neighbouring cells of one band are filled as one rectangle.
+     * the axes, on a canvas {@code width} × {@code height}. A row's neighbouring cells of one band are filled as one
+     * rectangle.
      */
-    public static void draw(Canvas c, ContourBands bands, double x0, double y0, RaceCursor cursor) {
+    public static void draw(Canvas c, double width, double height, ContourBands bands, double x0, double y0,
+            RaceCursor cursor) {
         double[] window = bands.window();
-        Viewport v = viewport(window);
-        PlotFrame.clear(c, WIDTH, HEIGHT);
-        double cell = SIDE / ContourBands.CELLS;
+        Viewport v = viewport(window, width, height);
+        PlotFrame.clear(c, width, height);
         for (int j = 0; j < ContourBands.CELLS; j++) {
+            double top = edge(v.top(), j, v.height());
+            double rowHeight = edge(v.top(), j + 1, v.height()) - top;
             int i = 0;
             while (i < ContourBands.CELLS) {
                 int band = bands.band(i, j);
@@ -71,27 +80,33 @@ public final class ContourPlot {
                     end++;
                 }
                 c.setFill(bandColor(band));
-                // A hair taller than the cell, so no seams show between rows.
-                c.fillRect(LEFT + i * cell, PlotFrame.TOP + j * cell, (end - i) * cell, cell + 0.5);
+                c.fillRect(edge(LEFT, i, v.width()), top, edge(LEFT, end, v.width()) - edge(LEFT, i, v.width()),
+                        rowHeight);
                 i = end;
             }
         }
         for (int r = 0; r < cursor.runs().size(); r++) {
-            drawPath(c, v, cursor.runs().get(r), cursor.pointOf(r), COLORS[r % COLORS.length]);
+            drawPath(c, v, width, height, cursor.runs().get(r), cursor.pointOf(r), COLORS[r % COLORS.length]);
         }
         c.setStroke(0x111111, 2);
         c.circle(v.toPixelX(x0), v.toPixelY(y0), 7, false, true);
-        PlotFrame.finish(c, v, WIDTH, HEIGHT);
+        PlotFrame.finish(c, v, width, height);
     }
 
-    private static void drawPath(Canvas c, Viewport v, DescentRace.Run run, int shown, int color) {
+    /** The whole pixel where cell row or column {@code k} begins: neighbours meet exactly, so no seams show. */
+    private static double edge(double origin, int k, double side) {
+        return Math.round(origin + k * side / ContourBands.CELLS);
+    }
+
+    private static void drawPath(Canvas c, Viewport v, double width, double height, DescentRace.Run run, int shown,
+            int color) {
         int n = shown + 1;
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int k = 0; k < n; k++) {
             // Clamped a little outside the plot, so a path that leaves the window still draws as a line.
-            xs[k] = Math.max(-WIDTH, Math.min(2 * WIDTH, v.toPixelX(run.xs()[k])));
-            ys[k] = Math.max(-HEIGHT, Math.min(2 * HEIGHT, v.toPixelY(run.ys()[k])));
+            xs[k] = Math.max(-width, Math.min(2 * width, v.toPixelX(run.xs()[k])));
+            ys[k] = Math.max(-height, Math.min(2 * height, v.toPixelY(run.ys()[k])));
         }
         c.setStroke(color, 2);
         c.polyline(xs, ys, n);
@@ -100,16 +115,11 @@ public final class ContourPlot {
     }
 
     /**
-     * The step table of a run up to point {@code shown} of its path: one row per point visited (step 0 is the
-     * start), at most {@link #MAX_ROWS}, each {step, x, y, f(x, y)}.
+     * How many rows racer {@code r}'s step table shows at the cursor's step: one per point visited up to the point
+     * shown (step 0 is the start), at most {@link #MAX_ROWS}.
      */
-    public static List<String[]> rows(DescentRace.Run run, int shown, Function2D f) {
-        int n = Math.min(MAX_ROWS, Math.min(shown + 1, run.xs().length));
-        List<String[]> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            out.add(row(run, k, f));
-        }
-        return out;
+    public static int rowCount(RaceCursor cursor, int r) {
+        return Math.min(MAX_ROWS, cursor.pointOf(r) + 1);
     }
 
     /** Row {@code k} of a run's table: {step, x, y, f(x, y)}. */

@@ -19,18 +19,21 @@ class ContourPlotTest {
     @Test
     void pixelsAndThePlaneMapBothWaysAndAClickOutsideThePlotIsClamped() {
         double[] w = Surface.VALLEY.window();
-        Viewport v = ContourPlot.viewport(w);
+        Viewport v = ContourPlot.viewport(w, ContourPlot.WIDTH, ContourPlot.HEIGHT);
         assertEquals(ContourPlot.LEFT, v.toPixelX(-10), 1e-9);
         assertEquals(ContourPlot.WIDTH - PlotFrame.RIGHT, v.toPixelX(10), 1e-9);
         assertEquals(PlotFrame.TOP, v.toPixelY(5), 1e-9, "the top is the largest y");
         assertEquals(ContourPlot.HEIGHT - PlotFrame.BOTTOM, v.toPixelY(-5), 1e-9);
         double[] centre = ContourPlot.planePoint(ContourPlot.LEFT + ContourPlot.SIDE / 2,
-                PlotFrame.TOP + ContourPlot.SIDE / 2, w);
+                PlotFrame.TOP + ContourPlot.SIDE / 2, w, ContourPlot.WIDTH, ContourPlot.HEIGHT);
         assertEquals(0, centre[0], 1e-9);
         assertEquals(0, centre[1], 1e-9);
-        double[] corner = ContourPlot.planePoint(0, ContourPlot.HEIGHT, w);
+        double[] corner = ContourPlot.planePoint(0, ContourPlot.HEIGHT, w, ContourPlot.WIDTH, ContourPlot.HEIGHT);
         assertEquals(-10, corner[0], 0, "a click on the y axis's labels starts at the window's edge");
         assertEquals(-5, corner[1], 0);
+        Viewport phone = ContourPlot.viewport(w, 300, 290);
+        assertEquals(300 - ContourPlot.LEFT - PlotFrame.RIGHT, phone.width(), 1e-9, "a narrower canvas, a smaller plot");
+        assertEquals(phone.width(), phone.height(), 1e-9);
     }
 
     @Test
@@ -38,7 +41,7 @@ class ContourPlotTest {
         RecordingCanvas c = new RecordingCanvas();
         RaceCursor cursor = new RaceCursor(RacePreset.ZIGZAG.race(1000));
         ContourBands bands = new ContourBands(VALLEY_50, Surface.VALLEY.window());
-        ContourPlot.draw(c, bands, -9, 3, cursor);
+        ContourPlot.draw(c, ContourPlot.WIDTH, ContourPlot.HEIGHT, bands, -9, 3, cursor);
         long rects = c.calls.stream().filter(s -> s.startsWith("fillRect")).count();
         assertTrue(rects > ContourBands.CELLS && rects < ContourBands.CELLS * ContourBands.CELLS / 4,
                 "neighbouring cells of a band share one rectangle: " + rects);
@@ -63,7 +66,7 @@ class ContourPlotTest {
         RaceCursor cursor = new RaceCursor(RacePreset.ZIGZAG.race(1000));
         cursor.reset();
         cursor.advance(5);
-        ContourPlot.draw(c, new ContourBands(VALLEY_50, Surface.VALLEY.window()), -9, 3, cursor);
+        ContourPlot.draw(c, ContourPlot.WIDTH, ContourPlot.HEIGHT, new ContourBands(VALLEY_50, Surface.VALLEY.window()), -9, 3, cursor);
         assertEquals(2, c.calls.stream().filter(s -> s.startsWith("polyline 6 ")).count(),
                 c.calls.stream().filter(s -> s.startsWith("polyline")).toList().toString());
     }
@@ -88,12 +91,14 @@ class ContourPlotTest {
 
     @Test
     void theStepTableListsEveryPointFromTheStartUpToTheStepShownAndItsLimit() {
-        List<DescentRace.Run> runs = RacePreset.ZIGZAG.race(100000);
-        List<String[]> rows = ContourPlot.rows(runs.get(1), 1000, VALLEY_50);
-        assertEquals(64, rows.size(), "the start and 63 steps");
-        assertEquals(List.of("0", "-9.0000", "3.0000", "265.500"), List.of(rows.get(0)), "f = (81 + 50·9)/2");
-        assertEquals(11, ContourPlot.rows(runs.get(1), 10, VALLEY_50).size());
-        assertEquals(ContourPlot.MAX_ROWS, ContourPlot.rows(RacePreset.ADAM_ROSENBROCK.race(100000).get(0),
-                100000, Surface.ROSENBROCK.function(1)).size());
+        RaceCursor zigzag = new RaceCursor(RacePreset.ZIGZAG.race(100000));
+        assertEquals(64, ContourPlot.rowCount(zigzag, 1), "the start and momentum's 63 steps");
+        assertEquals(List.of("0", "-9.0000", "3.0000", "265.500"), List.of(ContourPlot.row(zigzag.runs().get(1), 0,
+                VALLEY_50)), "f = (81 + 50·9)/2");
+        zigzag.reset();
+        zigzag.advance(10);
+        assertEquals(11, ContourPlot.rowCount(zigzag, 1));
+        RaceCursor adam = new RaceCursor(RacePreset.ADAM_ROSENBROCK.race(100000));
+        assertEquals(ContourPlot.MAX_ROWS, ContourPlot.rowCount(adam, 0));
     }
 }
