@@ -103,6 +103,7 @@ class DescentRaceIT extends BrowserTestSupport {
                 message);
         assertTrue(page.waitForInvalid("Your f(x, y)", true));
         assertEquals(typed, page.raceResults(), "the race stays");
+        assertEquals(List.of(), browser.accessibilityViolations(), "the race's buttons, field and message");
 
         page.button("Reset the race").click();
         assertEquals(0, page.waitForRaceStep(0));
