@@ -1,34 +1,46 @@
 package hyperplane.browser;
 
+import hyperplane.engine.Expression2D;
+import hyperplane.engine.ExpressionException;
 import hyperplane.engine.Keyed;
 import hyperplane.engine.Optimizer;
 import hyperplane.engine.Surface;
 import hyperplane.sim.DescentRace;
+import hyperplane.sim.RaceCursor;
+import hyperplane.sim.RaceLandscape;
 import hyperplane.sim.RacePreset;
 import hyperplane.state.RaceSettings;
+import hyperplane.view.ContourBands;
 import hyperplane.view.ContourPlot;
 import hyperplane.view.Format;
+import hyperplane.view.RaceTexts;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLOptionElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /**
  * The gradient-descent view's two-variable mode: a mode select that swaps the one-variable explorer for this panel,
- * the surface and its condition number, a preset, the β the racers share, up to four racers (an optimizer and its rate
- * each) and the contour plot, where a click, a tap or the arrow keys on the focused plot choose the start. Every
- * change runs all racers again from the start ({@link DescentRace}), lists each one's result beside its colour and
- * puts the settings in the link (gd2.*, {@link RaceSettings}); a preset only fills the controls.
+ * the surface (built in, or a typed f(x, y) whose gradient is computed symbolically) and its condition number, a
+ * preset, the β the racers share, up to four racers (an optimizer and its rate each) and the contour plot, where a
+ * click, a tap or the arrow keys on the focused plot choose the start. Every change runs all racers again from the
+ * start ({@link DescentRace}) and shows where each one ends; Reset, Step, Play and "To the end" move a
+ * {@link RaceCursor} over those runs, so the paths, the result lines and the table grow together step by step. The
+ * settings go into the link (gd2.*, {@link RaceSettings}); a preset only fills the controls. The page's frame loop
+ * reaches {@link #frame} through the gradient-descent view.
  */
 final class DescentRaceView {
     /** The racer slots. */
     static final int RACERS = 4;
     private static final int CAP = 20000;
-    private static final int SIZE = 480;
     private static final String OFF = "off";
+    /** The narrowest logical width of the plot; a phone's canvas is its displayed width, so its text keeps its size. */
+    private static final int MIN_WIDTH = 240;
 
     private final HTMLSelectElement mode = Dom.select("gd-mode");
     private final HTMLSelectElement surfaceChoice = Dom.select("race-surface");
@@ -38,11 +50,28 @@ final class DescentRaceView {
     private final HTMLSelectElement tableChoice = Dom.select("race-table-racer");
     private final HTMLSelectElement[] optimizers = new HTMLSelectElement[RACERS];
     private final HTMLSelectElement[] rates = new HTMLSelectElement[RACERS];
+    private final HTMLInputElement expressionField = Dom.input("race-expr");
+    private final HTMLButtonElement playButton = Dom.button("race-play");
+    private final HTMLElement results = Dom.byId("race-results");
+    private final HTMLElement rows = Dom.byId("race-rows");
     private final HTMLCanvasElement element = Dom.canvas("race-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
     private final StateStore store;
+    /** The typed f(x, y) in use, "" while a built-in surface is. */
+    private String expression = "";
     private double x0;
     private double y0;
+    private RaceLandscape landscape;
+    private ContourBands bands;
+    /** What {@link #bands} were computed for: surface, κ and formula. */
+    private String bandsKey = "";
+    private RaceCursor cursor;
+    private final List<String> names = new ArrayList<>();
+    /** The racer whose rows the table shows, and how many it shows (−1: rebuild). */
+    private int tableRacer = -1;
+    private int tableRows = -1;
+    private boolean playing;
+    private int frame;
 
     /** Shows {@code first}, the race settings the page started with. */
     DescentRaceView(StateStore store, RaceSettings first) {
@@ -50,6 +79,7 @@ final class DescentRaceView {
         for (Surface s : Surface.values()) {
             Dom.addOption(surfaceChoice, s.key(), s.label());
         }
+        Dom.addOption(surfaceChoice, RaceSettings.CUSTOM, "Your own f(x, y)");
         for (RacePreset p : RacePreset.values()) {
             Dom.addOption(presetChoice, p.key(), p.label());
         }
@@ -75,33 +105,71 @@ final class DescentRaceView {
             save();
         });
         Dom.on(surfaceChoice, "change", e -> {
-            double[] start = surface().start();
-            x0 = start[0];
-            y0 = start[1];
-            changed();
+            if (surfaceChoice.getValue().equals(RaceSettings.CUSTOM)) {
+                useExpression();
+                expressionField.focus();
+            } else {
+                expression = "";
+                startAt(landscape().start());
+                changed();
+            }
+        });
+        Dom.on(expressionField, "change", e -> useExpression());
+        expressionField.addEventListener("keydown", (KeyboardEvent e) -> {
+            if (e.getKey().equals("Enter")) {
+                e.preventDefault();
+                useExpression();
+            }
         });
         Dom.on(conditionChoice, "change", e -> changed());
         Dom.on(betaChoice, "change", e -> changed());
-        Dom.on(tableChoice, "change", e -> race());
+        Dom.on(tableChoice, "change", e -> showTable());
         Dom.on(presetChoice, "change", e -> {
             if (!presetChoice.getValue().isEmpty()) {
                 applyPreset();
             }
         });
         Dom.on(element, "click", e -> {
-            double[] window = surface().window();
-            x0 = ContourPlot.planeX(Dom.eventX(element, e), SIZE, window);
-            y0 = ContourPlot.planeY(Dom.eventY(element, e), SIZE, window);
+            startAt(ContourPlot.planePoint(Dom.eventX(element, e), Dom.eventY(element, e), landscape.window(),
+                    canvas.width(), canvas.height()));
             changed();
         });
         Dom.on(element, "keydown", e -> moveStart((KeyboardEvent) e));
+        Dom.on(playButton, "click", e -> setPlaying(!playing));
+        Dom.on(Dom.byId("race-step"), "click", e -> {
+            setPlaying(false);
+            if (cursor.atEnd()) {
+                cursor.reset();  // at the end Step starts the race again, as Play does
+            }
+            cursor.step();
+            show();
+            Notices.announce(ContourPlot.stepText(cursor));
+        });
+        Dom.on(Dom.byId("race-reset"), "click", e -> {
+            setPlaying(false);
+            cursor.reset();
+            show();
+            Notices.announce(ContourPlot.stepText(cursor));
+        });
+        Dom.on(Dom.byId("race-end"), "click", e -> {
+            setPlaying(false);
+            cursor.toEnd();
+            show();
+            Notices.announce(ContourPlot.stepText(cursor));
+        });
         restore(first);
     }
 
     /** Puts {@code settings} into the controls and runs the race if it is shown. */
     void restore(RaceSettings settings) {
+        setPlaying(false);
         mode.setValue(settings.twoD() ? "2d" : "1d");
-        surfaceChoice.setValue(settings.surface().key());
+        expression = settings.expression();
+        surfaceChoice.setValue(settings.custom() ? RaceSettings.CUSTOM : settings.surface().key());
+        if (settings.custom()) {
+            expressionField.setValue(expression);
+        }
+        clearError();
         selectNumber(conditionChoice, settings.condition());
         selectNumber(betaChoice, settings.beta());
         for (int r = 0; r < RACERS; r++) {
@@ -125,7 +193,7 @@ final class DescentRaceView {
                         "optimizer"), Double.parseDouble(rates[r].getValue())));
             }
         }
-        return new RaceSettings(mode.getValue().equals("2d"), surface(),
+        return new RaceSettings(mode.getValue().equals("2d"), builtIn(), expression,
                 Double.parseDouble(conditionChoice.getValue()), Double.parseDouble(betaChoice.getValue()), racers,
                 Math.max(-RaceSettings.MAX_START, Math.min(RaceSettings.MAX_START, x0)),
                 Math.max(-RaceSettings.MAX_START, Math.min(RaceSettings.MAX_START, y0)));
@@ -135,7 +203,6 @@ final class DescentRaceView {
         RaceSettings next = settings();
         store.update(s -> s.withRace(next));
     }
-
 
     /** Shows the one-variable explorer or this panel: every part of the view but the mode bar follows. */
     private void showMode() {
@@ -151,21 +218,71 @@ final class DescentRaceView {
         }
         if (twoD) {
             race();
+        } else {
+            setPlaying(false);
         }
     }
 
-    private Surface surface() {
-        return Keyed.fromKey(Surface.values(), surfaceChoice.getValue(), "surface");
+    /** The built-in surface chosen, or the default one while a typed formula is. */
+    private Surface builtIn() {
+        Surface s = Keyed.byKey(Surface.values(), surfaceChoice.getValue());
+        return s == null ? RaceSettings.defaults().surface() : s;
+    }
+
+    private RaceLandscape landscape() {
+        return RaceLandscape.of(settings());
+    }
+
+    private void startAt(double[] point) {
+        x0 = point[0];
+        y0 = point[1];
+    }
+
+    /**
+     * Races on the formula in the field: through the settings' check first, so that a formula that cannot be read
+     * is named beside the field (with the character where it fails) and the race stays on the surface it had.
+     */
+    private void useExpression() {
+        String text = expressionField.getValue();
+        try {
+            Expression2D.parse(text);
+        } catch (ExpressionException e) {
+            showError(RaceTexts.unreadable(e));
+            surfaceChoice.setValue(expression.isEmpty() ? builtIn().key() : RaceSettings.CUSTOM);
+            return;
+        }
+        boolean wasCustom = !expression.isEmpty();
+        expression = text;
+        surfaceChoice.setValue(RaceSettings.CUSTOM);
+        clearError();
+        if (!wasCustom) {
+            startAt(landscape().start());
+        }
+        changed();
+    }
+
+    private void showError(String message) {
+        expressionField.setAttribute("aria-invalid", "true");
+        HTMLElement error = Dom.byId("race-expr-error");
+        error.setTextContent(message);
+        error.setHidden(false);
+    }
+
+    private void clearError() {
+        expressionField.removeAttribute("aria-invalid");
+        HTMLElement error = Dom.byId("race-expr-error");
+        error.setTextContent("");
+        error.setHidden(true);
     }
 
     private void applyPreset() {
         RacePreset preset = Keyed.fromKey(RacePreset.values(), presetChoice.getValue(), "preset");
+        expression = "";
+        clearError();
         surfaceChoice.setValue(preset.surface().key());
         selectNumber(conditionChoice, preset.condition() == 1 ? 50 : preset.condition());
         selectNumber(betaChoice, preset.beta());
-        double[] start = preset.surface().start();
-        x0 = start[0];
-        y0 = start[1];
+        startAt(preset.surface().start());
         for (int r = 0; r < RACERS; r++) {
             boolean used = r < preset.racers().size();
             optimizers[r].setValue(used ? preset.racers().get(r).optimizer().key() : OFF);
@@ -197,7 +314,7 @@ final class DescentRaceView {
     }
 
     private void moveStart(KeyboardEvent e) {
-        double[] w = surface().window();
+        double[] w = landscape.window();
         double dx = (w[1] - w[0]) / 50;
         double dy = (w[3] - w[2]) / 50;
         switch (e.getKey()) {
@@ -213,60 +330,129 @@ final class DescentRaceView {
         changed();
     }
 
-    /** Runs every racer from the start and shows the plot and the results. */
+    /** Runs every racer from the start to its end and shows the whole race (the cursor at the end). */
     private void race() {
-        Surface surface = surface();
-        double condition = Double.parseDouble(conditionChoice.getValue());
-        double beta = Double.parseDouble(betaChoice.getValue());
-        Dom.byId("race-condition-field").setHidden(surface != Surface.VALLEY);
-        double tolerance = surface == Surface.ROSENBROCK ? 1e-6 : 1e-4;
+        setPlaying(false);
+        RaceSettings settings = settings();
+        landscape = RaceLandscape.of(settings);
+        String key = settings.surface().key() + " " + settings.condition() + " " + settings.expression();
+        if (!key.equals(bandsKey)) {
+            bands = new ContourBands(landscape.function(), landscape.window());
+            bandsKey = key;
+        }
+        Dom.byId("race-condition-field").setHidden(settings.custom() || settings.surface() != Surface.VALLEY);
+        Dom.text("race-gradient", gradientText());
         List<DescentRace.Run> runs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        names.clear();
         for (int r = 0; r < RACERS; r++) {
             boolean on = !optimizers[r].getValue().equals(OFF);
             rates[r].setDisabled(!on);
             if (on) {
                 Optimizer o = Keyed.fromKey(Optimizer.values(), optimizers[r].getValue(), "optimizer");
                 double rate = Double.parseDouble(rates[r].getValue());
-                runs.add(DescentRace.run(surface, condition, x0, y0, o.create(beta, 0.999, 1e-8), rate, tolerance,
-                        CAP));
+                runs.add(DescentRace.run(landscape.function(), x0, y0, o.create(settings.beta(), 0.999, 1e-8), rate,
+                        landscape.tolerance(), CAP));
                 names.add(o.label() + " (η " + rates[r].getValue() + ")");
             }
         }
-        ContourPlot.draw(canvas, SIZE, surface, condition, surface.window(), x0, y0, runs);
-        HTMLElement list = Dom.byId("race-results");
-        list.setTextContent("");
+        cursor = new RaceCursor(runs);
+        results.setTextContent("");
         for (int k = 0; k < runs.size(); k++) {
             HTMLElement item = Dom.create("li");
             item.setAttribute("data-racer", Integer.toString(k));
             item.setAttribute("data-steps", Integer.toString(runs.get(k).steps()));
             item.setAttribute("style", "--racer: #" + Integer.toHexString(0x1000000 | ContourPlot.COLORS[k])
                     .substring(1));
-            item.setTextContent(names.get(k) + ": " + ContourPlot.result(runs.get(k), surface, condition));
-            list.appendChild(item);
+            results.appendChild(item);
         }
-        showTable(runs, names, surface, condition);
-        Dom.text("race-start", "Start (" + Format.fixed(x0, 2) + ", " + Format.fixed(y0, 2) + ")");
-    }
-
-    /** The step table of the racer chosen in "Steps of" (the first when the choice is gone). */
-    private void showTable(List<DescentRace.Run> runs, List<String> names, Surface surface, double condition) {
         int chosen = Math.max(0, Math.min(runs.size() - 1, tableChoice.getSelectedIndex()));
         tableChoice.setTextContent("");
         for (int k = 0; k < names.size(); k++) {
             Dom.addOption(tableChoice, Integer.toString(k), names.get(k));
         }
         tableChoice.setSelectedIndex(chosen);
-        HTMLElement body = Dom.byId("race-rows");
-        body.setTextContent("");
-        for (String[] cells : ContourPlot.rows(runs.get(chosen), surface, condition)) {
+        Dom.text("race-start", "Start (" + Format.fixed(x0, 2) + ", " + Format.fixed(y0, 2) + ")");
+        showTable();
+    }
+
+    private String gradientText() {
+        if (expression.isEmpty()) {
+            return RaceTexts.GRADIENT_HIDDEN;
+        }
+        try {
+            return RaceTexts.gradient(Expression2D.parse(expression));
+        } catch (ExpressionException e) {
+            return "";  // not reached: the expression in use parses
+        }
+    }
+
+    /** The table rebuilt for the racer chosen in "Steps of", then everything else at the cursor's step. */
+    private void showTable() {
+        tableRacer = -1;
+        show();
+    }
+
+    /** Draws the plot, the result lines, the step number and the table at the cursor's step. */
+    private void show() {
+        canvas.fitToDisplay(MIN_WIDTH);
+        ContourPlot.draw(canvas, canvas.width(), canvas.height(), bands, x0, y0, cursor);
+        for (int k = 0; k < names.size(); k++) {
+            HTMLElement item = (HTMLElement) results.getChildren().get(k);
+            item.setTextContent(names.get(k) + ": " + ContourPlot.resultAt(cursor, k, landscape.function()));
+        }
+        HTMLElement number = Dom.byId("race-step-number");
+        number.setTextContent(ContourPlot.stepText(cursor));
+        number.setAttribute("data-step", Integer.toString(cursor.current()));
+        number.setAttribute("data-last", Integer.toString(cursor.last()));
+        updateRows();
+    }
+
+    /** Adds the rows the cursor's step has reached to the table, or rebuilds it for another racer or an earlier step. */
+    private void updateRows() {
+        int racer = Math.max(0, Math.min(names.size() - 1, tableChoice.getSelectedIndex()));
+        DescentRace.Run run = cursor.runs().get(racer);
+        int wanted = ContourPlot.rowCount(cursor, racer);
+        if (racer != tableRacer || wanted < tableRows) {
+            rows.setTextContent("");
+            tableRacer = racer;
+            tableRows = 0;
+        }
+        for (; tableRows < wanted; tableRows++) {
             HTMLElement row = Dom.create("tr");
-            for (String cell : cells) {
+            for (String cell : ContourPlot.row(run, tableRows, landscape.function())) {
                 HTMLElement td = Dom.create("td");
                 td.setTextContent(cell);
                 row.appendChild(td);
             }
-            body.appendChild(row);
+            rows.appendChild(row);
+        }
+    }
+
+    /** Play or pause; Play at the end starts again from step 0. */
+    void setPlaying(boolean value) {
+        if (value && cursor.atEnd()) {
+            cursor.reset();
+        }
+        playing = value;
+        frame = 0;
+        playButton.setAttribute("aria-pressed", value ? "true" : "false");
+        playButton.setAttribute("aria-label", value ? "Pause the race" : "Play the race");
+        // While the lines change every frame, screen readers hold them; the end is announced instead.
+        results.setAttribute("aria-busy", value ? "true" : "false");
+    }
+
+    /** One animation frame of the page's loop: while playing, the racers step on at the pace of RaceCursor. */
+    void frame() {
+        if (!playing) {
+            return;
+        }
+        frame++;
+        if (cursor.play(frame, Dom.prefersReducedMotion()) > 0) {
+            show();
+        }
+        if (cursor.atEnd()) {
+            setPlaying(false);
+            Notices.announce(ContourPlot.stepText(cursor));
         }
     }
 }

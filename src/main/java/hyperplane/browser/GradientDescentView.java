@@ -97,6 +97,7 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
         visible = value;
         if (!value) {
             setPlaying(false);
+            race.setPlaying(false);
         }
         dirty = true;
     }
@@ -225,6 +226,9 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
 
     @Override
     public void frame(double timestamp) {
+        if (visible) {
+            race.frame();
+        }
         if (visible && playing) {
             advance();
         }

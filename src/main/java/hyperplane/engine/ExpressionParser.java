@@ -3,13 +3,14 @@ package hyperplane.engine;
 import hyperplane.engine.ExpressionNode.Op;
 
 /**
- * Recursive-descent parser for one-variable formulas. Grammar (lowest precedence first):
+ * Recursive-descent parser for formulas of x, or of x and y. Grammar (lowest precedence first):
  * <pre>
  *   expression := term (('+' | '-') term)*
  *   term       := unary (('*' | '/') unary | power)*     a power right after a factor: implicit product
  *   unary      := ('-' | '+') unary | power
  *   power      := primary ('^' unary)?                    so ^ is right-associative and -x^2 = -(x^2)
- *   primary    := number | 'x' | 'pi' | 'e' | function '(' expression ')' | '(' expression ')'
+ *   primary    := number | 'x' | 'y' | 'pi' | 'e' | function '(' expression ')' | '(' expression ')'
+ *                 ('y' only in a formula of two variables)
  * </pre>
  * An implicit product is read when a factor is directly followed by a name or '(' ("2x", "2(x+1)",
  * "(x-1)(x+1)", "3sin(x)", "x x"); it binds like '*', so "1/2x" is (1/2)·x. A number right after a factor
@@ -31,6 +32,7 @@ final class ExpressionParser {
     private static final int END = 9;
 
     private final String text;
+    private final boolean withY;
     private final int[] kinds;
     private final int[] starts;
     private final int[] ends;
@@ -38,8 +40,9 @@ final class ExpressionParser {
     private int count;
     private int next;
 
-    private ExpressionParser(String text) {
+    private ExpressionParser(String text, boolean withY) {
         this.text = text;
+        this.withY = withY;
         int capacity = text.length() + 1;
         kinds = new int[capacity];
         starts = new int[capacity];
@@ -47,9 +50,14 @@ final class ExpressionParser {
         numbers = new double[capacity];
     }
 
-    /** Parses {@code text} (already checked to be non-null and short enough) into a tree. */
+    /** Parses a formula of x ({@code text} already checked to be non-null and short enough) into a tree. */
     static ExpressionNode parse(String text) throws ExpressionException {
-        ExpressionParser parser = new ExpressionParser(text);
+        return parse(text, false);
+    }
+
+    /** Parses a formula of x, or of x and y when {@code withY}, into a tree. */
+    static ExpressionNode parse(String text, boolean withY) throws ExpressionException {
+        ExpressionParser parser = new ExpressionParser(text, withY);
         parser.tokenize();
         if (parser.count == 1) {
             throw ExpressionException.ofWhole("empty expression", 0);
@@ -241,6 +249,9 @@ final class ExpressionParser {
         boolean call = kinds[next] == OPEN;
         if (name.equals("x")) {
             return ExpressionNode.X;
+        }
+        if (withY && name.equals("y")) {
+            return ExpressionNode.Y;
         }
         if (name.equals("pi")) {
             return ExpressionNode.constant("pi", Math.PI);

@@ -43,6 +43,21 @@ public enum Surface implements Keyed {
         return start.clone();
     }
 
+    /** This surface with condition number κ as a function of (x, y). */
+    public Function2D function(double condition) {
+        return new Function2D() {
+            @Override
+            public double value(double x, double y) {
+                return Surface.this.value(x, y, condition);
+            }
+
+            @Override
+            public void gradient(double x, double y, double[] out) {
+                Surface.this.gradient(x, y, condition, out);
+            }
+        };
+    }
+
     /** f(x, y) with condition number κ. */
     public double value(double x, double y, double condition) {
         return switch (this) {

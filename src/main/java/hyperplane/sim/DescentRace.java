@@ -1,12 +1,12 @@
 package hyperplane.sim;
 
+import hyperplane.engine.Function2D;
 import hyperplane.engine.Regularization;
-import hyperplane.engine.Surface;
 import hyperplane.engine.UpdateRule;
 import java.util.Arrays;
 
 /**
- * One optimizer's run down a {@link Surface} from a start: the point (x, y) is a two-parameter model whose
+ * One optimizer's run down a surface f(x, y) ({@link Function2D}) from a start: the point (x, y) is a two-parameter model whose
  * gradient is the surface's, stepped by an {@link UpdateRule} as the trainer steps a network (batch size 1, no
  * penalty). The run ends at the first step that moves the point by less than the tolerance where the plain
  * gradient step η|∇f| is below it too (converged: a rule with momentum also takes a short step where it turns
@@ -53,11 +53,11 @@ public final class DescentRace {
     }
 
     /**
-     * Runs {@code rule} (reset here) at rate η from (x0, y0) on {@code surface} with condition number κ.
+     * Runs {@code rule} (reset here) at rate η from (x0, y0) on {@code surface}.
      *
      * @throws IllegalArgumentException for a tolerance that is not positive or a cap below 1
      */
-    public static Run run(Surface surface, double condition, double x0, double y0, UpdateRule rule, double rate,
+    public static Run run(Function2D surface, double x0, double y0, UpdateRule rule, double rate,
             double tolerance, int cap) {
         if (!(tolerance > 0) || cap < 1) {
             throw new IllegalArgumentException("tolerance (" + tolerance + ") must be > 0 and cap (" + cap
@@ -74,11 +74,11 @@ public final class DescentRace {
         int steps = 0;
         Outcome outcome = Outcome.CAPPED;
         while (steps < cap) {
-            surface.gradient(p[0], p[1], condition, g);
+            surface.gradient(p[0], p[1], g);
             boolean finite = rule.update(p, g, saved, 0, 2, 0, rate, 1, Regularization.NONE, 0) == 2;
             steps++;
             if (!finite || Math.abs(p[0]) > BOUND || Math.abs(p[1]) > BOUND
-                    || !Double.isFinite(surface.value(p[0], p[1], condition))) {
+                    || !Double.isFinite(surface.value(p[0], p[1]))) {
                 outcome = Outcome.DIVERGED;
                 break;
             }
@@ -90,7 +90,7 @@ public final class DescentRace {
             ys[steps] = p[1];
             double dx = p[0] - saved[0];
             double dy = p[1] - saved[1];
-            surface.gradient(p[0], p[1], condition, g);
+            surface.gradient(p[0], p[1], g);
             if (Math.sqrt(dx * dx + dy * dy) < tolerance && rate * Math.sqrt(g[0] * g[0] + g[1] * g[1]) < tolerance) {
                 outcome = Outcome.CONVERGED;
                 break;

@@ -75,7 +75,7 @@ public enum RacePreset implements Keyed {
     /** Runs every racer from the surface's own start, at most {@code cap} steps each. */
     public List<DescentRace.Run> race(int cap) {
         double[] start = surface.start();
-        return racers.stream().map(r -> DescentRace.run(surface, condition, start[0], start[1],
+        return racers.stream().map(r -> DescentRace.run(surface.function(condition), start[0], start[1],
                 r.optimizer().create(beta, 0.999, 1e-8), r.rate(), tolerance, cap)).toList();
     }
 }

@@ -1,5 +1,7 @@
 package hyperplane.state;
 
+import hyperplane.engine.Expression2D;
+import hyperplane.engine.ExpressionException;
 import hyperplane.engine.Keyed;
 import hyperplane.engine.Optimizer;
 import hyperplane.engine.Surface;
@@ -10,23 +12,29 @@ import java.util.Map;
 
 /**
  * The gradient-descent view's two-variable race and its place in the link (keys gd2.*): whether the view shows
- * it, the surface, the valley's condition number κ, the β the racers share, the racers (an optimizer and a rate
+ * it, the surface (a built-in one, or a typed f(x, y) when {@code expression} is not empty), the valley's
+ * condition number κ, the β the racers share, the racers (an optimizer and a rate
  * each) and the start. The defaults are the zig-zag preset: the valley with κ = 50, β = 0.7, SGD and momentum at
  * η = 0.038 from (−9, 3).
  *
  * @param twoD      whether the view shows the race rather than the one-variable explorer
- * @param surface   the surface
+ * @param surface   the built-in surface, shown when {@code expression} is empty
+ * @param expression "" for a built-in surface, or the typed f(x, y) (it parses, see {@link Expression2D})
  * @param condition κ, 1..{@link #MAX_CONDITION}
  * @param beta      β, 0..{@link Optimization#MAX_BETA}
  * @param racers    1..{@link #MAX_RACERS} racers
  * @param x0        the start's x, within ±{@link #MAX_START}
  * @param y0        the start's y, within ±{@link #MAX_START}
  */
-public record RaceSettings(boolean twoD, Surface surface, double condition, double beta, List<Racer> racers,
+public record RaceSettings(boolean twoD, Surface surface, String expression, double condition, double beta, List<Racer> racers,
                            double x0, double y0) {
     /** The link keys of the race. */
-    public static final List<String> KEYS = List.of("gd2.mode", "gd2.surface", "gd2.k", "gd2.beta", "gd2.racers",
+    public static final List<String> KEYS = List.of("gd2.mode", "gd2.surface", "gd2.expr", "gd2.k", "gd2.beta", "gd2.racers",
             "gd2.x0", "gd2.y0");
+    /** The gd2.surface value of a typed f(x, y). */
+    public static final String CUSTOM = "custom";
+    /** The formula offered before the user types one. */
+    public static final String DEFAULT_EXPRESSION = "x^2 + 10y^2";
     public static final double MAX_CONDITION = 1000;
     public static final int MAX_RACERS = 4;
     public static final double MAX_START = 1000;
@@ -47,6 +55,16 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
 
     /** @throws IllegalArgumentException naming the first value out of range */
     public RaceSettings {
+        if (expression == null) {
+            throw new IllegalArgumentException("the formula must be given (\"\" for a built-in surface)");
+        }
+        if (!expression.isEmpty()) {
+            try {
+                Expression2D.parse(expression);
+            } catch (ExpressionException e) {
+                throw new IllegalArgumentException("the formula cannot be read: " + e.getMessage());
+            }
+        }
         if (surface == null || racers == null || racers.isEmpty() || racers.size() > MAX_RACERS) {
             throw new IllegalArgumentException("a surface and 1 to " + MAX_RACERS + " racers must be given");
         }
@@ -64,7 +82,7 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
 
     /** The zig-zag race, not shown. */
     public static RaceSettings defaults() {
-        return new RaceSettings(false, Surface.VALLEY, 50, 0.7, List.of(new Racer(Optimizer.SGD, 0.038),
+        return new RaceSettings(false, Surface.VALLEY, "", 50, 0.7, List.of(new Racer(Optimizer.SGD, 0.038),
                 new Racer(Optimizer.MOMENTUM, 0.038)), -9, 3);
     }
 
@@ -73,7 +91,8 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
         RaceSettings d = defaults();
         Map<String, String> out = new LinkedHashMap<>();
         out.put("gd2.mode", twoD ? "2d" : "");
-        out.put("gd2.surface", surface == d.surface ? "" : surface.key());
+        out.put("gd2.surface", custom() ? CUSTOM : surface == d.surface ? "" : surface.key());
+        out.put("gd2.expr", expression);
         out.put("gd2.k", condition == d.condition ? "" : Decimals.text(condition));
         out.put("gd2.beta", beta == d.beta ? "" : Decimals.text(beta));
         out.put("gd2.racers", racers.equals(d.racers) ? "" : racerText(racers));
@@ -104,13 +123,25 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
             }
         }
         Surface surface = d.surface;
+        String expression = d.expression;
         String s = given.get("gd2.surface");
-        if (s != null) {
+        String typed = given.get("gd2.expr");
+        if (s != null && !s.equals(CUSTOM)) {
             Surface found = Keyed.byKey(Surface.values(), s);
             if (found == null) {
-                Ignored.note(notices, "gd2.surface", s, "not one of " + Keyed.keys(Surface.values()));
+                Ignored.note(notices, "gd2.surface", s, "not one of " + Keyed.keys(Surface.values()) + " or custom");
             } else {
                 surface = found;
+            }
+        } else if (s != null && typed == null) {
+            Ignored.note(notices, "gd2.surface", s, "custom needs a formula in gd2.expr");
+        }
+        if (typed != null && (s == null || s.equals(CUSTOM))) {
+            try {
+                Expression2D.parse(typed);
+                expression = typed;
+            } catch (ExpressionException e) {
+                Ignored.note(notices, "gd2.expr", typed, e.getMessage());
             }
         }
         double condition = number(given, "gd2.k", 1, MAX_CONDITION, d.condition, notices);
@@ -127,7 +158,12 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
         }
         double x0 = number(given, "gd2.x0", -MAX_START, MAX_START, d.x0, notices);
         double y0 = number(given, "gd2.y0", -MAX_START, MAX_START, d.y0, notices);
-        return new RaceSettings(twoD, surface, condition, beta, racers, x0, y0);
+        return new RaceSettings(twoD, surface, expression, condition, beta, racers, x0, y0);
+    }
+
+    /** Whether the surface is a typed f(x, y). */
+    public boolean custom() {
+        return !expression.isEmpty();
     }
 
     /** The racers of "sgd:0.01,adam:0.05", or null if the text is not that. */
@@ -172,11 +208,16 @@ public record RaceSettings(boolean twoD, Surface surface, double condition, doub
     }
 
     public RaceSettings withTwoD(boolean value) {
-        return new RaceSettings(value, surface, condition, beta, racers, x0, y0);
+        return new RaceSettings(value, surface, expression, condition, beta, racers, x0, y0);
     }
 
-    /** These settings with every field but the mode replaced. */
-    public RaceSettings with(Surface s, double k, double b, List<Racer> r, double x, double y) {
-        return new RaceSettings(twoD, s, k, b, r, x, y);
+    /**
+     * These settings with every field but the mode replaced: {@code e} is "" for the built-in surface {@code s}, or a
+     * typed f(x, y).
+     *
+     * @throws IllegalArgumentException as the constructor, e.g. for a formula that does not parse
+     */
+    public RaceSettings with(Surface s, String e, double k, double b, List<Racer> r, double x, double y) {
+        return new RaceSettings(twoD, s, e, k, b, r, x, y);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.engine.Function2D;
 import hyperplane.engine.Momentum;
 import hyperplane.engine.Sgd;
 import hyperplane.engine.Surface;
@@ -14,18 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** The two-dimensional race: surfaces, outcomes and the presets' lessons, with their step counts. */
 class DescentRaceTest {
+    private static final Function2D VALLEY_50 = Surface.VALLEY.function(50);
+
     @Test
     void momentumBeatsPlainDescentInTheConditionFiftyValley() {
         // From (−9, 3), η = 0.038 (just under the 2/κ = 0.04 where plain descent stops converging), tolerance 1e-4,
         // momentum β = 0.7. (With β = 0.9 momentum needs 208 steps: its speed per step is at best √β ≈ 0.95,
         // hardly better than plain descent's 1 − η ≈ 0.96 along the valley.)
-        Run plain = DescentRace.run(Surface.VALLEY, 50, -9, 3, new Sgd(), 0.038, 1e-4, 100000);
-        Run momentum = DescentRace.run(Surface.VALLEY, 50, -9, 3, new Momentum(0.7), 0.038, 1e-4, 100000);
+        Run plain = DescentRace.run(VALLEY_50, -9, 3, new Sgd(), 0.038, 1e-4, 100000);
+        Run momentum = DescentRace.run(VALLEY_50, -9, 3, new Momentum(0.7), 0.038, 1e-4, 100000);
         assertEquals(Outcome.CONVERGED, plain.outcome());
         assertEquals(Outcome.CONVERGED, momentum.outcome());
         assertEquals(212, plain.steps());
         assertEquals(63, momentum.steps());
-        assertEquals(208, DescentRace.run(Surface.VALLEY, 50, -9, 3, new Momentum(0.9), 0.038, 1e-4, 100000).steps());
+        assertEquals(208, DescentRace.run(VALLEY_50, -9, 3, new Momentum(0.9), 0.038, 1e-4, 100000).steps());
         // Plain descent zig-zags: y flips sign every step (factor 1 − 0.038·50 = −0.9).
         assertTrue(plain.ys()[1] < 0 && plain.ys()[2] > 0 && plain.ys()[3] < 0);
         assertEquals(213, plain.xs().length, "start and every step");
@@ -36,7 +39,7 @@ class DescentRaceTest {
     void aTurningMomentumRunIsNotTakenForConverged() {
         // From (0, 0.78) momentum's second step is almost 0 (the velocity turns round at y ≈ −0.70), yet the
         // gradient there is large: the run goes on until both are small.
-        Run m = DescentRace.run(Surface.VALLEY, 50, 0, 0.78, new Momentum(0.9), 0.038, 1e-4, 100000);
+        Run m = DescentRace.run(VALLEY_50, 0, 0.78, new Momentum(0.9), 0.038, 1e-4, 100000);
         assertEquals(Outcome.CONVERGED, m.outcome());
         assertEquals(184, m.steps());
         assertTrue(Math.abs(m.y()) < 1e-4);
@@ -57,9 +60,9 @@ class DescentRaceTest {
         assertEquals(261, diverging.get(1).xs().length, "the diverging step is not drawn");
         List<Run> saddle = RacePreset.SADDLE.race(100000);
         assertEquals(List.of(102, 47), saddle.stream().map(Run::steps).toList(), "steps until they roll off");
-        assertEquals(Outcome.CAPPED, DescentRace.run(Surface.VALLEY, 50, -9, 3, new Sgd(), 0.038, 1e-4, 10)
+        assertEquals(Outcome.CAPPED, DescentRace.run(VALLEY_50, -9, 3, new Sgd(), 0.038, 1e-4, 10)
                 .outcome());
-        assertThrows(IllegalArgumentException.class, () -> DescentRace.run(Surface.VALLEY, 50, 0, 0, new Sgd(), 0.1,
+        assertThrows(IllegalArgumentException.class, () -> DescentRace.run(VALLEY_50, 0, 0, new Sgd(), 0.1,
                 0, 10));
     }
 

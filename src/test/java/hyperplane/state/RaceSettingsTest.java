@@ -17,7 +17,7 @@ class RaceSettingsTest {
     @Test
     void theDefaultsStayOutOfTheLinkAndAChangedRaceComesBack() {
         assertEquals("v=1&view=gradient-descent", link(RaceSettings.defaults()));
-        RaceSettings r = new RaceSettings(true, Surface.ROSENBROCK, 50, 0.9, List.of(new RaceSettings.Racer(
+        RaceSettings r = new RaceSettings(true, Surface.ROSENBROCK, "", 50, 0.9, List.of(new RaceSettings.Racer(
                 Optimizer.SGD, 0.002), new RaceSettings.Racer(Optimizer.ADAM, 0.05)), -1.5, 2.5);
         String link = link(r);
         assertEquals("v=1&view=gradient-descent&gd2.mode=2d&gd2.surface=rosenbrock&gd2.beta=0.9"
@@ -43,10 +43,38 @@ class RaceSettingsTest {
 
     @Test
     void theRecordRefusesWhatTheLinkRefuses() {
-        assertThrows(IllegalArgumentException.class, () -> new RaceSettings(false, Surface.VALLEY, 50, 0.7,
+        assertThrows(IllegalArgumentException.class, () -> new RaceSettings(false, Surface.VALLEY, "", 50, 0.7,
                 List.of(), 0, 0));
-        assertThrows(IllegalArgumentException.class, () -> RaceSettings.defaults().with(Surface.VALLEY, 0.5, 0.7,
+        assertThrows(IllegalArgumentException.class, () -> RaceSettings.defaults().with(Surface.VALLEY, "", 0.5, 0.7,
                 RaceSettings.defaults().racers(), 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new RaceSettings.Racer(Optimizer.ADAM, 11));
+        assertThrows(IllegalArgumentException.class, () -> RaceSettings.defaults().with(Surface.VALLEY, "x^2 + z",
+                50, 0.7, RaceSettings.defaults().racers(), 0, 0), "a formula that does not parse");
+    }
+
+    @Test
+    void aTypedSurfaceTravelsPercentEncodedAndComesBack() {
+        RaceSettings d = RaceSettings.defaults();
+        RaceSettings typed = d.withTwoD(true).with(Surface.VALLEY, "x^2 + 10*y^2 / (1+x)", 50, 0.7, d.racers(),
+                -4, 3);
+        String link = link(typed);
+        assertEquals("v=1&view=gradient-descent&gd2.mode=2d&gd2.surface=custom"
+                + "&gd2.expr=x%5E2%20%2B%2010%2Ay%5E2%20%2F%20%281%2Bx%29"
+                + "&gd2.x0=-4", link, "y0 = 3 is the default");
+        HashCodec.Decoded back = HashCodec.decode(link);
+        assertEquals(List.of(), back.notices());
+        assertEquals(typed, back.state().race());
+        assertEquals("x^2 + 10*y^2 / (1+x)", HashCodec.decode("gd2.expr=x%5E2%20%2B%2010%2Ay%5E2%20%2F%20%281%2Bx%29")
+                .state().race().expression(), "gd2.expr alone reads as custom");
+    }
+
+    @Test
+    void aBadTypedSurfaceOpensTheDefaultSurfaceWithANotice() {
+        HashCodec.Decoded d = HashCodec.decode("gd2.mode=2d&gd2.surface=custom&gd2.expr=x%5E2%2Bz");
+        assertEquals(List.of("ignored gd2.expr=x^2+z: unknown name 'z' at character 5"), d.notices());
+        assertEquals(RaceSettings.defaults().withTwoD(true), d.state().race());
+        assertEquals(List.of("ignored gd2.surface=custom: custom needs a formula in gd2.expr"),
+                HashCodec.decode("gd2.surface=custom").notices());
+        assertEquals(1, HashCodec.decode("gd2.expr=(x").notices().size());
     }
 }

@@ -165,4 +165,47 @@ public final class GradientDescentPage extends ViewPage<GradientDescentPage> {
         return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.getElementById('gd-plot').toDataURL();");
     }
+
+    /** The race's result lines, each as "STEPS TEXT" (the steps its run took, then the line shown). */
+    public List<String> raceResults() {
+        List<String> out = new ArrayList<>();
+        for (WebElement li : driver.findElements(By.cssSelector("#race-results li"))) {
+            out.add(li.getAttribute("data-steps") + " " + li.getText());
+        }
+        return out;
+    }
+
+    /** Waits until the race's result lines satisfy {@code condition}; returns them. */
+    public List<String> waitForRaceResults(Predicate<List<String>> condition) {
+        return Wait.until(this::raceResults, condition);
+    }
+
+    /** The step the race shows (0 is the start). */
+    public int raceStep() {
+        return Integer.parseInt(driver.findElement(By.id("race-step-number")).getAttribute("data-step"));
+    }
+
+    /** The step at which the race's longest run ends. */
+    public int raceLast() {
+        return Integer.parseInt(driver.findElement(By.id("race-step-number")).getAttribute("data-last"));
+    }
+
+    /** Waits until the race shows step {@code expected}; returns the step shown. */
+    public int waitForRaceStep(int expected) {
+        return Wait.untilEquals(this::raceStep, expected);
+    }
+
+    /** The line under the race's buttons, e.g. "Step 3 of 103". */
+    public String raceStepText() {
+        return driver.findElement(By.id("race-step-number")).getText();
+    }
+
+    /** Presses Play on the race and waits until it has played to its end and Play is up again. */
+    public GradientDescentPage playRaceToEnd() {
+        button("Play the race").click();
+        Wait.require(() -> raceStep() == raceLast()
+                && "false".equals(driver.findElement(By.id("race-play")).getAttribute("aria-pressed")),
+                "the race to play to its end", Duration.ofSeconds(60));
+        return this;
+    }
 }
