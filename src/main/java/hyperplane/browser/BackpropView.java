@@ -120,13 +120,12 @@ final class BackpropView implements Views.View {
         Dom.byId("bp-rule-note").setHidden(ruleNote.isEmpty());
         Dataset data = session.data();
         listPoints(data);
-        boolean oneOutput = session.network().size(session.network().layerCount()) == 1;
-        if (trainIndex.length == 0 || !oneOutput) {
+        if (trainIndex.length == 0) {
             walk = null;
             setControlsEnabled(false);
             steps.setTextContent("");
             HTMLElement note = Dom.create("p");
-            note.setTextContent(oneOutput ? BackpropCursor.NO_POINTS : BackpropCursor.ONE_OUTPUT);
+            note.setTextContent(BackpropCursor.NO_POINTS);
             steps.appendChild(note);
             Dom.text("bp-step-number", "–");
             Dom.text("bp-output", "–");
@@ -238,8 +237,12 @@ final class BackpropView implements Views.View {
         }
         BackpropWalkthrough updated = walk;
         rebuild();
-        Dom.text("bp-apply-result", BackpropReadout.applied(eta, outputBefore, updated.outputOf(session.network()),
-                updated.target(0), costBefore, walk.cost()));
+        double outputAfter = updated.outputOf(session.network());
+        Dom.text("bp-apply-result", updated.softmaxOutput()
+                ? BackpropReadout.appliedClass(eta, updated.targetClass(), outputBefore, outputAfter, costBefore,
+                        walk.cost())
+                : BackpropReadout.applied(eta, outputBefore, outputAfter, updated.target(0), costBefore,
+                        walk.cost()));
     }
 
     private void render() {
@@ -250,8 +253,15 @@ final class BackpropView implements Views.View {
         int l = walk.layerCount();
         int step = cursor.step();
         Dom.text("bp-step-number", cursor.stepNumber(walk));
-        setNumber(Dom.byId("bp-output"), t.a(l, 0));
-        setNumber(Dom.byId("bp-target"), walk.target(0));
+        boolean softmax = walk.softmaxOutput();
+        Dom.text("bp-output-label", softmax ? "Probabilities a" : "Output");
+        Dom.text("bp-target-label", softmax ? "target y" : "target");
+        if (softmax) {
+            showOutputs();
+        } else {
+            setNumber(Dom.byId("bp-output"), t.a(l, 0));
+            setNumber(Dom.byId("bp-target"), walk.target(0));
+        }
         setNumber(Dom.byId("bp-cost"), walk.cost());
         showInputs();
         prev.setDisabled(step == 0);
@@ -287,6 +297,38 @@ final class BackpropView implements Views.View {
             setNumber(value, walk.input(k));
             out.appendChild(value);
         }
+    }
+
+    /**
+     * Behind a softmax: the probabilities a^L as "(0.2000, 0.5000, 0.3000)" in bp-output and the one-hot target in
+     * bp-target, each entry tagged data-kind "prob" or "target" with data-neuron k.
+     */
+    private void showOutputs() {
+        int l = walk.layerCount();
+        double[] a = new double[walk.trace().size(l)];
+        double[] y = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = walk.trace().a(l, k);
+            y[k] = walk.target(k);
+        }
+        showVector(Dom.byId("bp-output"), a, "prob");
+        showVector(Dom.byId("bp-target"), y, "target");
+    }
+
+    private static void showVector(HTMLElement out, double[] values, String kind) {
+        out.setTextContent("(");
+        out.removeAttribute("data-value");
+        for (int k = 0; k < values.length; k++) {
+            if (k > 0) {
+                out.appendChild(Dom.document().createTextNode(", "));
+            }
+            HTMLElement value = Dom.create("span");
+            value.setAttribute("data-kind", kind);
+            value.setAttribute("data-neuron", Integer.toString(k));
+            setNumber(value, values[k]);
+            out.appendChild(value);
+        }
+        out.appendChild(Dom.document().createTextNode(")"));
     }
 
     private static void setNumber(HTMLElement element, double value) {

@@ -15,9 +15,6 @@ public final class BackpropCursor {
     /** Shown in place of the steps when the playground has no training points. */
     public static final String NO_POINTS = "There are no training points yet. Place some in the playground, or pick"
             + " a dataset there, then come back to inspect one.";
-    /** Shown in place of the steps when the playground's network has a softmax over more than two classes. */
-    public static final String ONE_OUTPUT = "The inspector steps through networks with one output neuron. Set the "
-            + "playground back to two classes to follow backpropagation here.";
 
     private int point = -1;
     private int step;
