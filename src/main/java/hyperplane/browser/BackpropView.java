@@ -28,8 +28,9 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * backward pass step by step with the engine's numbers ({@link BackpropWalkthrough} over
  * {@link hyperplane.engine.Network#trace}), and the one-point update. Works on the playground's session, which
  * is paused while this view is shown. Every number is set as text; values carry data-kind, data-layer,
- * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests. The
- * choices and sentences are {@link BackpropReadout}'s.
+ * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests. Behind a
+ * softmax output the readouts show the probabilities and the one-hot target as vectors. The choices and sentences
+ * are {@link BackpropReadout}'s.
  */
 final class BackpropView implements Views.View {
     private static final int DECIMALS = BackpropReadout.DECIMALS;
@@ -311,11 +312,12 @@ final class BackpropView implements Views.View {
             a[k] = walk.trace().a(l, k);
             y[k] = walk.target(k);
         }
-        showVector(Dom.byId("bp-output"), a, "prob");
-        showVector(Dom.byId("bp-target"), y, "target");
+        showVector(Dom.byId("bp-output"), a, "prob", false);
+        showVector(Dom.byId("bp-target"), y, "target", true);
     }
 
-    private static void showVector(HTMLElement out, double[] values, String kind) {
+    /** "(v₀, v₁, …)", each entry a span of {@code kind}; {@code oneHot} writes the entries as 0 and 1. */
+    private static void showVector(HTMLElement out, double[] values, String kind, boolean oneHot) {
         out.setTextContent("(");
         out.removeAttribute("data-value");
         for (int k = 0; k < values.length; k++) {
@@ -326,6 +328,9 @@ final class BackpropView implements Views.View {
             value.setAttribute("data-kind", kind);
             value.setAttribute("data-neuron", Integer.toString(k));
             setNumber(value, values[k]);
+            if (oneHot) {
+                value.setTextContent(Integer.toString((int) values[k]));
+            }
             out.appendChild(value);
         }
         out.appendChild(Dom.document().createTextNode(")"));

@@ -32,8 +32,8 @@ import hyperplane.engine.Network;
  * their results, so the largest offered network (16 neurons a layer) stays readable.
  *
  * <p>Every number shown comes from the trace. The few helper values that are not in it (φ′(z), ∂C/∂a, the softmax's
- * shift, exponentials and sum, and the back-propagated sum Σ_k w^(l+1)_kj δ^(l+1)_k) are formed here from the trace's own z, a, w and δ, so they
- * multiply back to the trace's δ. A NaN anywhere in the trace stays NaN in them. Immutable.
+ * shift, exponentials and sum, and the back-propagated sum Σ_k w^(l+1)_kj δ^(l+1)_k) are formed here from the
+ * trace's own z, a, w and δ, so they multiply back to the trace's δ. A NaN anywhere in the trace stays NaN in them. Immutable.
  */
 public final class BackpropWalkthrough {
     /** Layers with at most this many neurons show every neuron's equation written out. */

@@ -94,8 +94,10 @@ public final class BackpropCursor {
         if (focus < 0 || focus >= size) {
             focus = walk.strongestNeuron(layer);
         }
+        boolean classes = layer == walk.layerCount() && walk.softmaxOutput();
         for (int j = 0; j < size; j++) {
-            labels.add("Neuron " + (j + 1) + " of " + walk.layerName(layer));
+            labels.add(classes ? "Class " + j + " of the output layer"
+                    : "Neuron " + (j + 1) + " of " + walk.layerName(layer));
         }
         return labels;
     }

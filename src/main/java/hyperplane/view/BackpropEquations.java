@@ -129,8 +129,10 @@ public final class BackpropEquations {
         }
         int size = trace.size(layer);
         if (size > BackpropWalkthrough.FULL_LAYER && walk.kind(s) != BackpropWalkthrough.Kind.COST) {
-            out.note("This layer has " + size + " neurons: only neuron " + (focus + 1)
-                    + " is written out in full (choose another in \"Neuron written out in big layers\").");
+            boolean classes = layer == walk.layerCount() && walk.softmaxOutput();
+            String who = classes ? "class " + focus : "neuron " + (focus + 1);
+            out.note("This layer has " + size + " neurons: only " + who + " is written out in full (choose another "
+                    + "in \"Neuron written out in big layers\").");
         }
     }
 
@@ -214,8 +216,8 @@ public final class BackpropEquations {
     private void softmaxForward(int l) {
         out.formula("bp-f-forward-softmax");
         out.note("In the output layer φ is softmax: it turns the " + trace.size(l) + " values z into probabilities "
-                + "that add up to 1. It first subtracts the largest z, m = " + shown(walk.softmaxShift())
-                + ", which changes nothing but keeps e^x from overflowing. Here S = Σ e^(z − m) = "
+                + "that add up to 1. The engine first subtracts the largest z, m = " + shown(walk.softmaxShift())
+                + ", from every z: the quotient stays the same, and e^x cannot overflow. Here S = Σ e^(z − m) = "
                 + shown(walk.softmaxSum()) + ".");
         out.list();
         forward(l);
@@ -242,7 +244,7 @@ public final class BackpropEquations {
             text("C = ½ [");
             for (int k = 0; k < trace.size(l); k++) {
                 text(k == 0 ? "(" : " + (");
-                operand(walk.target(k), false);
+                out.operand(exact(walk.target(k)));
                 text(" − ");
                 operand(trace.a(l, k), true);
                 text(")²");
@@ -259,7 +261,7 @@ public final class BackpropEquations {
         text("y = (");
         for (int k = 0; k < trace.size(l); k++) {
             text(k == 0 ? "" : ", ");
-            result(walk.target(k), "y", l, k, -1);
+            exactResult(walk.target(k), "y", l, k);
         }
         text(")");
     }
@@ -287,7 +289,7 @@ public final class BackpropEquations {
         text(ce ? "−y/a = (" : "a − y = (");
         for (int k = 0; k < trace.size(l); k++) {
             text(k == 0 ? "" : ", ");
-            result(walk.outputGradient(k), "dcda", l, k, -1);
+            exactResult(walk.outputGradient(k), "dcda", l, k);
         }
         text(")");
         for (int j = 0; j < trace.size(l); j++) {
@@ -307,7 +309,7 @@ public final class BackpropEquations {
                 text("a − y = ");
                 operand(trace.a(l, j), false);
                 text(" − ");
-                operand(walk.target(j), true);
+                out.operand(exact(walk.target(j)));
             } else {
                 text("δ = ");
                 if (full) {
@@ -324,6 +326,15 @@ public final class BackpropEquations {
             text(" = ");
             result(trace.delta(l, j), "delta", l, j, -1);
         }
+    }
+
+    /** A one-hot target (or a term it zeroes) as "0" or "1"; any other value as {@link #number}. */
+    private String exact(double value) {
+        return value == 0 || value == 1 ? Integer.toString((int) value) : LinearForm.minus(number(value));
+    }
+
+    private void exactResult(double value, String kind, int layer, int neuron) {
+        out.result(exact(value), value, kind, layer, neuron, -1);
     }
 
     /** A number as the equations write it, minus sign included, for a note. */

@@ -185,18 +185,18 @@ class BackpropEquationsTest {
         BackpropWalkthrough walk = softmax(Loss.CROSS_ENTROPY);
         List<String> cost = write(walk, 1, -1);
         assertEquals("formula bp-f-cost-softmax-ce", cost.get(0));
-        assertEquals("Target: y = ({y 1 0: 0.0000}, {y 1 1: 1.0000}, {y 1 2: 0.0000})", cost.get(3));
+        assertEquals("Target: y = ({y 1 0: 0}, {y 1 1: 1}, {y 1 2: 0})", cost.get(3));
         // a_1 = e^−1 / S = 0.1863, −ln a_1 = 1.6803.
         assertEquals("Cost: C = −ln a_1 = −ln [0.1863] = {cost 1 0: 1.6803}", cost.get(4));
         List<String> delta = write(walk, 2, -1);
         assertEquals("formula bp-f-output-delta-softmax-ce", delta.get(0));
         assertTrue(delta.get(2).endsWith("In the one term left a_1 cancels: δ_j = (−1/a_1) · a_1(δ_1j − a_j) = "
                 + "a_j − y_j."), delta.get(2));
-        assertEquals("∂C/∂a: −y/a = ({dcda 1 0: 0.0000}, {dcda 1 1: −5.3670}, {dcda 1 2: 0.0000})", delta.get(4));
+        assertEquals("∂C/∂a: −y/a = ({dcda 1 0: 0}, {dcda 1 1: −5.3670}, {dcda 1 2: 0})", delta.get(4));
         assertEquals("Class 0: δ = (−1/a_1) × a_1(δ_10 − a_0) = [(−5.3670)] × [0.1863] × (0 − [0.5065]) = "
-                + "a − y = [0.5065] − [0.0000] = {delta 1 0: 0.5065}", delta.get(5));
+                + "a − y = [0.5065] − [0] = {delta 1 0: 0.5065}", delta.get(5));
         assertEquals("Class 1: δ = (−1/a_1) × a_1(δ_11 − a_1) = [(−5.3670)] × [0.1863] × (1 − [0.1863]) = "
-                + "a − y = [0.1863] − [1.0000] = {delta 1 1: −0.8137}", delta.get(6));
+                + "a − y = [0.1863] − [1] = {delta 1 1: −0.8137}", delta.get(6));
         assertEquals(8, delta.size());
     }
 
@@ -206,7 +206,7 @@ class BackpropEquationsTest {
         List<String> cost = write(walk, 1, -1);
         assertEquals("formula bp-f-cost-softmax-mse", cost.get(0));
         assertTrue(cost.get(1).contains("does not divide by the number of classes"), cost.get(1));
-        assertEquals("Cost: C = ½ [([0.0000] − [0.5065])² + ([1.0000] − [0.1863])² + ([0.0000] − [0.3072])²] = "
+        assertEquals("Cost: C = ½ [([0] − [0.5065])² + ([1] − [0.1863])² + ([0] − [0.3072])²] = "
                 + "{cost 1 0: 0.5065}", cost.get(4));
         List<String> delta = write(walk, 2, -1);
         assertEquals("formula bp-f-output-delta-softmax-mse", delta.get(0));
