@@ -310,6 +310,7 @@ public final class BackpropEquations {
                 operand(trace.a(l, j), false);
                 text(" − ");
                 out.operand(exact(walk.target(j)));
+                text(" = ");
             } else {
                 text("δ = ");
                 if (full) {
@@ -321,9 +322,9 @@ public final class BackpropEquations {
                         out.result(LinearForm.negative(shown) ? "(" + shown + ")" : shown, walk.outputJacobian(k, j),
                                 "jac", l, j, k);
                     }
+                    text(" = ");
                 }
             }
-            text(" = ");
             result(trace.delta(l, j), "delta", l, j, -1);
         }
     }

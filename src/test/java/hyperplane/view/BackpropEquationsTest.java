@@ -220,6 +220,22 @@ class BackpropEquationsTest {
     }
 
     @Test
+    void sixClassesWriteOnlyTheFocusedClassInFull() {
+        Network n = new Network(new int[] {2, 6}, new Activation[] {Activation.SOFTMAX}, Loss.MSE);
+        BackpropWalkthrough walk = new BackpropWalkthrough(n, new double[] {1, -1}, new double[] {0, 0, 0, 1, 0, 0}, 0);
+        List<String> delta = write(walk, 2, 3);
+        assertEquals("Class 0: δ = {delta 1 0: 0.0278}", delta.get(5), "a = 1/6 each, so δ_0 = a_0 (a_0 − 0) = 1/36");
+        assertTrue(delta.get(8).startsWith("full Class 3: δ = Σ_k (a_k − y_k) × a_k(δ_k3 − a_3) = [0.1667] × "),
+                delta.get(8));
+        assertEquals("note This layer has 6 neurons: only class 3 is written out in full (choose another in "
+                + "\"Neuron written out in big layers\").", delta.get(delta.size() - 1));
+        List<String> ce = write(new BackpropWalkthrough(new Network(new int[] {2, 6},
+                new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY), new double[] {1, -1},
+                new double[] {0, 0, 0, 1, 0, 0}, 0), 2, 3);
+        assertEquals("Class 0: δ = a − y = [0.1667] − [0] = {delta 1 0: 0.1667}", ce.get(5));
+    }
+
+    @Test
     void aBigLayerWritesOnlyTheFocusedNeuronInFull() {
         Network n = Network.create(2, new int[] {6}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);
         BackpropWalkthrough walk = new BackpropWalkthrough(n, new double[] {0.5, -0.5}, new double[] {0}, 0);
