@@ -162,16 +162,7 @@ class BackpropWalkthroughTest {
         for (Object[] c : cases) {
             int inputs = (Integer) c[0];
             Network n = Network.create(inputs, (int[]) c[1], (Activation) c[2], (Activation) c[3], (Loss) c[4]);
-            n.initialize(Initialization.RANDOM, random);
-            for (int l = 1; l <= n.layerCount(); l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    n.setBias(l, j, random.nextDouble() - 0.5);
-                }
-            }
-            double[] x = new double[inputs];
-            for (int k = 0; k < inputs; k++) {
-                x[k] = 2 * random.nextDouble() - 1;
-            }
+            double[] x = randomize(n, random);
             double[] y = {c[4] == Loss.CROSS_ENTROPY || c[3] == Activation.SIGMOID ? 1 : -0.7};
             BackpropWalkthrough w = new BackpropWalkthrough(n, x, y, 0);
             BackpropTrace t = w.trace();
@@ -183,35 +174,8 @@ class BackpropWalkthroughTest {
             } else {
                 assertEquals(t.a(last, 0) - y[0], t.delta(last, 0), 1e-15, shape + " δ^L = a − y");
             }
-            for (int l = 1; l < last; l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    assertClose(w.backSum(l, j) * w.activationDerivative(l, j), t.delta(l, j), 1e-12,
-                            shape + " δ^" + l + "_" + j + " = (wᵀδ) φ′");
-                }
-            }
-            for (int l = 1; l <= last; l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    double b = n.bias(l, j);
-                    n.setBias(l, j, b + EPS);
-                    double plus = loss(n, x, y);
-                    n.setBias(l, j, b - EPS);
-                    double minus = loss(n, x, y);
-                    n.setBias(l, j, b);
-                    assertClose((plus - minus) / (2 * EPS), t.biasGradient(l, j), 1e-5, shape + " db");
-                    for (int k = 0; k < n.size(l - 1); k++) {
-                        double v = n.weight(l, j, k);
-                        n.setWeight(l, j, k, v + EPS);
-                        plus = loss(n, x, y);
-                        n.setWeight(l, j, k, v - EPS);
-                        minus = loss(n, x, y);
-                        n.setWeight(l, j, k, v);
-                        assertClose((plus - minus) / (2 * EPS), t.weightGradient(l, j, k), 1e-5,
-                                shape + " dw " + l + "," + j + "," + k);
-                        assertEquals(t.a(l - 1, k) * t.delta(l, j), t.weightGradient(l, j, k), 0, shape);
-                        checked++;
-                    }
-                }
-            }
+            checkHiddenDeltas(w, shape);
+            checked += checkCentralDifferences(n, x, y, t, EPS, 1e-5, shape);
         }
         assertTrue(checked > 300, "checked " + checked + " weights");
     }
@@ -246,16 +210,7 @@ class BackpropWalkthroughTest {
             sizes[hidden.length + 1] = 3;
             acts[hidden.length] = Activation.SOFTMAX;
             Network n = new Network(sizes, acts, lossFunction);
-            n.initialize(Initialization.RANDOM, random);
-            for (int l = 1; l <= n.layerCount(); l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    n.setBias(l, j, random.nextDouble() - 0.5);
-                }
-            }
-            double[] x = new double[inputs];
-            for (int k = 0; k < inputs; k++) {
-                x[k] = 2 * random.nextDouble() - 1;
-            }
+            double[] x = randomize(n, random);
             double[] y = {0, 1, 0};
             BackpropWalkthrough w = new BackpropWalkthrough(n, x, y, 0);
             BackpropTrace t = w.trace();
@@ -294,35 +249,8 @@ class BackpropWalkthroughTest {
                     }
                 }
             }
-            for (int l = 1; l < last; l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    assertClose(w.backSum(l, j) * w.activationDerivative(l, j), t.delta(l, j), 1e-12,
-                            shape + " δ^" + l + "_" + j + " = (wᵀδ) φ′");
-                }
-            }
-            double h = 1e-5;
-            for (int l = 1; l <= last; l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    double b = n.bias(l, j);
-                    n.setBias(l, j, b + h);
-                    double plus = loss(n, x, y);
-                    n.setBias(l, j, b - h);
-                    double minus = loss(n, x, y);
-                    n.setBias(l, j, b);
-                    assertClose((plus - minus) / (2 * h), t.biasGradient(l, j), 1e-6, shape + " db " + l + "," + j);
-                    for (int k = 0; k < n.size(l - 1); k++) {
-                        double v = n.weight(l, j, k);
-                        n.setWeight(l, j, k, v + h);
-                        plus = loss(n, x, y);
-                        n.setWeight(l, j, k, v - h);
-                        minus = loss(n, x, y);
-                        n.setWeight(l, j, k, v);
-                        assertClose((plus - minus) / (2 * h), t.weightGradient(l, j, k), 1e-6,
-                                shape + " dw " + l + "," + j + "," + k);
-                        checked++;
-                    }
-                }
-            }
+            checkHiddenDeltas(w, shape);
+            checked += checkCentralDifferences(n, x, y, t, 1e-5, 1e-6, shape);
         }
         assertTrue(checked > 100, "checked " + checked + " weights");
     }
@@ -346,6 +274,65 @@ class BackpropWalkthroughTest {
         assertTrue(e.getMessage().startsWith("label of point 2 (3.0) must be a class in 0..2"), e.getMessage());
         assertEquals(-1, new BackpropWalkthrough(TestNetworks.hand(), new double[] {2, 4}, new double[] {1}, 0)
                 .targetClass());
+    }
+
+    /** Random weights, biases in [−0.5, 0.5) and returns inputs in [−1, 1), drawn in that order. */
+    private static double[] randomize(Network n, SeededRandom random) {
+        n.initialize(Initialization.RANDOM, random);
+        for (int l = 1; l <= n.layerCount(); l++) {
+            for (int j = 0; j < n.size(l); j++) {
+                n.setBias(l, j, random.nextDouble() - 0.5);
+            }
+        }
+        double[] x = new double[n.size(0)];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = 2 * random.nextDouble() - 1;
+        }
+        return x;
+    }
+
+    /** The shown factors of every hidden δ multiply back to it: δ^l_j = (Σ_k w δ) φ′(z). */
+    private static void checkHiddenDeltas(BackpropWalkthrough w, String shape) {
+        BackpropTrace t = w.trace();
+        for (int l = 1; l < w.layerCount(); l++) {
+            for (int j = 0; j < t.size(l); j++) {
+                assertClose(w.backSum(l, j) * w.activationDerivative(l, j), t.delta(l, j), 1e-12,
+                        shape + " δ^" + l + "_" + j + " = (wᵀδ) φ′");
+            }
+        }
+    }
+
+    /**
+     * Every ∂C/∂b and ∂C/∂w of the trace against (C(p + h) − C(p − h)) / 2h of the engine's loss, to the relative
+     * {@code tolerance}, and ∂C/∂w = a_in δ_out exactly; returns the number of weights checked.
+     */
+    private static int checkCentralDifferences(Network n, double[] x, double[] y, BackpropTrace t, double h,
+            double tolerance, String shape) {
+        int checked = 0;
+        for (int l = 1; l <= n.layerCount(); l++) {
+            for (int j = 0; j < n.size(l); j++) {
+                double b = n.bias(l, j);
+                n.setBias(l, j, b + h);
+                double plus = loss(n, x, y);
+                n.setBias(l, j, b - h);
+                double minus = loss(n, x, y);
+                n.setBias(l, j, b);
+                assertClose((plus - minus) / (2 * h), t.biasGradient(l, j), tolerance, shape + " db " + l + "," + j);
+                for (int k = 0; k < n.size(l - 1); k++) {
+                    double v = n.weight(l, j, k);
+                    n.setWeight(l, j, k, v + h);
+                    plus = loss(n, x, y);
+                    n.setWeight(l, j, k, v - h);
+                    minus = loss(n, x, y);
+                    n.setWeight(l, j, k, v);
+                    assertClose((plus - minus) / (2 * h), t.weightGradient(l, j, k), tolerance,
+                            shape + " dw " + l + "," + j + "," + k);
+                    assertEquals(t.a(l - 1, k) * t.delta(l, j), t.weightGradient(l, j, k), 0, shape);
+                    checked++;
+                }
+            }
+        }
+        return checked;
     }
 
     private static double loss(Network n, double[] x, double[] y) {
