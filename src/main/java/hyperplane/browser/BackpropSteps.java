@@ -9,8 +9,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * Builds the DOM of one inspector step from {@link BackpropEquations}: its heading, its formula (a copy of the
  * MathML written in index.html) and its equations with the trace's numbers. Text goes in with setTextContent
- * only. A result value is a span with data-kind (z, a, cost, delta, db, dw), data-layer, data-neuron, data-from
- * (dw only) and its full value in data-value; the operands it is made of are plain spans.
+ * only. A result value is a span with data-kind (z, a, cost, delta, db, dw; behind a softmax also y, dcda and jac),
+ * data-layer, data-neuron, data-from (dw and jac only) and its full value in data-value; the operands it is made of
+ * are plain spans.
  */
 final class BackpropSteps implements BackpropEquations.Out {
     private final BackpropEquations equations;

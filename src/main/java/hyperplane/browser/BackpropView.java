@@ -28,8 +28,9 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * backward pass step by step with the engine's numbers ({@link BackpropWalkthrough} over
  * {@link hyperplane.engine.Network#trace}), and the one-point update. Works on the playground's session, which
  * is paused while this view is shown. Every number is set as text; values carry data-kind, data-layer,
- * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests. The
- * choices and sentences are {@link BackpropReadout}'s.
+ * data-neuron (and data-from for ∂C/∂w) attributes and the full-precision value in data-value for tests. Behind a
+ * softmax output the readouts show the probabilities and the one-hot target as vectors. The choices and sentences
+ * are {@link BackpropReadout}'s.
  */
 final class BackpropView implements Views.View {
     private static final int DECIMALS = BackpropReadout.DECIMALS;
@@ -120,13 +121,12 @@ final class BackpropView implements Views.View {
         Dom.byId("bp-rule-note").setHidden(ruleNote.isEmpty());
         Dataset data = session.data();
         listPoints(data);
-        boolean oneOutput = session.network().size(session.network().layerCount()) == 1;
-        if (trainIndex.length == 0 || !oneOutput) {
+        if (trainIndex.length == 0) {
             walk = null;
             setControlsEnabled(false);
             steps.setTextContent("");
             HTMLElement note = Dom.create("p");
-            note.setTextContent(oneOutput ? BackpropCursor.NO_POINTS : BackpropCursor.ONE_OUTPUT);
+            note.setTextContent(BackpropCursor.NO_POINTS);
             steps.appendChild(note);
             Dom.text("bp-step-number", "–");
             Dom.text("bp-output", "–");
@@ -238,8 +238,12 @@ final class BackpropView implements Views.View {
         }
         BackpropWalkthrough updated = walk;
         rebuild();
-        Dom.text("bp-apply-result", BackpropReadout.applied(eta, outputBefore, updated.outputOf(session.network()),
-                updated.target(0), costBefore, walk.cost()));
+        double outputAfter = updated.outputOf(session.network());
+        Dom.text("bp-apply-result", updated.softmaxOutput()
+                ? BackpropReadout.appliedClass(eta, updated.targetClass(), outputBefore, outputAfter, costBefore,
+                        walk.cost())
+                : BackpropReadout.applied(eta, outputBefore, outputAfter, updated.target(0), costBefore,
+                        walk.cost()));
     }
 
     private void render() {
@@ -250,8 +254,15 @@ final class BackpropView implements Views.View {
         int l = walk.layerCount();
         int step = cursor.step();
         Dom.text("bp-step-number", cursor.stepNumber(walk));
-        setNumber(Dom.byId("bp-output"), t.a(l, 0));
-        setNumber(Dom.byId("bp-target"), walk.target(0));
+        boolean softmax = walk.softmaxOutput();
+        Dom.text("bp-output-label", softmax ? "Probabilities a" : "Output");
+        Dom.text("bp-target-label", softmax ? "target y" : "target");
+        if (softmax) {
+            showOutputs();
+        } else {
+            setNumber(Dom.byId("bp-output"), t.a(l, 0));
+            setNumber(Dom.byId("bp-target"), walk.target(0));
+        }
         setNumber(Dom.byId("bp-cost"), walk.cost());
         showInputs();
         prev.setDisabled(step == 0);
@@ -287,6 +298,42 @@ final class BackpropView implements Views.View {
             setNumber(value, walk.input(k));
             out.appendChild(value);
         }
+    }
+
+    /**
+     * Behind a softmax: the probabilities a^L as "(0.2000, 0.5000, 0.3000)" in bp-output and the one-hot target in
+     * bp-target, each entry tagged data-kind "prob" or "target" with data-neuron k.
+     */
+    private void showOutputs() {
+        int l = walk.layerCount();
+        double[] a = new double[walk.trace().size(l)];
+        double[] y = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = walk.trace().a(l, k);
+            y[k] = walk.target(k);
+        }
+        showVector(Dom.byId("bp-output"), a, "prob", false);
+        showVector(Dom.byId("bp-target"), y, "target", true);
+    }
+
+    /** "(v₀, v₁, …)", each entry a span of {@code kind}; {@code oneHot} writes the entries as 0 and 1. */
+    private static void showVector(HTMLElement out, double[] values, String kind, boolean oneHot) {
+        out.setTextContent("(");
+        out.removeAttribute("data-value");
+        for (int k = 0; k < values.length; k++) {
+            if (k > 0) {
+                out.appendChild(Dom.document().createTextNode(", "));
+            }
+            HTMLElement value = Dom.create("span");
+            value.setAttribute("data-kind", kind);
+            value.setAttribute("data-neuron", Integer.toString(k));
+            setNumber(value, values[k]);
+            if (oneHot) {
+                value.setTextContent(Integer.toString((int) values[k]));
+            }
+            out.appendChild(value);
+        }
+        out.appendChild(Dom.document().createTextNode(")"));
     }
 
     private static void setNumber(HTMLElement element, double value) {

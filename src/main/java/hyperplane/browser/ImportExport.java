@@ -92,7 +92,9 @@ final class ImportExport {
         }
         Dataset points;
         try {
-            points = DatasetCsv.read(text, playground.config().dataset(), playground.config().classes());
+            PlaygroundConfig config = playground.config();
+            points = DatasetCsv.read(text, config.dataset(), config.classes(),
+                    needed -> ImportText.moreClasses(config, needed));
         } catch (FormatException e) {
             refuse(name, e.getMessage(), note);
             return;

@@ -18,7 +18,8 @@ import hyperplane.engine.Network;
  *       a^l_j = φ(z^l_j);</li>
  *   <li>step L, {@link Kind#COST}: the point's cost C(a^L, y);</li>
  *   <li>step L + 1, {@link Kind#OUTPUT_DELTA}: δ^L = ∇_a C ⊙ φ′(z^L) (δ^L = a − y for a sigmoid output under
- *       cross-entropy);</li>
+ *       cross-entropy); behind a softmax the chain rule through its Jacobian, δ^L_j = Σ_k ∂C/∂a_k · ∂a_k/∂z_j,
+ *       which collapses to a_j − y_j under cross-entropy;</li>
  *   <li>steps L + 2 … 2L, {@link Kind#HIDDEN_DELTA} for l = L − 1 down to 1:
  *       δ^l = ((w^(l+1))ᵀ δ^(l+1)) ⊙ φ′(z^l);</li>
  *   <li>steps 2L + 1 … 3L, {@link Kind#GRADIENTS} for l = L down to 1: ∂C/∂b^l_j = δ^l_j and
@@ -30,9 +31,9 @@ import hyperplane.engine.Network;
  * in a bigger layer only the focused neuron's row is written out ({@link #expanded}) and the others show just
  * their results, so the largest offered network (16 neurons a layer) stays readable.
  *
- * <p>Every number shown comes from the trace. The few helper values that are not in it (φ′(z), ∂C/∂a and the
- * back-propagated sum Σ_k w^(l+1)_kj δ^(l+1)_k) are formed here from the trace's own z, a, w and δ, so they
- * multiply back to the trace's δ. A NaN anywhere in the trace stays NaN in them. Immutable.
+ * <p>Every number shown comes from the trace. The few helper values that are not in it (φ′(z), ∂C/∂a, the softmax's
+ * shift, exponentials and sum, and the back-propagated sum Σ_k w^(l+1)_kj δ^(l+1)_k) are formed here from the
+ * trace's own z, a, w and δ, so they multiply back to the trace's δ. A NaN anywhere in the trace stays NaN in them. Immutable.
  */
 public final class BackpropWalkthrough {
     /** Layers with at most this many neurons show every neuron's equation written out. */
@@ -91,10 +92,11 @@ public final class BackpropWalkthrough {
 
     /**
      * The walkthrough of point {@code point} of {@code data}: its features by {@link FeatureMap#transform}, its
-     * target by {@link FeatureMap#fill}'s rule (a classification label 0/1 becomes −1/+1 behind a tanh output).
+     * target by {@link FeatureMap#fill}'s rule (a classification label 0/1 becomes −1/+1 behind a tanh output; behind
+     * a softmax over K outputs label c becomes the one-hot y with y_c = 1 and the others 0).
      *
-     * @throws IllegalArgumentException on null arguments, a point out of range, or a network whose inputs do
-     *     not match the features or that has more than one output
+     * @throws IllegalArgumentException on null arguments, a point out of range, a network whose inputs do not match
+     *     the features or that has several outputs without a softmax, or a label that is not a class below K
      */
     public static BackpropWalkthrough of(Network network, FeatureMap features, Dataset data, int point) {
         if (network == null || features == null || data == null) {
@@ -103,15 +105,26 @@ public final class BackpropWalkthrough {
         if (point < 0 || point >= data.size()) {
             throw new IllegalArgumentException("point (" + point + ") must be in 0.." + (data.size() - 1));
         }
-        if (network.size(0) != features.count() || network.size(network.layerCount()) != 1) {
-            throw new IllegalArgumentException("network (" + network.size(0) + " inputs, "
-                    + network.size(network.layerCount()) + " outputs) must have " + features.count()
-                    + " inputs and 1 output");
+        int top = network.layerCount();
+        int outputs = network.size(top);
+        boolean softmax = network.activation(top) == Activation.SOFTMAX;
+        if (network.size(0) != features.count() || (outputs != 1 && !softmax)) {
+            throw new IllegalArgumentException("network (" + network.size(0) + " inputs, " + outputs
+                    + " outputs) must have " + features.count() + " inputs and 1 output, or a softmax output");
         }
         double[] x = new double[features.count()];
         features.transform(data.x1(point), data.x2(point), x, 0);
         double y = data.label(point);
-        boolean signed = network.activation(network.layerCount()) == Activation.TANH
+        if (softmax) {
+            if (data.problemType() != ProblemType.CLASSIFICATION || !(y >= 0 && y < outputs) || y != (int) y) {
+                throw new IllegalArgumentException("label of point " + point + " (" + y + ") must be a class in 0.."
+                        + (outputs - 1) + " behind a softmax of " + outputs + " outputs");
+            }
+            double[] oneHot = new double[outputs];
+            oneHot[(int) y] = 1;
+            return new BackpropWalkthrough(network, x, oneHot, point);
+        }
+        boolean signed = network.activation(top) == Activation.TANH
                 && data.problemType() == ProblemType.CLASSIFICATION;
         return new BackpropWalkthrough(network, x, new double[] {signed ? 2 * y - 1 : y}, point);
     }
@@ -144,9 +157,35 @@ public final class BackpropWalkthrough {
         return layers;
     }
 
-    /** The network's output a^L_0. */
+    /** Whether the output layer is a softmax over K ≥ 2 classes (its a^L are probabilities, y one-hot). */
+    public boolean softmaxOutput() {
+        return trace.activation(layers) == Activation.SOFTMAX;
+    }
+
+    /** Behind a softmax, the point's class c (the output whose target y_c is 1); −1 for any other output. */
+    public int targetClass() {
+        if (!softmaxOutput()) {
+            return -1;
+        }
+        for (int j = 0; j < targets.length; j++) {
+            if (targets[j] == 1) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The output the readouts follow: a^L_0, or behind a softmax a^L_c, the probability the network gives the point's
+     * own class c.
+     */
     public double output() {
-        return trace.a(layers, 0);
+        return trace.a(layers, shownOutput());
+    }
+
+    /** The index of {@link #output()}'s neuron: c behind a softmax, else 0. */
+    private int shownOutput() {
+        return Math.max(0, targetClass());
     }
 
     /** 3L + 1. */
@@ -214,6 +253,55 @@ public final class BackpropWalkthrough {
      */
     public boolean expanded(int layer, int neuron, int focus) {
         return trace.size(layer) <= FULL_LAYER || neuron == focus;
+    }
+
+    /** m = max_k z^L_k, the shift a softmax output subtracts before e^x (NaN if a z is NaN). */
+    public double softmaxShift() {
+        double m = trace.z(layers, 0);
+        for (int k = 1; k < trace.size(layers); k++) {
+            double z = trace.z(layers, k);
+            m = z > m || z != z ? z : m;
+        }
+        return m;
+    }
+
+    /** e^(z^L_j − m), output j's share of a softmax before normalising (m = {@link #softmaxShift}). */
+    public double softmaxExp(int j) {
+        return Math.exp(trace.z(layers, j) - softmaxShift());
+    }
+
+    /** S = Σ_k e^(z^L_k − m), the softmax's normaliser; a_j = e^(z^L_j − m) / S. */
+    public double softmaxSum() {
+        double sum = 0;
+        for (int k = 0; k < trace.size(layers); k++) {
+            sum += softmaxExp(k);
+        }
+        return sum;
+    }
+
+    /**
+     * ∂C/∂a^L_k as the trace gives it ({@link BackpropTrace#outputGradient}): −y_k/a_k behind a softmax under
+     * cross-entropy, a_k − y_k under squared error.
+     */
+    public double outputGradient(int k) {
+        return trace.outputGradient(k);
+    }
+
+    /** ∂a^L_k/∂z^L_j, the output's Jacobian ({@link BackpropTrace#outputJacobian}): a_k (δ_kj − a_j) for softmax. */
+    public double outputJacobian(int k, int j) {
+        return trace.outputJacobian(k, j);
+    }
+
+    /**
+     * Σ_k ∂C/∂a^L_k · ∂a^L_k/∂z^L_j, the chain rule through the output's Jacobian written out; it equals the
+     * engine's δ^L_j to rounding (under cross-entropy behind a softmax, a_j − y_j).
+     */
+    public double jacobianProduct(int j) {
+        double sum = 0;
+        for (int k = 0; k < trace.size(layers); k++) {
+            sum += outputGradient(k) * outputJacobian(k, j);
+        }
+        return sum;
     }
 
     /** φ′(z^l_j), from the trace's z. */
@@ -326,9 +414,13 @@ public final class BackpropWalkthrough {
         }
     }
 
-    /** The output of {@code network} (for instance after {@link #applyTo}) on this point's inputs. */
+    /**
+     * The output {@link #output()} follows, of {@code network} (for instance after {@link #applyTo}) on this point's
+     * inputs.
+     */
     public double outputOf(Network network) {
-        return network.forward(inputs.clone(), 0);
+        network.forward(inputs.clone(), 0);
+        return network.output(layers, shownOutput());
     }
 
     private void checkStep(int step) {

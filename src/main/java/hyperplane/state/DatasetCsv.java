@@ -3,6 +3,7 @@ package hyperplane.state;
 import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.ProblemType;
+import java.util.function.IntFunction;
 
 /**
  * The dataset file format (DESIGN.md §5): comma-separated values with the header {@code x1,x2,label}
@@ -76,8 +77,18 @@ public final class DatasetCsv {
      * @throws IllegalArgumentException if {@code domain} is null or classes is out of range
      */
     public static Dataset read(String text, DatasetKind domain, int classes) throws FormatException {
-        if (domain == null) {
-            throw new IllegalArgumentException("domain (null) must be given");
+        return read(text, domain, classes, needed -> "choose more classes first");
+    }
+
+    /**
+     * As {@link #read(String, DatasetKind, int)}, but a label of a class the playground does not have (K or more) is
+     * refused with {@code advice} applied to the number of classes that file needs, after the fact itself: "class 2
+     * needs 3 classes or more, but there are 2; " + advice(3). The playground words the advice for its own controls.
+     */
+    public static Dataset read(String text, DatasetKind domain, int classes, IntFunction<String> advice)
+            throws FormatException {
+        if (domain == null || advice == null) {
+            throw new IllegalArgumentException("domain and advice must be given (one was null)");
         }
         if (classes < 2 || classes > Dataset.MAX_CLASSES) {
             throw new IllegalArgumentException("classes (" + classes + ") must be in 2.." + Dataset.MAX_CLASSES);
@@ -135,8 +146,8 @@ public final class DatasetCsv {
             labels[i] = number(f[2], line, 3, "label");
             if (type == ProblemType.CLASSIFICATION && Dataset.isClass(labels[i]) && labels[i] >= classes) {
                 throw new FormatException("line " + line + ", column 3: class " + (int) labels[i] + " needs "
-                        + ((int) labels[i] + 1) + " classes or more, but there are " + classes
-                        + "; choose more classes first");
+                        + ((int) labels[i] + 1) + " classes or more, but there are " + classes + "; "
+                        + advice.apply((int) labels[i] + 1));
             }
             if (type == ProblemType.CLASSIFICATION && !Dataset.isClass(labels[i])) {
                 throw new FormatException("line " + line + ", column 3: a classification label must be "

@@ -15,9 +15,6 @@ public final class BackpropCursor {
     /** Shown in place of the steps when the playground has no training points. */
     public static final String NO_POINTS = "There are no training points yet. Place some in the playground, or pick"
             + " a dataset there, then come back to inspect one.";
-    /** Shown in place of the steps when the playground's network has a softmax over more than two classes. */
-    public static final String ONE_OUTPUT = "The inspector steps through networks with one output neuron. Set the "
-            + "playground back to two classes to follow backpropagation here.";
 
     private int point = -1;
     private int step;
@@ -97,8 +94,10 @@ public final class BackpropCursor {
         if (focus < 0 || focus >= size) {
             focus = walk.strongestNeuron(layer);
         }
+        boolean classes = layer == walk.layerCount() && walk.softmaxOutput();
         for (int j = 0; j < size; j++) {
-            labels.add("Neuron " + (j + 1) + " of " + walk.layerName(layer));
+            labels.add(classes ? "Class " + j + " of the output layer"
+                    : "Neuron " + (j + 1) + " of " + walk.layerName(layer));
         }
         return labels;
     }

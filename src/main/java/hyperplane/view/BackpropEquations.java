@@ -39,8 +39,9 @@ public final class BackpropEquations {
         void operand(String shown);
 
         /**
-         * A computed value: {@code kind} is z, a, cost, delta, db or dw; {@code from} the source neuron of a
-         * weight's gradient (dw), else −1.
+         * A computed value: {@code kind} is z, a, cost, delta, db or dw; behind a softmax output also y (the one-hot
+         * target), dcda (∂C/∂a_k) and jac (the Jacobian entry ∂a_k/∂z_j, with k as {@code from}); {@code from} the
+         * source neuron of a weight's gradient (dw) or the k of a Jacobian entry, else −1.
          */
         void result(String shown, double value, String kind, int layer, int neuron, int from);
     }
@@ -76,6 +77,10 @@ public final class BackpropEquations {
         int layer = walk.layer(s);
         switch (walk.kind(s)) {
             case FORWARD -> {
+                if (layer == walk.layerCount() && walk.softmaxOutput()) {
+                    softmaxForward(layer);
+                    break;
+                }
                 out.formula("bp-f-forward");
                 out.note("In " + walk.layerName(layer) + " φ is " + activationName(trace.activation(layer))
                         + "; the inputs a come from " + walk.layerName(layer - 1) + ".");
@@ -83,12 +88,20 @@ public final class BackpropEquations {
                 forward(layer);
             }
             case COST -> {
+                if (walk.softmaxOutput()) {
+                    softmaxCost(layer);
+                    break;
+                }
                 boolean ce = trace.lossFunction() == Loss.CROSS_ENTROPY;
                 out.formula(ce ? "bp-f-cost-ce" : "bp-f-cost-mse");
                 out.list();
                 cost(ce);
             }
             case OUTPUT_DELTA -> {
+                if (walk.softmaxOutput()) {
+                    softmaxDelta(layer);
+                    break;
+                }
                 out.formula(walk.logitOutput() ? "bp-f-output-delta-ce" : "bp-f-output-delta");
                 out.note(walk.logitOutput()
                         ? "With a sigmoid output and cross-entropy, ∂C/∂a = (a − y) / (a(1 − a)) and σ′(z) = a(1 − a)"
@@ -115,9 +128,11 @@ public final class BackpropEquations {
             default -> out.list();
         }
         int size = trace.size(layer);
-        if (size > BackpropWalkthrough.FULL_LAYER) {
-            out.note("This layer has " + size + " neurons: only neuron " + (focus + 1)
-                    + " is written out in full (choose another in \"Neuron written out in big layers\").");
+        if (size > BackpropWalkthrough.FULL_LAYER && walk.kind(s) != BackpropWalkthrough.Kind.COST) {
+            boolean classes = layer == walk.layerCount() && walk.softmaxOutput();
+            String who = classes ? "class " + focus : "neuron " + (focus + 1);
+            out.note("This layer has " + size + " neurons: only " + who + " is written out in full (choose another "
+                    + "in \"Neuron written out in big layers\").");
         }
     }
 
@@ -136,9 +151,17 @@ public final class BackpropEquations {
                 text(" = ");
             }
             result(trace.z(l, j), "z", l, j, -1);
-            text(";  a = " + phiSymbol(act) + "(");
-            operand(trace.z(l, j), false);
-            text(") = ");
+            if (act == Activation.SOFTMAX) {
+                text(";  a = e^(z − m) / S = ");
+                operand(walk.softmaxExp(j), false);
+                text(" / ");
+                operand(walk.softmaxSum(), false);
+            } else {
+                text(";  a = " + phiSymbol(act) + "(");
+                operand(trace.z(l, j), false);
+                text(")");
+            }
+            text(" = ");
             result(trace.a(l, j), "a", l, j, -1);
         }
     }
@@ -187,6 +210,137 @@ public final class BackpropEquations {
             text(" = ");
             result(trace.delta(l, j), "delta", l, j, -1);
         }
+    }
+
+    /** A softmax output layer: its formula, a note with the shift m and the sum S, then {@link #forward}'s rows. */
+    private void softmaxForward(int l) {
+        out.formula("bp-f-forward-softmax");
+        out.note("In the output layer φ is softmax: it turns the " + trace.size(l) + " values z into probabilities "
+                + "that add up to 1. The engine first subtracts the largest z, m = " + shown(walk.softmaxShift())
+                + ", from every z: the quotient stays the same, and e^x cannot overflow. Here S = Σ e^(z − m) = "
+                + shown(walk.softmaxSum()) + ".");
+        out.list();
+        forward(l);
+    }
+
+    /** The one-hot target and the cost: −ln a_c under cross-entropy, ½ Σ (y − a)² under squared error. */
+    private void softmaxCost(int l) {
+        int c = walk.targetClass();
+        boolean ce = trace.lossFunction() == Loss.CROSS_ENTROPY;
+        out.formula(ce ? "bp-f-cost-softmax-ce" : "bp-f-cost-softmax-mse");
+        out.note(ce
+                ? "The target y is one-hot: 1 for the point's class (" + c + ") and 0 for the others. So only the "
+                        + "probability of the right class counts, C = −ln a_" + c + "."
+                : "The target y is one-hot: 1 for the point's class (" + c + ") and 0 for the others. The engine "
+                        + "adds the squared errors of all " + trace.size(l) + " outputs and halves the sum; it does "
+                        + "not divide by the number of classes.");
+        out.list();
+        targetRow(l);
+        out.row("Cost:", false);
+        if (ce) {
+            text("C = −ln a_" + c + " = −ln ");
+            operand(trace.a(l, c), false);
+        } else {
+            text("C = ½ [");
+            for (int k = 0; k < trace.size(l); k++) {
+                text(k == 0 ? "(" : " + (");
+                out.operand(exact(walk.target(k)));
+                text(" − ");
+                operand(trace.a(l, k), true);
+                text(")²");
+            }
+            text("]");
+        }
+        text(" = ");
+        result(walk.cost(), "cost", l, 0, -1);
+    }
+
+    /** y = (0, 1, 0), each entry a result of kind y. */
+    private void targetRow(int l) {
+        out.row("Target:", false);
+        text("y = (");
+        for (int k = 0; k < trace.size(l); k++) {
+            text(k == 0 ? "" : ", ");
+            exactResult(walk.target(k), "y", l, k);
+        }
+        text(")");
+    }
+
+    /**
+     * δ^L through the softmax's Jacobian: ∂C/∂a, then for each class the product, which collapses to a − y under
+     * cross-entropy and is the whole sum over k under squared error.
+     */
+    private void softmaxDelta(int l) {
+        boolean ce = trace.lossFunction() == Loss.CROSS_ENTROPY;
+        int c = walk.targetClass();
+        out.formula(ce ? "bp-f-output-delta-softmax-ce" : "bp-f-output-delta-softmax-mse");
+        out.note("Softmax ties the outputs together: raising z_j raises a_j and lowers every other a_k. Its "
+                + "Jacobian is ∂a_k/∂z_j = a_k(δ_kj − a_j), where δ_kj is 1 when k = j and 0 otherwise (not an "
+                + "error δ). The chain rule adds up every path: δ_j = Σ_k ∂C/∂a_k · ∂a_k/∂z_j.");
+        out.note(ce
+                ? "Cross-entropy looks only at the point's class c = " + c + ": ∂C/∂a_k = −y_k/a_k is −1/a_" + c
+                        + " for k = " + c + " and 0 for the others. In the one term left a_" + c
+                        + " cancels: δ_j = (−1/a_" + c + ") · a_" + c + "(δ_" + c + "j − a_j) = a_j − y_j."
+                : "Squared error looks at every output, ∂C/∂a_k = a_k − y_k, and nothing cancels: δ_j is the whole "
+                        + "sum. When the network is sure of a wrong class, a_" + c + " is near 0, so are the "
+                        + "Jacobian's entries, and δ is small: learning is slow where cross-entropy's a − y is not.");
+        out.list();
+        out.row("∂C/∂a:", false);
+        text(ce ? "−y/a = (" : "a − y = (");
+        for (int k = 0; k < trace.size(l); k++) {
+            text(k == 0 ? "" : ", ");
+            exactResult(walk.outputGradient(k), "dcda", l, k);
+        }
+        text(")");
+        for (int j = 0; j < trace.size(l); j++) {
+            row(l, j);
+            boolean full = walk.expanded(l, j, focus);
+            if (ce) {
+                text("δ = ");
+                if (full) {
+                    text("(−1/a_" + c + ") × a_" + c + "(δ_" + c + j + " − a_" + j + ") = ");
+                    operand(walk.outputGradient(c), true);
+                    text(" × ");
+                    operand(trace.a(l, c), true);
+                    text(" × (" + (c == j ? 1 : 0) + " − ");
+                    operand(trace.a(l, j), true);
+                    text(") = ");
+                }
+                text("a − y = ");
+                operand(trace.a(l, j), false);
+                text(" − ");
+                out.operand(exact(walk.target(j)));
+                text(" = ");
+            } else {
+                text("δ = ");
+                if (full) {
+                    text("Σ_k (a_k − y_k) × a_k(δ_k" + j + " − a_" + j + ") = ");
+                    for (int k = 0; k < trace.size(l); k++) {
+                        term(k == 0, walk.outputGradient(k));
+                        text(" × ");
+                        String shown = LinearForm.minus(number(walk.outputJacobian(k, j)));
+                        out.result(LinearForm.negative(shown) ? "(" + shown + ")" : shown, walk.outputJacobian(k, j),
+                                "jac", l, j, k);
+                    }
+                    text(" = ");
+                }
+            }
+            result(trace.delta(l, j), "delta", l, j, -1);
+        }
+    }
+
+    /** A one-hot target (or a term it zeroes) as "0" or "1"; any other value as {@link #number}. */
+    private String exact(double value) {
+        return value == 0 || value == 1 ? Integer.toString((int) value) : LinearForm.minus(number(value));
+    }
+
+    private void exactResult(double value, String kind, int layer, int neuron) {
+        out.result(exact(value), value, kind, layer, neuron, -1);
+    }
+
+    /** A number as the equations write it, minus sign included, for a note. */
+    private String shown(double value) {
+        return LinearForm.minus(number(value));
     }
 
     private void hiddenDelta(int l) {
@@ -244,6 +398,9 @@ public final class BackpropEquations {
     private String neuronName(int l, int j) {
         if (l == walk.layerCount() && trace.size(l) == 1) {
             return "Output";
+        }
+        if (l == walk.layerCount() && walk.softmaxOutput()) {
+            return "Class " + j;
         }
         return "Neuron " + (j + 1);
     }

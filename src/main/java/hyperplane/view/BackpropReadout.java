@@ -79,9 +79,20 @@ public final class BackpropReadout {
     /** What an applied update did to the point's output and cost. */
     public static String applied(double eta, double outputBefore, double outputAfter, double target, double costBefore,
                                  double costAfter) {
+        return applied(eta, "output", outputBefore, outputAfter, Format.fixed(target, 2), costBefore, costAfter);
+    }
+
+    /** What an applied update did, behind a softmax: the probability of the point's class c, and its cost. */
+    public static String appliedClass(double eta, int c, double before, double after, double costBefore,
+            double costAfter) {
+        return applied(eta, "probability of its class " + c, before, after, "1", costBefore, costAfter);
+    }
+
+    private static String applied(double eta, String what, double before, double after, String target,
+            double costBefore, double costAfter) {
         return "Applied w ← w − η ∂C/∂w and b ← b − η ∂C/∂b with η = " + Decimals.text(eta)
-                + ". This point's output went from " + Format.fixed(outputBefore, DECIMALS) + " to "
-                + Format.fixed(outputAfter, DECIMALS) + " (target " + Format.fixed(target, 2) + "), its cost from "
+                + ". This point's " + what + " went from " + Format.fixed(before, DECIMALS) + " to "
+                + Format.fixed(after, DECIMALS) + " (target " + target + "), its cost from "
                 + number(costBefore) + " to " + number(costAfter)
                 + ". The steps now show the updated network; the upper picture is the boundary now, the lower one "
                 + "before.";

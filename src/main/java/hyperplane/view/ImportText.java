@@ -26,6 +26,20 @@ public final class ImportText {
         return "Could not import " + name + ": " + reason + ". Nothing was changed.";
     }
 
+    /**
+     * What to do with a points file whose labels need {@code needed} classes when {@code config} has fewer: choose
+     * more under Classes; with a generated set of two classes only, first switch Dataset to the user's own points.
+     */
+    public static String moreClasses(PlaygroundConfig config, int needed) {
+        String classes = needed + " or more under Classes";
+        if (config.points() != null || config.dataset().manyClasses()) {
+            return "choose " + classes + ", then import the file again";
+        }
+        return "the " + config.dataset().label() + " set comes in two classes only, so choose \""
+                + PlaygroundEdits.MY_POINTS_LABEL + "\" under Dataset first, then " + classes
+                + ", and import the file again";
+    }
+
     /** A model read from {@code name} and adopted as {@code adopted}; its weights now travel with the link. */
     public static String modelImported(String name, PlaygroundConfig adopted) {
         return "Imported the model from " + name + ": " + describe(adopted) + ", at epoch 0. Its weights are "

@@ -16,6 +16,8 @@ import java.util.List;
 public final class PlaygroundEdits {
     /** The dataset select's value for the user's own points. */
     public static final String MY_POINTS = "mine";
+    /** The dataset select's label for the user's own points. */
+    public static final String MY_POINTS_LABEL = "My points (place them)";
     /** The size of a first hidden layer added to a network without one. */
     static final int FIRST_LAYER_SIZE = 4;
 
@@ -102,7 +104,7 @@ public final class PlaygroundEdits {
                 options.add(new Option(kind.key(), kind.label()));
             }
         }
-        options.add(new Option(MY_POINTS, "My points (place them)"));
+        options.add(new Option(MY_POINTS, MY_POINTS_LABEL));
         return options;
     }
 

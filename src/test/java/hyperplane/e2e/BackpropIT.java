@@ -63,21 +63,8 @@ class BackpropIT extends BrowserTestSupport {
             inputs[k] = Double.parseDouble(shown.get("input null " + k)[0]);
         }
         double y = page.readout("bp-target");
-        Backprop expected = new Backprop(model, inputs, y);
-        int checked = 0;
-        for (int l = 1; l <= expected.layers; l++) {
-            for (int j = 0; j < expected.z[l].length; j++) {
-                checked += check(shown, "z " + l + " " + j, expected.z[l][j]);
-                checked += check(shown, "a " + l + " " + j, expected.a[l][j]);
-                checked += check(shown, "delta " + l + " " + j, expected.delta[l][j]);
-                checked += check(shown, "db " + l + " " + j, expected.delta[l][j]);
-                for (int k = 0; k < expected.a[l - 1].length; k++) {
-                    checked += check(shown, "dw " + l + " " + j + " " + k, expected.a[l - 1][k] * expected.delta[l][j]);
-                }
-            }
-        }
-        checked += check(shown, "cost " + expected.layers + " 0", expected.cost);
-        assertTrue(checked >= 19, "checked " + checked);
+        Backprop expected = new Backprop(model, inputs, new double[] {y});
+        assertTrue(checkAll(shown, expected) >= 19, "checked");
 
         // Apply: w ← w − η ∂C/∂w, and the shown output is the new network's.
         double eta = Double.parseDouble(hash.replaceAll(".*lr=", ""));
@@ -87,7 +74,7 @@ class BackpropIT extends BrowserTestSupport {
         String result = page.waitForApplyResult();
         browser.saveArtifacts("backprop-" + name + "-3-applied");
         assertTrue(result.contains("went from"), result);
-        Backprop updated = new Backprop(page.model(), inputs, y);
+        Backprop updated = new Backprop(page.model(), inputs, new double[] {y});
         for (int l = 1; l <= expected.layers; l++) {
             for (int j = 0; j < expected.z[l].length; j++) {
                 assertClose(expected.b[l][j] - eta * expected.delta[l][j], updated.b[l][j], "b " + l + j);
@@ -102,6 +89,75 @@ class BackpropIT extends BrowserTestSupport {
         assertNotEquals(before, after);
         assertTrue(updated.cost < expected.cost, "one step along −∇C lowers this point's cost: " + expected.cost
                 + " → " + updated.cost);
+    }
+
+    /**
+     * Three classes behind a softmax: the page shows the probabilities, the one-hot target and δ^L (a − y under
+     * cross-entropy; the Jacobian product under squared error), and every number matches a softmax backpropagation
+     * computed here from the model JSON.
+     */
+    @ParameterizedTest
+    @CsvSource({"'classes=3&data=gaussians', ce", "'classes=3&data=gaussians&loss=mse', mse"})
+    void aSoftmaxOutputShowsProbabilitiesTheOneHotTargetAndItsDelta(String hash, String name) {
+        BackpropPage page = fresh("", hash);
+        page.choosePoint(4);
+        Matcher label = Pattern.compile("class (\\d)$").matcher(page.chosenPoint());
+        assertTrue(label.find(), page.chosenPoint());
+        int c = Integer.parseInt(label.group(1));
+        int steps = page.stepCount();
+        Map<String, String[]> shown = new HashMap<>(page.values());
+        for (int s = 2; s <= steps; s++) {
+            page.next();
+            assertEquals(s, page.waitForStep(s), page.stepNumber());
+            shown.putAll(page.values());
+            if (page.stepTitle().contains("error δ of the output layer")) {
+                browser.saveArtifacts("backprop-softmax-" + name + "-output-delta");
+            }
+        }
+        Map<String, Object> model = page.model();
+        double[] inputs = new double[2];
+        for (int k = 0; k < 2; k++) {
+            inputs[k] = Double.parseDouble(shown.get("input null " + k)[0]);
+        }
+        double[] y = new double[3];
+        y[c] = 1;
+        Backprop expected = new Backprop(model, inputs, y);
+        int top = expected.layers;
+        assertEquals(3, expected.a[top].length, "three output neurons");
+        double total = 0;
+        for (int k = 0; k < 3; k++) {
+            assertEquals(y[k], Double.parseDouble(shown.get("y " + top + " " + k)[0]), 0, "one-hot target " + k);
+            assertEquals(y[k], Double.parseDouble(shown.get("target null " + k)[0]), 0, "target readout " + k);
+            double a = Double.parseDouble(shown.get("a " + top + " " + k)[0]);
+            assertEquals(a, Double.parseDouble(shown.get("prob null " + k)[0]), 0, "probability readout " + k);
+            total += a;
+        }
+        assertEquals(1, total, 1e-12, "the probabilities add up to 1");
+        assertTrue(checkAll(shown, expected) >= 20, "checked");
+        for (int j = 0; j < 3; j++) {
+            double a = expected.a[top][j];
+            double delta = Double.parseDouble(shown.get("delta " + top + " " + j)[0]);
+            if (name.equals("ce")) {
+                assertClose(a - y[j], delta, "δ = a − y for class " + j);
+                check(shown, "dcda " + top + " " + j, y[j] == 0 ? 0 : -1 / a);
+                continue;
+            }
+            check(shown, "dcda " + top + " " + j, a - y[j]);
+            double product = 0;
+            for (int k = 0; k < 3; k++) {
+                double ak = expected.a[top][k];
+                double jac = ak * ((k == j ? 1 : 0) - a);
+                check(shown, "jac " + top + " " + j + " " + k, jac);
+                product += Double.parseDouble(shown.get("dcda " + top + " " + k)[0])
+                        * Double.parseDouble(shown.get("jac " + top + " " + j + " " + k)[0]);
+            }
+            assertClose(product, delta, "δ = Σ_k (a_k − y_k) a_k(δ_kj − a_j) for class " + j);
+        }
+        page.applyUpdate();
+        String result = page.waitForApplyResult();
+        assertTrue(result.contains("probability of its class " + c + " went from"), result);
+        assertTrue(new Backprop(page.model(), inputs, y).cost < expected.cost, "the update lowers this point's cost");
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
     }
 
     @Test
@@ -171,6 +227,23 @@ class BackpropIT extends BrowserTestSupport {
         assertEquals(List.of(), browser.accessibilityViolations());
     }
 
+    /** Checks every z, a, δ, ∂C/∂b, ∂C/∂w and the cost shown against {@code expected}; returns how many. */
+    private static int checkAll(Map<String, String[]> shown, Backprop expected) {
+        int checked = 0;
+        for (int l = 1; l <= expected.layers; l++) {
+            for (int j = 0; j < expected.z[l].length; j++) {
+                checked += check(shown, "z " + l + " " + j, expected.z[l][j]);
+                checked += check(shown, "a " + l + " " + j, expected.a[l][j]);
+                checked += check(shown, "delta " + l + " " + j, expected.delta[l][j]);
+                checked += check(shown, "db " + l + " " + j, expected.delta[l][j]);
+                for (int k = 0; k < expected.a[l - 1].length; k++) {
+                    checked += check(shown, "dw " + l + " " + j + " " + k, expected.a[l - 1][k] * expected.delta[l][j]);
+                }
+            }
+        }
+        return checked + check(shown, "cost " + expected.layers + " 0", expected.cost);
+    }
+
     private static int check(Map<String, String[]> shown, String key, double expected) {
         String[] value = shown.get(key);
         assertNotNull(value, "the page shows " + key + " (shown: " + shown.keySet() + ")");
@@ -197,7 +270,7 @@ class BackpropIT extends BrowserTestSupport {
         final double cost;
 
         @SuppressWarnings("unchecked")
-        Backprop(Map<String, Object> model, double[] x, double y) {
+        Backprop(Map<String, Object> model, double[] x, double[] y) {
             List<Object> list = (List<Object>) model.get("layers");
             layers = list.size();
             w = new double[layers + 1][][];
@@ -227,13 +300,32 @@ class BackpropIT extends BrowserTestSupport {
                         sum += w[l][j][k] * a[l - 1][k];
                     }
                     z[l][j] = sum;
-                    a[l][j] = phi(act[l], sum);
+                    a[l][j] = "softmax".equals(act[l]) ? 0 : phi(act[l], sum);
                 }
             }
             boolean ce = "cross-entropy".equals(model.get("loss"));
-            double out = a[layers][0];
-            cost = ce ? -(y * Math.log(out) + (1 - y) * Math.log(1 - out)) : 0.5 * (y - out) * (y - out);
-            delta[layers] = new double[] {ce ? out - y : (out - y) * phiPrime(act[layers], z[layers][0])};
+            if ("softmax".equals(act[layers])) {
+                softmax(z[layers], a[layers]);
+                int k = a[layers].length;
+                double c = 0;
+                delta[layers] = new double[k];
+                for (int j = 0; j < k; j++) {
+                    c += ce ? (y[j] == 0 ? 0 : -y[j] * Math.log(a[layers][j]))
+                            : 0.5 * (y[j] - a[layers][j]) * (y[j] - a[layers][j]);
+                    // δ_j = Σ_i ∂C/∂a_i · a_i(δ_ij − a_j), with ∂C/∂a_i = −y_i/a_i or a_i − y_i.
+                    for (int i = 0; i < k; i++) {
+                        double ai = a[layers][i];
+                        double dCda = ce ? (y[i] == 0 ? 0 : -y[i] / ai) : ai - y[i];
+                        delta[layers][j] += dCda * ai * ((i == j ? 1 : 0) - a[layers][j]);
+                    }
+                }
+                cost = c;
+            } else {
+                double out = a[layers][0];
+                cost = ce ? -(y[0] * Math.log(out) + (1 - y[0]) * Math.log(1 - out))
+                        : 0.5 * (y[0] - out) * (y[0] - out);
+                delta[layers] = new double[] {ce ? out - y[0] : (out - y[0]) * phiPrime(act[layers], z[layers][0])};
+            }
             for (int l = layers - 1; l >= 1; l--) {
                 delta[l] = new double[z[l].length];
                 for (int j = 0; j < z[l].length; j++) {
@@ -243,6 +335,17 @@ class BackpropIT extends BrowserTestSupport {
                     }
                     delta[l][j] = sum * phiPrime(act[l], z[l][j]);
                 }
+            }
+        }
+
+        /** a_j = e^(z_j) / Σ_k e^(z_k), written plainly (the page's z are small). */
+        static void softmax(double[] z, double[] a) {
+            double sum = 0;
+            for (double v : z) {
+                sum += Math.exp(v);
+            }
+            for (int j = 0; j < z.length; j++) {
+                a[j] = Math.exp(z[j]) / sum;
             }
         }
 

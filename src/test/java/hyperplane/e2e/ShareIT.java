@@ -121,6 +121,29 @@ class ShareIT extends BrowserTestSupport {
         assertFalse(circleLoss.equals(page.waitForNewTrainLoss(circleLoss)));
     }
 
+    /** A file of three classes on the two-class circle is refused with what to do, and doing it imports it. */
+    @Test
+    void aCsvOfMoreClassesSaysWhatToChooseAndThenImports() throws Exception {
+        PlaygroundPage page = fresh();
+        Path csv = Files.writeString(Files.createTempDirectory("hyperplane-classes").resolve("three.csv"),
+                "x1,x2,label\n1,1,0\n-1,-1,1\n2,-2,2\n");
+        page.load("import-points-file", csv);
+        String notice = page.waitForNotice(text -> text.contains("three.csv"));
+        assertTrue(notice.startsWith("Could not import three.csv: line 4, column 3: class 2 needs 3 classes or more"),
+                notice);
+        assertTrue(notice.contains("choose \"My points (place them)\" under Dataset first, then 3 or more under "
+                + "Classes, and import the file again. Nothing was changed."), notice);
+        page.choose("Dataset", "My points (place them)");
+        assertEquals("My points (place them)", page.waitForChosen("Dataset", "My points (place them)"));
+        page.choose("Classes", "3");
+        assertEquals("3", page.waitForChosen("Classes", "3"));
+        page.load("import-points-file", csv);
+        notice = page.waitForNotice(text -> text.startsWith("Imported"));
+        assertTrue(notice.startsWith("Imported 3 points from three.csv"), notice);
+        assertEquals(3, page.waitForTrainingPoints(3));
+        assertEquals("3", page.waitForChosen("Classes", "3"));
+    }
+
     @Test
     void droppingTwoFilesSaysThatOnlyOneIsRead() {
         PlaygroundPage page = fresh();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hyperplane.data.Dataset;
 import hyperplane.data.Feature;
 import hyperplane.data.FeatureMap;
+import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.BackpropTrace;
 import hyperplane.engine.Initialization;
@@ -16,6 +17,7 @@ import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.TestNetworks;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BackpropWalkthroughTest {
@@ -160,16 +162,7 @@ class BackpropWalkthroughTest {
         for (Object[] c : cases) {
             int inputs = (Integer) c[0];
             Network n = Network.create(inputs, (int[]) c[1], (Activation) c[2], (Activation) c[3], (Loss) c[4]);
-            n.initialize(Initialization.RANDOM, random);
-            for (int l = 1; l <= n.layerCount(); l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    n.setBias(l, j, random.nextDouble() - 0.5);
-                }
-            }
-            double[] x = new double[inputs];
-            for (int k = 0; k < inputs; k++) {
-                x[k] = 2 * random.nextDouble() - 1;
-            }
+            double[] x = randomize(n, random);
             double[] y = {c[4] == Loss.CROSS_ENTROPY || c[3] == Activation.SIGMOID ? 1 : -0.7};
             BackpropWalkthrough w = new BackpropWalkthrough(n, x, y, 0);
             BackpropTrace t = w.trace();
@@ -181,37 +174,165 @@ class BackpropWalkthroughTest {
             } else {
                 assertEquals(t.a(last, 0) - y[0], t.delta(last, 0), 1e-15, shape + " δ^L = a − y");
             }
-            for (int l = 1; l < last; l++) {
-                for (int j = 0; j < n.size(l); j++) {
-                    assertClose(w.backSum(l, j) * w.activationDerivative(l, j), t.delta(l, j), 1e-12,
-                            shape + " δ^" + l + "_" + j + " = (wᵀδ) φ′");
+            checkHiddenDeltas(w, shape);
+            checked += checkCentralDifferences(n, x, y, t, EPS, 1e-5, shape);
+        }
+        assertTrue(checked > 300, "checked " + checked + " weights");
+    }
+
+    /**
+     * Behind a softmax over K = 3 classes, under cross-entropy and under squared error, on two shapes: every number the
+     * inspector shows (z, a = e^(z − m)/S, the cost, ∂C/∂a, the Jacobian product, δ, ∂C/∂w, ∂C/∂b) equals the engine's
+     * own backward pass on that point, and the gradients agree with a central difference of the engine's loss to a
+     * relative error of 1e-6.
+     */
+    @Test
+    void softmaxOutputNumbersMatchTheEngineAndCentralDifferences() {
+        Object[][] cases = {
+            {2, new int[] {4}, Activation.TANH, Loss.CROSS_ENTROPY},
+            {2, new int[] {4}, Activation.TANH, Loss.MSE},
+            {3, new int[] {5, 3}, Activation.SIGMOID, Loss.CROSS_ENTROPY},
+            {3, new int[] {5, 3}, Activation.SIGMOID, Loss.MSE},
+        };
+        SeededRandom random = new SeededRandom(7);
+        int checked = 0;
+        for (Object[] c : cases) {
+            int inputs = (Integer) c[0];
+            int[] hidden = (int[]) c[1];
+            Loss lossFunction = (Loss) c[3];
+            int[] sizes = new int[hidden.length + 2];
+            Activation[] acts = new Activation[hidden.length + 1];
+            sizes[0] = inputs;
+            for (int i = 0; i < hidden.length; i++) {
+                sizes[i + 1] = hidden[i];
+                acts[i] = (Activation) c[2];
+            }
+            sizes[hidden.length + 1] = 3;
+            acts[hidden.length] = Activation.SOFTMAX;
+            Network n = new Network(sizes, acts, lossFunction);
+            double[] x = randomize(n, random);
+            double[] y = {0, 1, 0};
+            BackpropWalkthrough w = new BackpropWalkthrough(n, x, y, 0);
+            BackpropTrace t = w.trace();
+            String shape = c[2] + "/softmax/" + lossFunction + " " + Arrays.toString(hidden);
+            int last = n.layerCount();
+            assertTrue(w.softmaxOutput(), shape);
+            assertEquals(1, w.targetClass(), shape);
+            assertEquals(t.a(last, 1), w.output(), 0, shape + " the readout follows the class's probability");
+            boolean ce = lossFunction == Loss.CROSS_ENTROPY;
+            double squares = 0;
+            for (int j = 0; j < 3; j++) {
+                assertClose(t.a(last, j), w.softmaxExp(j) / w.softmaxSum(), 1e-12, shape + " a = e^(z − m) / S");
+                squares += 0.5 * (y[j] - t.a(last, j)) * (y[j] - t.a(last, j));
+                assertEquals(ce ? (y[j] == 0 ? 0 : -1 / t.a(last, j)) : t.a(last, j) - y[j], w.outputGradient(j), 1e-15,
+                        shape + " ∂C/∂a_" + j);
+                for (int k = 0; k < 3; k++) {
+                    assertEquals(t.a(last, k) * ((k == j ? 1 : 0) - t.a(last, j)), w.outputJacobian(k, j), 1e-15,
+                            shape + " ∂a_" + k + "/∂z_" + j);
+                }
+                assertClose(w.jacobianProduct(j), t.delta(last, j), 1e-12, shape + " δ^L_" + j + " = Σ ∂C/∂a ∂a/∂z");
+                if (ce) {
+                    assertEquals(t.a(last, j) - y[j], t.delta(last, j), 1e-15, shape + " δ^L = a − y");
                 }
             }
+            assertClose(ce ? -Math.log(t.a(last, 1)) : squares, w.cost(), 1e-12, shape + " cost");
+            // The engine's own backward pass on the same point.
+            n.zeroGradients();
+            n.forward(x, 0);
+            assertEquals(n.backward(y, 0), w.cost(), 0, shape + " the engine's loss");
             for (int l = 1; l <= last; l++) {
                 for (int j = 0; j < n.size(l); j++) {
-                    double b = n.bias(l, j);
-                    n.setBias(l, j, b + EPS);
-                    double plus = loss(n, x, y);
-                    n.setBias(l, j, b - EPS);
-                    double minus = loss(n, x, y);
-                    n.setBias(l, j, b);
-                    assertClose((plus - minus) / (2 * EPS), t.biasGradient(l, j), 1e-5, shape + " db");
+                    assertEquals(n.delta(l, j), t.delta(l, j), 0, shape + " engine δ");
+                    assertEquals(n.biasGradient(l, j), t.biasGradient(l, j), 0, shape + " engine db");
                     for (int k = 0; k < n.size(l - 1); k++) {
-                        double v = n.weight(l, j, k);
-                        n.setWeight(l, j, k, v + EPS);
-                        plus = loss(n, x, y);
-                        n.setWeight(l, j, k, v - EPS);
-                        minus = loss(n, x, y);
-                        n.setWeight(l, j, k, v);
-                        assertClose((plus - minus) / (2 * EPS), t.weightGradient(l, j, k), 1e-5,
-                                shape + " dw " + l + "," + j + "," + k);
-                        assertEquals(t.a(l - 1, k) * t.delta(l, j), t.weightGradient(l, j, k), 0, shape);
-                        checked++;
+                        assertEquals(n.weightGradient(l, j, k), t.weightGradient(l, j, k), 0, shape + " engine dw");
                     }
                 }
             }
+            checkHiddenDeltas(w, shape);
+            checked += checkCentralDifferences(n, x, y, t, 1e-5, 1e-6, shape);
         }
-        assertTrue(checked > 300, "checked " + checked + " weights");
+        assertTrue(checked > 100, "checked " + checked + " weights");
+    }
+
+    @Test
+    void ofGivesAOneHotTargetBehindASoftmaxAndRefusesALabelOfNoClass() {
+        Dataset data = Dataset.of(new double[] {1, -2, 0.5}, new double[] {3, 0.5, 1}, new double[] {2, 0, 3},
+                new boolean[] {true, true, true}, ProblemType.CLASSIFICATION);
+        FeatureMap features = new FeatureMap(Feature.X1, Feature.X2);
+        Network n = new Network(new int[] {2, 3, 3}, new Activation[] {Activation.TANH, Activation.SOFTMAX},
+                Loss.CROSS_ENTROPY);
+        n.initialize(Initialization.RANDOM, new SeededRandom(3));
+        BackpropWalkthrough w = BackpropWalkthrough.of(n, features, data, 0);
+        assertEquals(List.of(0.0, 0.0, 1.0), List.of(w.target(0), w.target(1), w.target(2)));
+        assertEquals(2, w.targetClass());
+        assertEquals(w.trace().a(2, 2), w.output(), 0);
+        assertEquals(w.output(), w.outputOf(n), 0, "the same network gives the same probability");
+        assertEquals(1, BackpropWalkthrough.of(n, features, data, 1).target(0), 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BackpropWalkthrough.of(n, features, data, 2));
+        assertTrue(e.getMessage().startsWith("label of point 2 (3.0) must be a class in 0..2"), e.getMessage());
+        assertEquals(-1, new BackpropWalkthrough(TestNetworks.hand(), new double[] {2, 4}, new double[] {1}, 0)
+                .targetClass());
+    }
+
+    /** Random weights, biases in [−0.5, 0.5) and returns inputs in [−1, 1), drawn in that order. */
+    private static double[] randomize(Network n, SeededRandom random) {
+        n.initialize(Initialization.RANDOM, random);
+        for (int l = 1; l <= n.layerCount(); l++) {
+            for (int j = 0; j < n.size(l); j++) {
+                n.setBias(l, j, random.nextDouble() - 0.5);
+            }
+        }
+        double[] x = new double[n.size(0)];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = 2 * random.nextDouble() - 1;
+        }
+        return x;
+    }
+
+    /** The shown factors of every hidden δ multiply back to it: δ^l_j = (Σ_k w δ) φ′(z). */
+    private static void checkHiddenDeltas(BackpropWalkthrough w, String shape) {
+        BackpropTrace t = w.trace();
+        for (int l = 1; l < w.layerCount(); l++) {
+            for (int j = 0; j < t.size(l); j++) {
+                assertClose(w.backSum(l, j) * w.activationDerivative(l, j), t.delta(l, j), 1e-12,
+                        shape + " δ^" + l + "_" + j + " = (wᵀδ) φ′");
+            }
+        }
+    }
+
+    /**
+     * Every ∂C/∂b and ∂C/∂w of the trace against (C(p + h) − C(p − h)) / 2h of the engine's loss, to the relative
+     * {@code tolerance}, and ∂C/∂w = a_in δ_out exactly; returns the number of weights checked.
+     */
+    private static int checkCentralDifferences(Network n, double[] x, double[] y, BackpropTrace t, double h,
+            double tolerance, String shape) {
+        int checked = 0;
+        for (int l = 1; l <= n.layerCount(); l++) {
+            for (int j = 0; j < n.size(l); j++) {
+                double b = n.bias(l, j);
+                n.setBias(l, j, b + h);
+                double plus = loss(n, x, y);
+                n.setBias(l, j, b - h);
+                double minus = loss(n, x, y);
+                n.setBias(l, j, b);
+                assertClose((plus - minus) / (2 * h), t.biasGradient(l, j), tolerance, shape + " db " + l + "," + j);
+                for (int k = 0; k < n.size(l - 1); k++) {
+                    double v = n.weight(l, j, k);
+                    n.setWeight(l, j, k, v + h);
+                    plus = loss(n, x, y);
+                    n.setWeight(l, j, k, v - h);
+                    minus = loss(n, x, y);
+                    n.setWeight(l, j, k, v);
+                    assertClose((plus - minus) / (2 * h), t.weightGradient(l, j, k), tolerance,
+                            shape + " dw " + l + "," + j + "," + k);
+                    assertEquals(t.a(l - 1, k) * t.delta(l, j), t.weightGradient(l, j, k), 0, shape);
+                    checked++;
+                }
+            }
+        }
+        return checked;
     }
 
     private static double loss(Network n, double[] x, double[] y) {

@@ -160,6 +160,81 @@ class BackpropEquationsTest {
         assertTrue(delta.get(3).startsWith("Output: δ = a − y = ["), delta.get(3));
     }
 
+    /** 2 → 3 softmax at input (1, −1), class 1, every weight 0 but w_00 = 1 and b_2 = 0.5: z = (1, 0, 0.5). */
+    private static BackpropWalkthrough softmax(Loss loss) {
+        Network n = new Network(new int[] {2, 3}, new Activation[] {Activation.SOFTMAX}, loss);
+        n.setWeight(1, 0, 0, 1);
+        n.setBias(1, 2, 0.5);
+        return new BackpropWalkthrough(n, new double[] {1, -1}, new double[] {0, 1, 0}, 0);
+    }
+
+    @Test
+    void softmaxForwardWritesTheShiftedExponentialsOverTheirSum() {
+        BackpropWalkthrough walk = softmax(Loss.CROSS_ENTROPY);
+        List<String> lines = write(walk, 0, -1);
+        assertEquals("formula bp-f-forward-softmax", lines.get(0));
+        // m = 1, S = 1 + e^−1 + e^−0.5 = 1.9744.
+        assertTrue(lines.get(1).contains("m = 1.0000") && lines.get(1).contains("S = Σ e^(z − m) = 1.9744"),
+                lines.get(1));
+        assertEquals("Class 0: z = [1.0000] × [1.0000] + [0.0000] × [(−1.0000)] + [0.0000] = {z 1 0: 1.0000};  "
+                + "a = e^(z − m) / S = [1.0000] / [1.9744] = {a 1 0: 0.5065}", lines.get(3));
+    }
+
+    @Test
+    void softmaxWithCrossEntropyShowsTheOneHotTargetAndWhyDeltaIsAMinusY() {
+        BackpropWalkthrough walk = softmax(Loss.CROSS_ENTROPY);
+        List<String> cost = write(walk, 1, -1);
+        assertEquals("formula bp-f-cost-softmax-ce", cost.get(0));
+        assertEquals("Target: y = ({y 1 0: 0}, {y 1 1: 1}, {y 1 2: 0})", cost.get(3));
+        // a_1 = e^−1 / S = 0.1863, −ln a_1 = 1.6803.
+        assertEquals("Cost: C = −ln a_1 = −ln [0.1863] = {cost 1 0: 1.6803}", cost.get(4));
+        List<String> delta = write(walk, 2, -1);
+        assertEquals("formula bp-f-output-delta-softmax-ce", delta.get(0));
+        assertTrue(delta.get(2).endsWith("In the one term left a_1 cancels: δ_j = (−1/a_1) · a_1(δ_1j − a_j) = "
+                + "a_j − y_j."), delta.get(2));
+        assertEquals("∂C/∂a: −y/a = ({dcda 1 0: 0}, {dcda 1 1: −5.3670}, {dcda 1 2: 0})", delta.get(4));
+        assertEquals("Class 0: δ = (−1/a_1) × a_1(δ_10 − a_0) = [(−5.3670)] × [0.1863] × (0 − [0.5065]) = "
+                + "a − y = [0.5065] − [0] = {delta 1 0: 0.5065}", delta.get(5));
+        assertEquals("Class 1: δ = (−1/a_1) × a_1(δ_11 − a_1) = [(−5.3670)] × [0.1863] × (1 − [0.1863]) = "
+                + "a − y = [0.1863] − [1] = {delta 1 1: −0.8137}", delta.get(6));
+        assertEquals(8, delta.size());
+    }
+
+    @Test
+    void softmaxWithSquaredErrorWritesTheWholeJacobianProduct() {
+        BackpropWalkthrough walk = softmax(Loss.MSE);
+        List<String> cost = write(walk, 1, -1);
+        assertEquals("formula bp-f-cost-softmax-mse", cost.get(0));
+        assertTrue(cost.get(1).contains("does not divide by the number of classes"), cost.get(1));
+        assertEquals("Cost: C = ½ [([0] − [0.5065])² + ([1] − [0.1863])² + ([0] − [0.3072])²] = "
+                + "{cost 1 0: 0.5065}", cost.get(4));
+        List<String> delta = write(walk, 2, -1);
+        assertEquals("formula bp-f-output-delta-softmax-mse", delta.get(0));
+        assertEquals("∂C/∂a: a − y = ({dcda 1 0: 0.5065}, {dcda 1 1: −0.8137}, {dcda 1 2: 0.3072})", delta.get(4));
+        String row = delta.get(5);
+        assertTrue(row.startsWith("Class 0: δ = Σ_k (a_k − y_k) × a_k(δ_k0 − a_0) = [0.5065] × {jac 1 0 0: 0.2500}"
+                + " − [0.8137] × {jac 1 0 1: (−0.0944)} + [0.3072] × {jac 1 0 2: (−0.1556)} = {delta 1 0: "), row);
+        for (int j = 0; j < 3; j++) {
+            assertEquals(walk.trace().delta(1, j), walk.jacobianProduct(j), 1e-15);
+        }
+    }
+
+    @Test
+    void sixClassesWriteOnlyTheFocusedClassInFull() {
+        Network n = new Network(new int[] {2, 6}, new Activation[] {Activation.SOFTMAX}, Loss.MSE);
+        BackpropWalkthrough walk = new BackpropWalkthrough(n, new double[] {1, -1}, new double[] {0, 0, 0, 1, 0, 0}, 0);
+        List<String> delta = write(walk, 2, 3);
+        assertEquals("Class 0: δ = {delta 1 0: 0.0278}", delta.get(5), "a = 1/6 each, so δ_0 = a_0 (a_0 − 0) = 1/36");
+        assertTrue(delta.get(8).startsWith("full Class 3: δ = Σ_k (a_k − y_k) × a_k(δ_k3 − a_3) = [0.1667] × "),
+                delta.get(8));
+        assertEquals("note This layer has 6 neurons: only class 3 is written out in full (choose another in "
+                + "\"Neuron written out in big layers\").", delta.get(delta.size() - 1));
+        List<String> ce = write(new BackpropWalkthrough(new Network(new int[] {2, 6},
+                new Activation[] {Activation.SOFTMAX}, Loss.CROSS_ENTROPY), new double[] {1, -1},
+                new double[] {0, 0, 0, 1, 0, 0}, 0), 2, 3);
+        assertEquals("Class 0: δ = a − y = [0.1667] − [0] = {delta 1 0: 0.1667}", ce.get(5));
+    }
+
     @Test
     void aBigLayerWritesOnlyTheFocusedNeuronInFull() {
         Network n = Network.create(2, new int[] {6}, Activation.TANH, Activation.SIGMOID, Loss.CROSS_ENTROPY);

@@ -1,10 +1,14 @@
 package hyperplane.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.data.Dataset;
+import hyperplane.data.DatasetKind;
 import hyperplane.sim.PlaygroundSession;
+import hyperplane.state.DatasetCsv;
+import hyperplane.state.FormatException;
 import hyperplane.state.PlaygroundConfig;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +19,28 @@ class ImportTextTest {
     void aRefusedFileIsNamedWithItsReason() {
         assertEquals("Could not import a.csv: line 2 has 1 column. Nothing was changed.",
                 ImportText.refused("a.csv", "line 2 has 1 column"));
+    }
+
+    @Test
+    void aFileOfMoreClassesSaysWhereToChooseThem() throws FormatException {
+        PlaygroundConfig circle = PlaygroundConfig.defaults().withDataset(DatasetKind.CIRCLE);
+        String csv = "x1,x2,label\n0,0,1\n1,1,2\n";
+        FormatException e = assertThrows(FormatException.class, () -> DatasetCsv.read(csv, circle.dataset(),
+                circle.classes(), needed -> ImportText.moreClasses(circle, needed)));
+        assertEquals("line 3, column 3: class 2 needs 3 classes or more, but there are 2; the Circle set comes in two "
+                + "classes only, so choose \"My points (place them)\" under Dataset first, then 3 or more under "
+                + "Classes, and import the file again", e.getMessage());
+        PlaygroundConfig mine = circle.withPoints(Dataset.empty());
+        assertEquals("choose 3 or more under Classes, then import the file again", ImportText.moreClasses(mine, 3));
+        PlaygroundConfig gaussians = circle.withDataset(DatasetKind.GAUSSIANS);
+        assertEquals("choose 4 or more under Classes, then import the file again",
+                ImportText.moreClasses(gaussians, 4));
+        // Following the advice: own points, three classes, and the same file reads.
+        PlaygroundConfig three = mine.withClasses(3);
+        Dataset read = DatasetCsv.read(csv, three.dataset(), three.classes(),
+                needed -> ImportText.moreClasses(three, needed));
+        assertEquals(3, three.withPoints(read).classes());
+        assertEquals(2, read.size());
     }
 
     @Test
