@@ -39,7 +39,7 @@ public record Theme(String name, int paper, int ink, int muted, int grid, int sh
             0xC0620F, 0x9A4A08, ColorScale.CLASS_1, 0x8A6D3B, 0x1B5E8C, 0x5B2A9E, 1, 1);
     /** Light ink on a dark panel (the stylesheet's dark {@code --panel}); curves in lighter hues of the same colours. */
     public static final Theme DARK = new Theme("dark", 0x1E2227, 0xE6E3DE, 0xBEB7AD, 0x5C574F, 0x3A3F47,
-            0xF09A4A, 0xF5B070, 0x6FA8E6, 0xD6B57A, 0x7DBCEB, 0xC6A8F2, 1, 1);
+            0xF09A4A, 0xF5B070, 0x6FA8E6, 0xC08A3E, 0x7DBCEB, 0xC6A8F2, 1, 1);
     /** Black on white, strokes twice and points one and a half times as large. */
     public static final Theme PROJECTOR = new Theme("projector", 0xFFFFFF, 0x000000, 0x2B2520, 0x8A847A,
             0xCFCAC0, 0xB35200, 0x8A3A00, 0x1F5FA8, 0x6E5222, 0x0E4A75, 0x4A1A8E, 2, 1.5);
