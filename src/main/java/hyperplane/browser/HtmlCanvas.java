@@ -2,6 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.view.Canvas;
 import hyperplane.view.TextAlign;
+import hyperplane.view.Theme;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -14,7 +15,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * drawing coordinates are CSS pixels of the canvas's logical size, the backing store has
  * devicePixelRatio times as many pixels, so lines and text stay sharp.
  *
- * <p>Colour strings are made only when a colour changes, not per call.
+ * <p>Colour strings are made only when a colour changes, not per call. Every canvas draws with the page's one
+ * {@link Theme} ({@link #setTheme}): its strokes are {@link Theme#line} wide, its circles {@link Theme#radius}.
  */
 final class HtmlCanvas implements Canvas {
     private static final ColorCache COLORS = new ColorCache();
@@ -37,6 +39,11 @@ final class HtmlCanvas implements Canvas {
     /** How many times the window has been resized since the page started. */
     private static int resizes;
     private static boolean watchingResizes;
+    /** The page's theme, and how many times it has changed; {@link #fitToDisplay} notices a change. */
+    private static Theme theme = Theme.LIGHT;
+    private static int restyles;
+    /** The restyles seen when this canvas was last fitted. */
+    private int fittedStyle;
 
     /** Wraps {@code element}, whose logical size is its width and height attributes. */
     HtmlCanvas(HTMLCanvasElement element) {
@@ -64,11 +71,12 @@ final class HtmlCanvas implements Canvas {
      * Makes the logical size the canvas's displayed width, clamped to minWidth … the size it was made with, in
      * the shape it was made with, so that text and lines keep their size on a narrow screen instead of being
      * scaled down with the whole picture. Does nothing while the canvas is not displayed. Everything drawn is
-     * cleared when the size changes; returns whether it did.
+     * cleared when the size changes; returns whether it did, or whether the theme changed since the last fit: either
+     * way the caller lays its picture out and draws it again.
      */
     boolean fitToDisplay(int minWidth) {
         // Measuring forces the browser to lay the page out, so measure once, and again only after a resize.
-        if (fittedAt == resizes) {
+        if (fittedAt == resizes && fittedStyle == restyles) {
             return false;
         }
         double shown = displayedWidth(element);
@@ -76,10 +84,12 @@ final class HtmlCanvas implements Canvas {
             return false; // not shown yet: measure next time
         }
         fittedAt = resizes;
+        boolean restyled = fittedStyle != restyles;
+        fittedStyle = restyles;
         int w = (int) Math.max(minWidth, Math.min(maxWidth, Math.round(shown)));
         int h = (int) Math.round(w * aspect);
         if (w == width && h == height) {
-            return false;
+            return restyled;
         }
         setSize(w, h);
         return true;
@@ -133,6 +143,23 @@ final class HtmlCanvas implements Canvas {
 
     @JSBody(params = {"context", "style"}, script = "context.strokeStyle = style;")
     private static native void strokeStyle(CanvasRenderingContext2D context, JSObject style);
+
+    /**
+     * Makes {@code next} the theme of every canvas. The views hear of it as of a window resize (the caller fires
+     * one: projector mode's larger type also moves the layout), and {@link #fitToDisplay} then tells each of them
+     * to draw its picture again.
+     */
+    static void setTheme(Theme next) {
+        if (next != theme) {
+            theme = next;
+            restyles++;
+        }
+    }
+
+    @Override
+    public Theme theme() {
+        return theme;
+    }
 
     HTMLCanvasElement element() {
         return element;
@@ -188,9 +215,10 @@ final class HtmlCanvas implements Canvas {
             stroke = rgb;
             strokeStyle(context, COLORS.get(rgb));
         }
-        if (lineWidth != strokeWidth) {
-            strokeWidth = lineWidth;
-            context.setLineWidth(lineWidth);
+        double scaled = theme.line(lineWidth);
+        if (scaled != strokeWidth) {
+            strokeWidth = scaled;
+            context.setLineWidth(scaled);
         }
     }
 
@@ -287,7 +315,7 @@ final class HtmlCanvas implements Canvas {
     @Override
     public void circle(double cx, double cy, double r, boolean doFill, boolean doStroke) {
         context.beginPath();
-        context.arc(cx, cy, r, 0, 2 * Math.PI);
+        context.arc(cx, cy, theme.radius(r), 0, 2 * Math.PI);
         if (doFill) {
             context.fill();
         }

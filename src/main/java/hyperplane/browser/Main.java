@@ -18,6 +18,7 @@ public final class Main {
     private static Playground playground;
     private static LessonPanel lessons;
     private static Undo undo;
+    private static Presentation presentation;
     private static boolean started;
 
     private Main() {
@@ -87,6 +88,7 @@ public final class Main {
             // An embedded lesson starts as its bar, so the frame's room goes to the view; the text is one click away.
             lessons.showText(false);
         }
+        presentation = new Presentation(store);
         new ImportExport(playground, undo);
         new EmbedDialog(store);
         Dom.on(Dom.byId("copy-link"), "click", e -> copyLink(false));
@@ -131,6 +133,7 @@ public final class Main {
         views.restore(next);
         views.select(next.view(), false);
         lessons.follow(next.embed().lesson());
+        presentation.follow(next.embed());
     }
 
     /** The link of this page; with the network's current weights in it when {@code withWeights}. */

@@ -163,7 +163,8 @@ final class PlaygroundRenderer {
             pending = true; // the diagram is drawn next frame
         }
         if (redraws.chartDue(session.history(), training)) {
-            LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION);
+            LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION,
+                    chartCanvas.theme());
             chartCanvas.clear();
             chart.draw(chartCanvas);
         }

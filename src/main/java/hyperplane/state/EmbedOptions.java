@@ -7,21 +7,23 @@ import java.util.Set;
 
 /**
  * How the page shows itself when a course site embeds it (DESIGN.md §5, hash keys {@code embed},
- * {@code hide}, {@code lock}, {@code lesson}, {@code autoplay}).
+ * {@code hide}, {@code lock}, {@code lesson}, {@code autoplay}), or a teacher projects it ({@code present}).
  *
  * @param embed    whether the page runs as an embed (compact layout, posts events to its parent)
  * @param hidden   control groups not shown, a subset of {@link #GROUPS}, kept in that order
  * @param locked   control groups shown but not changeable, a subset of {@link #GROUPS}, kept in that order
  * @param lesson   the lesson id to open, "" for none; only a–z, 0–9 and '-', at most 64 characters
  * @param autoplay whether training starts as soon as the page has loaded
+ * @param present  projector mode: larger type, thicker lines and points, black on white
  */
-public record EmbedOptions(boolean embed, Set<String> hidden, Set<String> locked, String lesson, boolean autoplay) {
+public record EmbedOptions(boolean embed, Set<String> hidden, Set<String> locked, String lesson, boolean autoplay,
+        boolean present) {
     /** The control groups that can be hidden or locked, in display order. */
     public static final List<String> GROUPS = List.of("data", "features", "network", "run", "output", "header");
     /** The longest lesson id. */
     public static final int MAX_LESSON = 64;
 
-    /** A normal page: nothing hidden or locked, no lesson, no autoplay. */
+    /** A normal page: nothing hidden or locked, no lesson, no autoplay, not in projector mode. */
     public static final EmbedOptions NONE = new EmbedOptions(false, Set.of(), Set.of(), "", false);
 
     /** Checks the group names and the lesson id; stores the groups in {@link #GROUPS} order. */
@@ -32,6 +34,16 @@ public record EmbedOptions(boolean embed, Set<String> hidden, Set<String> locked
             throw new IllegalArgumentException("lesson (" + lesson + ") must be \"\" or up to " + MAX_LESSON
                     + " characters a-z, 0-9 and '-'");
         }
+    }
+
+    /** Options not in projector mode. */
+    public EmbedOptions(boolean embed, Set<String> hidden, Set<String> locked, String lesson, boolean autoplay) {
+        this(embed, hidden, locked, lesson, autoplay, false);
+    }
+
+    /** These options in projector mode ({@code present}) or not, everything else unchanged. */
+    public EmbedOptions withPresent(boolean on) {
+        return new EmbedOptions(embed, hidden, locked, lesson, autoplay, on);
     }
 
     /** Whether {@code id} is a valid {@link #lesson} value ("" included). */

@@ -37,7 +37,7 @@ import java.util.Map;
  * <caption>Keys</caption>
  * <tr><th>key</th><th>value</th><th>default</th></tr>
  * <tr><td>view</td><td>one of {@link AppState#VIEWS}</td><td>playground</td></tr>
- * <tr><td>embed, autoplay</td><td>0 or 1</td><td>0</td></tr>
+ * <tr><td>embed, autoplay, present</td><td>0 or 1</td><td>0</td></tr>
  * <tr><td>hide, lock</td><td>comma list of {@link EmbedOptions#GROUPS}</td><td>""</td></tr>
  * <tr><td>lesson</td><td>id of a–z 0–9 -</td><td>""</td></tr>
  * <tr><td>problem</td><td>classification, regression</td><td>classification</td></tr>
@@ -244,7 +244,8 @@ public final class HashCodec {
                 }
             }
         }
-        EmbedOptions embed = new EmbedOptions(draft.embed, draft.hide, draft.lock, draft.lesson, draft.autoplay);
+        EmbedOptions embed = new EmbedOptions(draft.embed, draft.hide, draft.lock, draft.lesson, draft.autoplay,
+                draft.present);
         notices.addAll(draft.notices);
         PerceptronSettings perceptron = mentions(viewKeys, "p.") ? PerceptronSettings.decode(viewKeys, notices)
                 : base.perceptron();

@@ -64,6 +64,7 @@ final class KeyTable {
         Set<String> lock = Set.of();
         String lesson = "";
         boolean autoplay;
+        boolean present;
         boolean problemGiven;
     }
 
@@ -98,6 +99,10 @@ final class KeyTable {
                 d.autoplay = v.equals("1");
                 return bool(v);
             }, s -> flag(s.embed().autoplay())),
+            new Row("present", false, (v, d) -> {
+                d.present = v.equals("1");
+                return bool(v);
+            }, s -> flag(s.embed().present())),
             new Row("problem", true, KeyTable::readProblem, s -> s.playground().problem().key()),
             new Row("data", true, KeyTable::readData, s -> s.playground().dataset().key()),
             new Row("classes", true, (v, d) -> {

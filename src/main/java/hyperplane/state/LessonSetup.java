@@ -68,6 +68,7 @@ public final class LessonSetup {
     /** {@code state} showing lesson {@code lessonId} ("" for none), everything else unchanged. */
     public static AppState withLesson(AppState state, String lessonId) {
         EmbedOptions e = state.embed();
-        return state.withEmbed(new EmbedOptions(e.embed(), e.hidden(), e.locked(), lessonId, e.autoplay()));
+        return state.withEmbed(new EmbedOptions(e.embed(), e.hidden(), e.locked(), lessonId, e.autoplay(),
+                e.present()));
     }
 }

@@ -12,11 +12,6 @@ public final class ActivationsPlot {
     public static final PlotWindow HOME = new PlotWindow(-5, 5, -1.5, 2.5);
     /** The least room for the y tick labels; longer labels get more (see {@link PlotFrame#leftFor}). */
     public static final double LEFT = 40;
-    static final int VALUE_COLOR = ColorScale.CLASS_1;
-    /** A darker orange than the class colour, so the thin derivative line has enough contrast on white. */
-    static final int DERIVATIVE_COLOR = 0xC0620F;
-    static final int SHADE = 0xD8D4CC;
-    static final int CURSOR = 0x5B2A9E;
 
     private final FunctionPlot plot = new FunctionPlot(600);
     private Activation activation = Activation.SIGMOID;
@@ -33,7 +28,8 @@ public final class ActivationsPlot {
         activation = shown;
         PlotFrame.clear(canvas, width, height);
         double[] runs = ActivationFacts.saturatedIntervals(activation, window.xMin(), window.xMax());
-        canvas.setFill(SHADE);
+        Theme theme = canvas.theme();
+        canvas.setFill(theme.shade());
         canvas.setAlpha(0.55);
         for (int i = 0; i < runs.length; i += 2) {
             double a = viewport.toPixelX(runs[i]);
@@ -43,7 +39,7 @@ public final class ActivationsPlot {
         canvas.setAlpha(1);
 
         // The coordinate axes through 0, faint.
-        canvas.setStroke(0xB8B2A7, 1);
+        canvas.setStroke(theme.grid(), 1);
         if (window.yMin() < 0 && window.yMax() > 0) {
             canvas.line(viewport.left(), viewport.toPixelY(0), viewport.right(), viewport.toPixelY(0));
         }
@@ -53,18 +49,18 @@ public final class ActivationsPlot {
         drawBounds(canvas, window, viewport);
 
         plot.sample(derivative, viewport, window.xMin(), window.xMax());
-        plot.draw(canvas, DERIVATIVE_COLOR, 2);
+        plot.draw(canvas, theme.warm(), 2);
         plot.sample(value, viewport, window.xMin(), window.xMax());
-        plot.draw(canvas, VALUE_COLOR, 3);
+        plot.draw(canvas, theme.cool(), 3);
 
         if (cursor >= window.xMin() && cursor <= window.xMax()) {
             double px = viewport.toPixelX(cursor);
-            canvas.setStroke(CURSOR, 1);
+            canvas.setStroke(theme.cursor(), 1);
             canvas.setDash(4, 3);
             canvas.line(px, viewport.top(), px, viewport.bottom());
             canvas.setDash(0, 0);
-            dot(canvas, viewport, px, activation.value(cursor), VALUE_COLOR);
-            dot(canvas, viewport, px, activation.derivative(cursor), DERIVATIVE_COLOR);
+            dot(canvas, viewport, px, activation.value(cursor), theme.cool());
+            dot(canvas, viewport, px, activation.derivative(cursor), theme.warm());
         }
 
         PlotFrame.finish(canvas, viewport, width, height);
@@ -73,9 +69,9 @@ public final class ActivationsPlot {
     private void drawBounds(Canvas canvas, PlotWindow window, Viewport viewport) {
         double low = ActivationFacts.lowerBound(activation);
         double high = ActivationFacts.upperBound(activation);
-        canvas.setStroke(0x6B6258, 1);
+        canvas.setStroke(canvas.theme().muted(), 1);
         canvas.setDash(6, 4);
-        canvas.setFill(0x4A433B);
+        canvas.setFill(canvas.theme().muted());
         canvas.setFontSize(12);
         String label = "range " + ActivationFacts.range(activation);
         boolean labelled = false;
@@ -99,7 +95,7 @@ public final class ActivationsPlot {
         double py = viewport.toPixelY(y);
         if (py >= viewport.top() && py <= viewport.bottom()) {
             canvas.setFill(color);
-            canvas.setStroke(0xFFFFFF, 2);
+            canvas.setStroke(canvas.theme().paper(), 2);
             canvas.circle(px, py, 5, true, true);
         }
     }

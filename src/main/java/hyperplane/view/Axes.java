@@ -5,7 +5,7 @@ package hyperplane.view;
  *
  * <p>Ticks come from {@link Ticks}; their number follows the pixel size, about one per {@link #PIXELS_PER_TICK}
  * pixels and at least two. Tick marks point outwards by {@link #TICK_LENGTH} pixels; x labels sit below them,
- * y labels to their left, right-aligned. Everything is drawn in {@link ColorScale#TEXT}.
+ * y labels to their left, right-aligned. Everything is drawn in the theme's ink.
  */
 public final class Axes {
     /** Desired spacing between ticks in pixels. */
@@ -54,8 +54,8 @@ public final class Axes {
         double bottom = viewport.bottom();
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
-        canvas.setStroke(ColorScale.TEXT, 1);
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setStroke(canvas.theme().ink(), 1);
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(FONT_SIZE);
         canvas.strokeRect(left, viewport.top(), viewport.width(), viewport.height());
 

@@ -12,7 +12,6 @@ import java.util.List;
  */
 public final class BackpropDiagram {
     private static final double DIAGRAM_LABELS = 40;
-    static final int HIGHLIGHT = 0x1B5E8C;
 
     private NetworkDiagram diagram;
     private int[] diagramSizes;
@@ -52,11 +51,11 @@ public final class BackpropDiagram {
         double size = diagram.nodeSize();
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
-        canvas.setStroke(HIGHLIGHT, 3);
+        canvas.setStroke(canvas.theme().highlight(), 3);
         for (int j = 0; j < t.size(layer); j++) {
             canvas.strokeRect(diagram.nodeLeft(layer) - 2, diagram.nodeTop(layer, j) - 2, size + 4, size + 4);
         }
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setFill(ColorScale.TEXT); // on the nodes' near-white ground in every theme
         if (size >= 26) {
             canvas.setFontSize(Math.min(11, size * 0.32));
             for (int l = 0; l <= layers; l++) {
@@ -70,6 +69,7 @@ public final class BackpropDiagram {
                 }
             }
         }
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(Math.min(13, Math.max(9, size * 0.55)));
         for (int i = 0; i < t.size(0) && i < features.size(); i++) {
             canvas.text(features.get(i).label(), diagram.nodeLeft(0) - 5, diagram.nodeY(0, i), TextAlign.RIGHT);

@@ -7,8 +7,17 @@ package hyperplane.view;
  * {@code 0xRRGGBB} ints; transparency is set separately with {@link #setAlpha(double)} and applies to every
  * later fill, stroke and text until changed. Implementations keep the current fill, stroke, line width, dash
  * and alpha as state, like a 2D context does.
+ *
+ * <p>A canvas draws with a {@link Theme}: drawing code takes the colours of axes, text and curves from
+ * {@link #theme()}, and the implementation strokes every line {@link Theme#line} wide and draws every circle with
+ * radius {@link Theme#radius}, so that a projector's thicker lines and larger points need nothing of the views.
  */
 public interface Canvas {
+
+    /** The theme this canvas draws with; {@link Theme#LIGHT} unless the implementation says otherwise. */
+    default Theme theme() {
+        return Theme.LIGHT;
+    }
 
     /** Sets the colour of later fills and texts, {@code 0xRRGGBB}. */
     void setFill(int rgb);

@@ -23,8 +23,8 @@ final class ChartAxes {
                       double[] ticks, String[] labels) {
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
-        canvas.setStroke(ColorScale.TEXT, 1);
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setStroke(canvas.theme().ink(), 1);
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(FONT);
         canvas.line(left, top, left, bottom);
         canvas.line(left, bottom, right, bottom);
@@ -45,7 +45,7 @@ final class ChartAxes {
 
     /** Faint vertical lines at the x ticks across a panel (none on the left edge, which is the axis). */
     static void xGrid(Canvas canvas, ChartScale scale, double[] ticks, double top, double bottom) {
-        canvas.setStroke(ColorScale.TEXT, 1);
+        canvas.setStroke(canvas.theme().ink(), 1);
         canvas.setAlpha(GRID_ALPHA);
         for (double tick : ticks) {
             double px = scale.pixel(tick);
@@ -63,8 +63,8 @@ final class ChartAxes {
     static void xLabels(Canvas canvas, ChartScale scale, double bottom, double[] ticks, String[] labels,
                         double minX, double maxX) {
         canvas.setAlpha(1);
-        canvas.setStroke(ColorScale.TEXT, 1);
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setStroke(canvas.theme().ink(), 1);
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(FONT);
         double lastRight = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < ticks.length; i++) {

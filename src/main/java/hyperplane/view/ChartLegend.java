@@ -93,7 +93,7 @@ final class ChartLegend {
             double cy = top + row * (entryRow[s] + 0.5);
             canvas.setStroke(colors[s], 2);
             canvas.line(x0, cy, x0 + SWATCH, cy);
-            canvas.setFill(ColorScale.TEXT);
+            canvas.setFill(canvas.theme().ink());
             canvas.text(names[s], x0 + SWATCH + 4, cy, TextAlign.LEFT);
         }
     }

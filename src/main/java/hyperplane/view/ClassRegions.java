@@ -265,11 +265,12 @@ public final class ClassRegions {
     }
 
     /**
-     * Fills each class's region in its {@link PerceptronPalette} colour at {@link PerceptronGeometry#REGION_ALPHA},
-     * then strokes the boundary segments (2 px, text colour), as the two-class view draws its line.
+     * Paints the plot area white, fills each class's region in its {@link PerceptronPalette} colour at
+     * {@link PerceptronGeometry#REGION_ALPHA}, then strokes the boundary segments (2 px, text colour), as the
+     * two-class view draws its line.
      */
     public void draw(Canvas canvas) {
-        canvas.setDash(0, 0);
+        PerceptronGeometry.paintGround(canvas, viewport);
         canvas.setAlpha(PerceptronGeometry.REGION_ALPHA);
         for (int c = 0; c < classes; c++) {
             int count = regionCount[c];

@@ -15,11 +15,6 @@ public final class DescentPlot {
     public static final double LEFT = 48;
     /** Anywhere within this many pixels of x0's column grabs the start point: easy to hit on touch screens. */
     public static final double GRAB_PIXELS = 14;
-    static final int CURVE = 0x1F2328;
-    static final int ITERATES = ColorScale.CLASS_1;
-    static final int START = 0xC0620F;
-    /** A darker orange for the start's label: 12 px text needs more contrast on white than the ring. */
-    static final int START_TEXT = 0x9A4A08;
 
     private final FunctionPlot plot = new FunctionPlot(800);
     private double[] xs = new double[64];
@@ -41,7 +36,7 @@ public final class DescentPlot {
             curve = f::value;
         }
         plot.sample(curve, viewport, window.xMin(), window.xMax());
-        plot.draw(canvas, CURVE, 2);
+        plot.draw(canvas, canvas.theme().ink(), 2);
         GradientDescent run = explorer.run();
         int count = run.rowCount();
         if (xs.length < count) {
@@ -53,7 +48,7 @@ public final class DescentPlot {
             xs[k] = run.x(k);
             fs[k] = run.value(k);
         }
-        plot.drawIterates(canvas, viewport, xs, fs, count, ITERATES);
+        plot.drawIterates(canvas, viewport, xs, fs, count, canvas.theme().cool());
         PlotFrame.finish(canvas, viewport, width, height);
         drawStart(canvas, viewport, explorer.start(), run.value(0));
     }
@@ -78,9 +73,9 @@ public final class DescentPlot {
             label = "x0 ↓ f = " + DescentTable.cell(f0);
         }
         canvas.setAlpha(1);
-        canvas.setStroke(START, 2.5);
+        canvas.setStroke(canvas.theme().warm(), 2.5);
         canvas.circle(sx, sy, 8, false, true);
-        canvas.setFill(START_TEXT);
+        canvas.setFill(canvas.theme().warmText());
         canvas.setFontSize(12);
         boolean right = sx > viewport.right() - 110;
         canvas.text(label, right ? sx - 11 : sx + 11, sy < viewport.top() + 24 ? sy + 18 : sy - 10,

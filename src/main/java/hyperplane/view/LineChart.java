@@ -372,7 +372,7 @@ public final class LineChart {
 
     private void drawTitles(Canvas canvas) {
         canvas.setAlpha(1);
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(FONT);
         if (!yTitle.isEmpty()) {
             canvas.text(yTitle + (y.log() ? " (log scale)" : ""), left + 2, top + ROW / 2, TextAlign.LEFT);

@@ -8,10 +8,6 @@ import hyperplane.sim.LossHistory;
  * classification, under it, the share of each split classified right, in the same two colours.
  */
 public final class LossChart {
-    /** The training split's colour (near black) and the test split's (brown), in the chart and its legend. */
-    public static final int TRAIN_COLOR = 0x1F2328;
-    public static final int TEST_COLOR = 0x8A6D3B;
-
     private LossChart() {
     }
 
@@ -26,16 +22,19 @@ public final class LossChart {
 
     /**
      * Puts the history's series into {@code chart}: the losses, and the shares classified right when
-     * {@code classification} (a regression has none).
+     * {@code classification} (a regression has none). The training split is drawn in the theme's ink, the test
+     * split in its second series colour (brown on the light page), in the chart and its legend.
      */
-    public static void show(LineChart chart, LossHistory history, boolean classification) {
+    public static void show(LineChart chart, LossHistory history, boolean classification, Theme theme) {
+        int train = theme.ink();
+        int test = theme.series2();
         int size = history.size();
         chart.clearSeries();
-        chart.addSeries("training", TRAIN_COLOR, history.trainValues(), size);
-        chart.addSeries("test", TEST_COLOR, history.testValues(), size);
+        chart.addSeries("training", train, history.trainValues(), size);
+        chart.addSeries("test", test, history.testValues(), size);
         if (classification) {
-            chart.addShareSeries(TRAIN_COLOR, history.trainCorrectValues(), size);
-            chart.addShareSeries(TEST_COLOR, history.testCorrectValues(), size);
+            chart.addShareSeries(train, history.trainCorrectValues(), size);
+            chart.addShareSeries(test, history.testCorrectValues(), size);
         }
     }
 }

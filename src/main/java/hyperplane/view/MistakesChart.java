@@ -12,11 +12,10 @@ package hyperplane.view;
  *
  * <p><b>Many epochs.</b> When there are more epochs than pixel columns, each column is one bar showing the most
  * mistakes of the epochs it covers, so a bad epoch is never averaged away. Labels are whole epoch numbers at the
- * middle of their band; the y axis counts whole mistakes from 0.
+ * middle of their band; the y axis counts whole mistakes from 0. The bars are in the theme's second series colour
+ * (a brown on the light page that is neither class colour).
  */
 public final class MistakesChart {
-    /** The bars' colour, a brown that reads on white and is neither class colour. */
-    public static final int BAR_COLOR = 0x8A6D3B;
     /** Room above the plot area for the title "mistakes". */
     static final double TOP = 20;
     /** Room below the plot area for the epoch labels and the title "epoch". */
@@ -98,7 +97,7 @@ public final class MistakesChart {
         if (count == 0) {
             return;
         }
-        canvas.setFill(BAR_COLOR);
+        canvas.setFill(canvas.theme().series2());
         double bottom = TOP + plotHeight;
         int columns = (int) Math.floor(plotWidth);
         int bars = Math.min(count, Math.max(1, columns));
@@ -125,8 +124,8 @@ public final class MistakesChart {
 
     private static void drawAxes(Canvas canvas, int count, double most, String[] yLabels, double left,
             double plotWidth, double bottom) {
-        canvas.setStroke(ColorScale.TEXT, 1);
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setStroke(canvas.theme().ink(), 1);
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(Axes.FONT_SIZE);
         canvas.line(left, TOP, left, bottom);
         canvas.line(left, bottom, left + plotWidth, bottom);

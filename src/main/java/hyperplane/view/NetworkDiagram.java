@@ -249,7 +249,7 @@ public final class NetworkDiagram {
                 boolean isSelected = hasSelection && selected.layer() == l && selected.neuron() == i;
                 canvas.setFill(ColorScale.MIDDLE);
                 canvas.fillRect(x, nodeTop(l, i), nodeSize, nodeSize);
-                canvas.setStroke(ColorScale.TEXT, isSelected ? 2.5 : 1);
+                canvas.setStroke(canvas.theme().ink(), isSelected ? 2.5 : 1);
                 canvas.strokeRect(x, nodeTop(l, i), nodeSize, nodeSize);
             }
         }

@@ -273,11 +273,11 @@ public final class PerceptronGeometry {
     }
 
     /**
-     * Fills the class-0 region orange and the class-1 region blue at {@link #REGION_ALPHA}, then strokes the line
-     * (2 px, text colour) and the normal arrow (1.5 px, head 8 px).
+     * Paints the plot area white, fills the class-0 region orange and the class-1 region blue at
+     * {@link #REGION_ALPHA}, then strokes the line (2 px, text colour) and the normal arrow (1.5 px, head 8 px).
      */
     public void draw(Canvas canvas) {
-        canvas.setDash(0, 0);
+        paintGround(canvas, viewport);
         canvas.setAlpha(REGION_ALPHA);
         fillRegion(canvas, negativeX, negativeY, negativeCount, ColorScale.CLASS_0);
         fillRegion(canvas, positiveX, positiveY, positiveCount, ColorScale.CLASS_1);
@@ -291,6 +291,17 @@ public final class PerceptronGeometry {
         canvas.setStroke(ColorScale.TEXT, 1.5);
         canvas.setFill(ColorScale.TEXT);
         Arrow.draw(canvas, normalX1, normalY1, normalX2, normalY2, 8, triX, triY);
+    }
+
+    /**
+     * The plot area white and opaque, with solid lines next: the translucent regions, their dark lines and the
+     * points are then the same picture on a light and on a dark page (see {@link Theme}).
+     */
+    static void paintGround(Canvas canvas, Viewport viewport) {
+        canvas.setDash(0, 0);
+        canvas.setAlpha(1);
+        canvas.setFill(0xFFFFFF);
+        canvas.fillRect(viewport.left(), viewport.top(), viewport.width(), viewport.height());
     }
 
     private void fillRegion(Canvas canvas, double[] xs, double[] ys, int count, int rgb) {

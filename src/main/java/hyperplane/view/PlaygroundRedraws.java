@@ -84,7 +84,7 @@ public final class PlaygroundRedraws {
 
     /** The input features' labels, right-aligned left of the diagram's input nodes, sized with the nodes. */
     public static void drawInputLabels(Canvas canvas, NetworkDiagram diagram, List<Feature> features) {
-        canvas.setFill(ColorScale.TEXT);
+        canvas.setFill(canvas.theme().ink());
         canvas.setFontSize(Math.min(13, Math.max(9, diagram.nodeSize() * 0.55)));
         for (int i = 0; i < diagram.layerSize(0); i++) {
             canvas.text(features.get(i).label(), diagram.nodeLeft(0) - 5, diagram.nodeY(0, i), TextAlign.RIGHT);

@@ -2,8 +2,8 @@ package hyperplane.view;
 
 /**
  * The frame of a function plot, shared by the activations and gradient-descent explorers: the margins around the
- * plot area, the window laid out on a canvas of a given size, the white ground before a frame and, after its
- * curves, the margins painted white again (curves may run past the plot area) with the axes on top.
+ * plot area, the window laid out on a canvas of a given size, the ground before a frame and, after its
+ * curves, the margins painted again (curves may run past the plot area) with the axes on top.
  */
 public final class PlotFrame {
     /** The margins above, right of and below the plot area, in logical pixels; the left one is the view's. */
@@ -34,17 +34,17 @@ public final class PlotFrame {
         return window.viewport(left, TOP, width - left - RIGHT, height - TOP - BOTTOM);
     }
 
-    /** Starts a frame: the whole canvas white, opaque, with solid lines. */
+    /** Starts a frame: the whole canvas in the theme's paper colour, opaque, with solid lines. */
     public static void clear(Canvas canvas, double width, double height) {
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
-        canvas.setFill(0xFFFFFF);
+        canvas.setFill(canvas.theme().paper());
         canvas.fillRect(0, 0, width, height);
     }
 
-    /** Ends a frame: the four margins around {@code viewport} painted white over the curves, then the axes. */
+    /** Ends a frame: the four margins around {@code viewport} painted over the curves, then the axes. */
     public static void finish(Canvas canvas, Viewport viewport, double width, double height) {
-        canvas.setFill(0xFFFFFF);
+        canvas.setFill(canvas.theme().paper());
         canvas.fillRect(0, 0, width, viewport.top());
         canvas.fillRect(0, viewport.bottom(), width, height - viewport.bottom());
         canvas.fillRect(0, 0, viewport.left(), height);

@@ -122,7 +122,8 @@ class HashCodecTest {
             }
         }
         String lesson = r.nextInt(2) == 0 ? "" : "xor-" + r.nextInt(9);
-        EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, lesson, r.nextInt(2) == 0);
+        EmbedOptions embed = new EmbedOptions(r.nextInt(2) == 0, hide, lock, lesson, r.nextInt(2) == 0,
+                r.nextInt(2) == 0);
         AppState s = new AppState(pick(r, AppState.VIEWS.toArray(new String[0])), b.build(), embed,
                 PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
                 BackpropSettings.defaults(), RaceSettings.defaults());
@@ -263,6 +264,21 @@ class HashCodecTest {
 
     private static List<String> notices(String hash) {
         return HashCodec.decode(hash).notices();
+    }
+
+    @Test
+    void projectorModeRoundTripsAndABadValueLeavesItOff() {
+        AppState on = AppState.defaults().withEmbed(EmbedOptions.NONE.withPresent(true));
+        assertEquals("v=1&present=1", HashCodec.link(on));
+        HashCodec.Decoded d = HashCodec.decode(HashCodec.link(on));
+        assertEquals(on, d.state());
+        assertEquals(List.of(), d.notices());
+        assertFalse(HashCodec.decode("v=1&present=0").state().embed().present());
+        assertEquals("v=1", HashCodec.link(on.withEmbed(on.embed().withPresent(false))));
+        HashCodec.Decoded bad = HashCodec.decode("v=1&present=yes&lr=0.1");
+        assertEquals(List.of("ignored present=yes: must be 0 or 1"), bad.notices());
+        assertFalse(bad.state().embed().present());
+        assertEquals(0.1, bad.state().playground().learningRate());
     }
 
     @Test

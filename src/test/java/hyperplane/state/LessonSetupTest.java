@@ -13,11 +13,17 @@ class LessonSetupTest {
     /** A user's own state: a changed playground, perceptron and descent settings, and embed options. */
     private static AppState mine() {
         PlaygroundConfig playground = PlaygroundConfig.defaults().withLearningRate(3).withSeed(42);
-        EmbedOptions embed = new EmbedOptions(true, Set.of("data"), Set.of(), "", true);
+        EmbedOptions embed = new EmbedOptions(true, Set.of("data"), Set.of(), "", true, true);
         return AppState.defaults().withView("activations").withPlayground(playground).withEmbed(embed)
                 .withPerceptron(PerceptronSettings.defaults().withLearningRate(5).withData(PerceptronSettings.Data.XOR))
                 .withDescent(DescentSettings.defaults().withStart(1.5))
                 .withActivations(new ActivationsSettings(Activation.RELU));
+    }
+
+    @Test
+    void openingALessonKeepsProjectorMode() {
+        assertTrue(LessonSetup.withLesson(mine(), "xor").embed().present());
+        assertTrue(LessonSetup.withLesson(mine(), "").embed().present());
     }
 
     @Test

@@ -108,12 +108,14 @@ class ClassRegionsTest {
     }
 
     @Test
-    void drawsEachRegionInItsClassColourThenTheLines() {
+    void drawsAWhiteGroundThenEachRegionInItsClassColourThenTheLines() {
         regions.update(new double[] {-3, 0, 1, 0, 0, 0, 3, 0, -2}, 3);
         RecordingCanvas canvas = new RecordingCanvas();
+        canvas.theme = Theme.DARK; // the picture is the same on a dark page
         regions.draw(canvas);
         List<String> fills = canvas.named("setFill");
-        assertEquals(List.of("setFill #F08A24", "setFill #2C6FB7", "setFill #00C690"), fills);
+        assertEquals(List.of("setFill #FFFFFF", "setFill #F08A24", "setFill #2C6FB7", "setFill #00C690"), fills);
+        assertEquals(1, canvas.named("fillRect").size());
         assertEquals(3, canvas.named("fillPolygon").size());
         assertEquals(2, canvas.named("line").size());
         assertTrue(canvas.calls.indexOf("setAlpha 1.0") < canvas.calls.indexOf(canvas.named("line").get(0)));

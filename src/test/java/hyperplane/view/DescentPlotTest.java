@@ -92,10 +92,11 @@ class DescentPlotTest {
         new DescentPlot().draw(canvas, 400, 300, window, viewport, explorer);
         assertEquals("setAlpha 1.0", canvas.calls.get(0));
         assertEquals("fillRect 0.0 0.0 400.0 300.0", canvas.calls.get(3));
-        int curve = canvas.calls.indexOf("setStroke #1F2328 2.0");
-        int iterates = indexOfPrefix(canvas, "setFill " + RecordingCanvas.hex(ColorScale.CLASS_1));
-        int margins = canvas.calls.lastIndexOf("setFill #FFFFFF");
-        int start = canvas.calls.indexOf("setStroke #C0620F 2.5");
+        Theme t = Theme.LIGHT;
+        int curve = canvas.calls.indexOf("setStroke " + RecordingCanvas.hex(t.ink()) + " 2.0");
+        int iterates = indexOfPrefix(canvas, "setFill " + RecordingCanvas.hex(t.cool()));
+        int margins = canvas.calls.lastIndexOf("setFill " + RecordingCanvas.hex(t.paper()));
+        int start = canvas.calls.indexOf("setStroke " + RecordingCanvas.hex(t.warm()) + " 2.5");
         assertTrue(0 < curve && curve < iterates && iterates < margins && margins < start, canvas.calls.toString());
         // Three iterates (x0, x1, x2) as dots, the start's ring on top.
         assertEquals(4, canvas.named("circle").size());

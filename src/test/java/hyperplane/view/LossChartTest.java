@@ -15,7 +15,8 @@ class LossChartTest {
         PlaygroundSession session = new PlaygroundSession(config);
         session.trainEpochs(epochs);
         LineChart chart = LossChart.create(440, 200);
-        LossChart.show(chart, session.history(), config.problem() == hyperplane.data.ProblemType.CLASSIFICATION);
+        LossChart.show(chart, session.history(), config.problem() == hyperplane.data.ProblemType.CLASSIFICATION,
+                Theme.LIGHT);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
         return canvas;
@@ -43,10 +44,10 @@ class LossChartTest {
         PlaygroundSession session = new PlaygroundSession(PlaygroundConfig.defaults());
         session.trainEpochs(3);
         LineChart chart = LossChart.create(440, 200);
-        LossChart.show(chart, session.history(), true);
+        LossChart.show(chart, session.history(), true, Theme.LIGHT);
         chart.draw(new RecordingCanvas());
         assertNotNull(chart.sharePanel());
-        LossChart.show(chart, session.history(), false);
+        LossChart.show(chart, session.history(), false, Theme.LIGHT);
         chart.draw(new RecordingCanvas());
         assertNull(chart.sharePanel());
     }

@@ -27,7 +27,7 @@ class MistakesChartTest {
         boolean barColour = false;
         for (String call : canvas.calls) {
             if (call.startsWith("setFill ")) {
-                barColour = call.equals("setFill " + RecordingCanvas.hex(MistakesChart.BAR_COLOR));
+                barColour = call.equals("setFill " + RecordingCanvas.hex(Theme.LIGHT.series2()));
             } else if (barColour && call.startsWith("fillRect ")) {
                 String[] p = call.split(" ");
                 found.add(new double[] {Double.parseDouble(p[1]), Double.parseDouble(p[2]), Double.parseDouble(p[3]),
@@ -77,7 +77,7 @@ class MistakesChartTest {
                     assertEquals(HEIGHT - MistakesChart.BOTTOM, bar[1] + bar[3], 1e-9, "bars stand on the x axis");
                 }
                 // The axes come after the bars, so no bar is drawn over them.
-                assertTrue(canvas.calls.lastIndexOf("setFill " + RecordingCanvas.hex(MistakesChart.BAR_COLOR))
+                assertTrue(canvas.calls.lastIndexOf("setFill " + RecordingCanvas.hex(Theme.LIGHT.series2()))
                         < canvas.calls.indexOf(canvas.named("line").get(0)));
             }
         }

@@ -6,6 +6,13 @@ import java.util.List;
 /** A Canvas that records every call as a string such as {@code "line 1.0 2.0 3.0 4.0"}, for tests. */
 final class RecordingCanvas implements Canvas {
     final List<String> calls = new ArrayList<>();
+    /** The theme it reports to the drawing code. */
+    Theme theme = Theme.LIGHT;
+
+    @Override
+    public Theme theme() {
+        return theme;
+    }
 
     @Override
     public void setFill(int rgb) {
