@@ -18,7 +18,6 @@ import hyperplane.state.RaceSettings;
  */
 public record RaceLandscape(Function2D function, double[] window, double[] start, double tolerance) {
     static final double[] TYPED_WINDOW = {-5, 5, -5, 5};
-    static final double[] TYPED_START = {-4, 3};
 
     /** A built-in surface with condition number κ. */
     public static RaceLandscape of(Surface surface, double condition) {
@@ -28,7 +27,7 @@ public record RaceLandscape(Function2D function, double[] window, double[] start
 
     /** A typed f(x, y). */
     public static RaceLandscape of(Expression2D typed) {
-        return new RaceLandscape(typed, TYPED_WINDOW.clone(), TYPED_START.clone(), 1e-4);
+        return new RaceLandscape(typed, TYPED_WINDOW.clone(), RaceSettings.typedStart(), 1e-4);
     }
 
     /** The landscape of {@code settings}: its typed formula (which parses, as the settings checked) or surface. */

@@ -96,8 +96,9 @@ public record RaceSettings(boolean twoD, Surface surface, String expression, dou
         out.put("gd2.k", condition == d.condition ? "" : Decimals.text(condition));
         out.put("gd2.beta", beta == d.beta ? "" : Decimals.text(beta));
         out.put("gd2.racers", racers.equals(d.racers) ? "" : racerText(racers));
-        out.put("gd2.x0", x0 == d.x0 ? "" : Decimals.text(x0));
-        out.put("gd2.y0", y0 == d.y0 ? "" : Decimals.text(y0));
+        double[] own = ownStart(surface, !expression.isEmpty());
+        out.put("gd2.x0", x0 == own[0] ? "" : Decimals.text(x0));
+        out.put("gd2.y0", y0 == own[1] ? "" : Decimals.text(y0));
         return out;
     }
 
@@ -156,9 +157,23 @@ public record RaceSettings(boolean twoD, Surface surface, String expression, dou
                 racers = d.racers;
             }
         }
-        double x0 = number(given, "gd2.x0", -MAX_START, MAX_START, d.x0, notices);
-        double y0 = number(given, "gd2.y0", -MAX_START, MAX_START, d.y0, notices);
+        double[] own = ownStart(surface, !expression.isEmpty());
+        double x0 = number(given, "gd2.x0", -MAX_START, MAX_START, own[0], notices);
+        double y0 = number(given, "gd2.y0", -MAX_START, MAX_START, own[1], notices);
         return new RaceSettings(twoD, surface, expression, condition, beta, racers, x0, y0);
+    }
+
+    /**
+     * Where a race begins when the link names no start: the surface's own start (the one its lesson shows), or
+     * (−4, 3) for a typed f(x, y), which is drawn on [−5, 5] × [−5, 5]. A link leaves out a start equal to it.
+     */
+    public static double[] ownStart(Surface surface, boolean typed) {
+        return typed ? typedStart() : surface.start();
+    }
+
+    /** The start of a typed f(x, y): (−4, 3), inside the [−5, 5] × [−5, 5] it is drawn on. */
+    public static double[] typedStart() {
+        return new double[] {-4, 3};
     }
 
     /** Whether the surface is a typed f(x, y). */

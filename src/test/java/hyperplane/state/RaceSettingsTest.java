@@ -18,14 +18,32 @@ class RaceSettingsTest {
     void theDefaultsStayOutOfTheLinkAndAChangedRaceComesBack() {
         assertEquals("v=1&view=gradient-descent", link(RaceSettings.defaults()));
         RaceSettings r = new RaceSettings(true, Surface.ROSENBROCK, "", 50, 0.9, List.of(new RaceSettings.Racer(
-                Optimizer.SGD, 0.002), new RaceSettings.Racer(Optimizer.ADAM, 0.05)), -1.5, 2.5);
+                Optimizer.SGD, 0.002), new RaceSettings.Racer(Optimizer.ADAM, 0.05)), -1.2, 2);
         String link = link(r);
         assertEquals("v=1&view=gradient-descent&gd2.mode=2d&gd2.surface=rosenbrock&gd2.beta=0.9"
-                + "&gd2.racers=sgd%3A0.002,adam%3A0.05&gd2.x0=-1.5&gd2.y0=2.5", link);
+                + "&gd2.racers=sgd%3A0.002,adam%3A0.05&gd2.x0=-1.2&gd2.y0=2", link);
         HashCodec.Decoded d = HashCodec.decode(link);
         assertEquals(List.of(), d.notices());
         assertEquals(r, d.state().race());
         assertEquals(RaceSettings.defaults(), HashCodec.decode("view=playground").state().race());
+    }
+
+    @Test
+    void aLinkWithoutAStartBeginsAtTheSurfacesOwnStartAndLeavesThatStartOut() {
+        double[] own = Surface.ROSENBROCK.start();
+        RaceSettings decoded = HashCodec.decode("view=gradient-descent&gd2.mode=2d&gd2.surface=rosenbrock")
+                .state().race();
+        assertEquals(own[0], decoded.x0());
+        assertEquals(own[1], decoded.y0());
+        assertEquals("v=1&view=gradient-descent&gd2.mode=2d&gd2.surface=rosenbrock", link(decoded));
+        // The valley's start (−9, 3) lies outside Rosenbrock's window, so on Rosenbrock it has to be written.
+        RaceSettings atValleyStart = new RaceSettings(true, Surface.ROSENBROCK, "", 50, 0.7,
+                RaceSettings.defaults().racers(), -9, 3);
+        assertEquals(atValleyStart, HashCodec.decode(link(atValleyStart)).state().race());
+        RaceSettings typed = HashCodec.decode("view=gradient-descent&gd2.mode=2d&gd2.expr=x%5E2%2By%5E2")
+                .state().race();
+        assertEquals(-4, typed.x0());
+        assertEquals(3, typed.y0());
     }
 
     @Test
@@ -59,8 +77,8 @@ class RaceSettingsTest {
                 -4, 3);
         String link = link(typed);
         assertEquals("v=1&view=gradient-descent&gd2.mode=2d&gd2.surface=custom"
-                + "&gd2.expr=x%5E2%20%2B%2010%2Ay%5E2%20%2F%20%281%2Bx%29"
-                + "&gd2.x0=-4", link, "y0 = 3 is the default");
+                + "&gd2.expr=x%5E2%20%2B%2010%2Ay%5E2%20%2F%20%281%2Bx%29", link,
+                "(−4, 3) is a typed surface's own start");
         HashCodec.Decoded back = HashCodec.decode(link);
         assertEquals(List.of(), back.notices());
         assertEquals(typed, back.state().race());
