@@ -73,15 +73,15 @@ class PlaygroundThrottledIT extends BrowserTestSupport {
                     driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", rate));
                     try {
                         driver.findElement(By.id("play")).click();
-                        sleep(WARM_UP_MILLIS);
-                        long epochStart = epoch();
+                        PlaygroundSpeedIT.sleep(WARM_UP_MILLIS);
+                        long epochStart = PlaygroundSpeedIT.epoch();
                         long start = System.nanoTime();
                         browser.script(FRAME_PROBE);
                         Map<String, Double> before = metrics(driver);
-                        sleep(seconds * 1000);
+                        PlaygroundSpeedIT.sleep(seconds * 1000);
                         List<?> report = (List<?>) browser.script(FRAME_REPORT);
                         Map<String, Double> after = metrics(driver);
-                        long epochs = epoch() - epochStart;
+                        long epochs = PlaygroundSpeedIT.epoch() - epochStart;
                         double wall = (System.nanoTime() - start) / 1e9;
                         driver.findElement(By.id("play")).click();
                         assertTrue(epochs > 0, "no epoch trained in " + wall + " s (" + engine + ", " + hidden + ")");
@@ -134,19 +134,5 @@ class PlaygroundThrottledIT extends BrowserTestSupport {
 
     private static double perFrame(String name, Map<String, Double> before, Map<String, Double> after, int frames) {
         return (after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0)) / Math.max(1, frames);
-    }
-
-    private long epoch() {
-        String text = browser.driver().findElement(By.id("epoch")).getText().replaceAll("[^0-9]", "");
-        return text.isEmpty() ? 0 : Long.parseLong(text);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
