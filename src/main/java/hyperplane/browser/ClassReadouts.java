@@ -48,9 +48,15 @@ final class ClassReadouts {
         });
     }
 
-    /** The readouts of the session now; the keyboard cursor (NaN when hidden) stands in for a pointer not there. */
-    void update(double cursorX, double cursorY) {
-        showTables();
+    /**
+     * The readouts of the session now; the keyboard cursor (NaN when hidden) stands in for a pointer not there.
+     *
+     * @param tables whether the confusion tables are counted again (TrainingPace#tablesDue)
+     */
+    void update(double cursorX, double cursorY, boolean tables) {
+        if (tables) {
+            showTables();
+        }
         boolean pointer = pointerX == pointerX;
         probe(pointer ? pointerX : cursorX, pointer ? pointerY : cursorY);
     }

@@ -4,6 +4,7 @@ import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.DiagnosisReport;
+import hyperplane.view.FrameBudget;
 import hyperplane.view.Format;
 import hyperplane.view.NodeRef;
 import hyperplane.view.PlaygroundControl;
@@ -29,6 +30,10 @@ final class Playground implements Views.View, FrameLoop.Client {
     private final ProgressListener progress;
     /** How much a frame trains and how often the readouts and progress events follow. */
     private final TrainingPace pace = new TrainingPace();
+    /** How much of a frame training and drawing may take, learnt from the frames' clock. */
+    private final FrameBudget budget = new FrameBudget();
+    /** This view's own work in the last frame (training and drawing), in ms. */
+    private double lastWorkMs;
     /** The line that says why a run is not learning. */
     private final DiagnosisReport diagnosis = new DiagnosisReport();
     private final HTMLButtonElement playButton = Dom.button("play");
@@ -37,6 +42,8 @@ final class Playground implements Views.View, FrameLoop.Client {
     private boolean playing;
     private double drawMs;
     private double trainMs;
+    /** How long this frame's readouts took (ms; 0 if none changed), for the speed measurements. */
+    private double readoutsMs;
     private int epochsThisFrame;
     private boolean dirty = true;
     private boolean visible = true;
@@ -203,6 +210,7 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     @Override
     public void frame(double timestamp) {
+        budget.frame(timestamp, lastWorkMs);
         double start = Dom.now();
         int epochBefore = session.epoch();
         if (visible && playing) {
@@ -211,7 +219,9 @@ final class Playground implements Views.View, FrameLoop.Client {
         double trained = Dom.now();
         trainMs = trained - start;
         epochsThisFrame = session.epoch() - epochBefore;
-        if (visible && dirty) {
+        readoutsMs = 0;
+        boolean drawn = visible && dirty;
+        if (drawn) {
             dirty = false;
             draw();
             drawMs = Dom.now() - trained;
@@ -219,17 +229,29 @@ final class Playground implements Views.View, FrameLoop.Client {
             pace.readoutsShown();
             updateReadouts();
         }
-        publishStats(trainMs, drawMs, epochsThisFrame);
+        lastWorkMs = Dom.now() - start;
+        if (drawn) {
+            publishStats(trainMs, drawMs, epochsThisFrame, renderer.mainMs(), renderer.diagramMs(),
+                    renderer.chartMs(), readoutsMs, budget.ms());
+        } else {
+            publishStats(trainMs, 0, epochsThisFrame, 0, 0, 0, readoutsMs, budget.ms());
+        }
     }
 
-    /** The last frame's timings, for the speed measurements (window.hyperplaneStats). */
-    @org.teavm.jso.JSBody(params = {"train", "draw", "epochs"},
-            script = "window.hyperplaneStats = {trainMs: train, drawMs: draw, epochsPerFrame: epochs};")
-    private static native void publishStats(double train, double draw, int epochs);
+    /**
+     * This frame's timings in ms (0 for what it did not do), for the speed measurements (window.hyperplaneStats):
+     * training, drawing in all, and of the drawing the main plot, the diagram, the loss chart and the readouts; and
+     * the frame's budget (FrameBudget).
+     */
+    @org.teavm.jso.JSBody(params = {"train", "draw", "epochs", "main", "diagram", "chart", "readouts", "budget"},
+            script = "window.hyperplaneStats = {trainMs: train, drawMs: draw, epochsPerFrame: epochs, mainMs: main,"
+                    + " diagramMs: diagram, chartMs: chart, readoutsMs: readouts, budgetMs: budget};")
+    private static native void publishStats(double train, double draw, int epochs, double main, double diagram,
+            double chart, double readouts, double budget);
 
     /** One frame's training at the configuration's speed (TrainingPace#train); a diverged network pauses. */
     private void train(double timestamp) {
-        if (pace.train(session, session.config().speed(), timestamp, drawMs, Dom::now)) {
+        if (pace.train(session, session.config().speed(), timestamp, drawMs, Dom::now, budget.ms())) {
             dirty = true;
         }
         if (session.diverged()) {
@@ -251,7 +273,7 @@ final class Playground implements Views.View, FrameLoop.Client {
     private void draw() {
         NodeRef selected = hovered != null ? hovered : keyboardNeuron;
         boolean pending = renderer.draw(session, selected, editor.cursorX(), editor.cursorY(), editor.dragging(),
-                TrainingPace.heatmapBudget(playing), playing);
+                TrainingPace.heatmapBudget(playing, budget.ms()), playing, trainMs, budget.ms());
         if (pending) {
             dirty = true; // the heatmap pass goes on next frame
         }
@@ -261,6 +283,7 @@ final class Playground implements Views.View, FrameLoop.Client {
     }
 
     private void updateReadouts() {
+        double start = Dom.now();
         neuronEditor.refresh();
         Dom.text("epoch", Integer.toString(session.epoch()));
         String rate = PlaygroundControl.rateNow(session.config(), session.learningRate());
@@ -269,8 +292,9 @@ final class Playground implements Views.View, FrameLoop.Client {
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(session));
-        classReadouts.update(editor.cursorX(), editor.cursorY());
+        classReadouts.update(editor.cursorX(), editor.cursorY(), pace.tablesDue(playing, Dom.now()));
         showDiagnosis();
+        readoutsMs = Dom.now() - start;
     }
 
     /** The diagnosis line under the losses, and once per new finding in the live region. */

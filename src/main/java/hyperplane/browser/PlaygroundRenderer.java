@@ -75,6 +75,11 @@ final class PlaygroundRenderer {
     /** The points of the overlay, filled when it is drawn again (only when the data change). */
     private final PointColumns points = new PointColumns();
 
+    /** How long the last draw spent on the main plot, the diagram and the loss chart, in ms (0 for a part skipped). */
+    private double mainMs;
+    private double diagramMs;
+    private double chartMs;
+
     PlaygroundRenderer() {
         main = new HtmlCanvas(Dom.canvas("canvas"));
         overlay = new HtmlCanvas(main.width(), main.height());
@@ -91,18 +96,22 @@ final class PlaygroundRenderer {
      * Lays each canvas out at the width it is shown (up to the page's size for it), so that labels and points
      * keep their size on a narrow screen; a canvas whose size changed starts its layout again.
      */
-    private void fitCanvases() {
+    private boolean fitCanvases() {
+        boolean resized = false;
         if (main.fitToDisplay(MIN_WIDTH)) {
             overlay.resize(main.width(), main.height());
             domainOf = null; // a new viewport, so the overlay is drawn again too
+            resized = true;
         }
         if (diagramCanvas.fitToDisplay(MIN_WIDTH)) {
             diagramSizes = null;
+            resized = true;
         }
         if (chartCanvas.fitToDisplay(MIN_WIDTH)) {
             newChart();
             redraws.forgetChart();
         }
+        return resized;
     }
 
     /** The mapping between data and the main canvas, for the point editor. */
@@ -115,8 +124,9 @@ final class PlaygroundRenderer {
         return diagram;
     }
 
-    private void layout(PlaygroundSession session) {
-        fitCanvases();
+    /** Lays the canvases out for the session; true when a canvas or the diagram's shape is new. */
+    private boolean layout(PlaygroundSession session) {
+        boolean newShape = fitCanvases();
         DatasetKind kind = session.config().dataset();
         if (kind != domainOf) {
             domainOf = kind;
@@ -126,6 +136,7 @@ final class PlaygroundRenderer {
         }
         int[] sizes = session.network().sizes();
         if (diagramSizes == null || !java.util.Arrays.equals(sizes, diagramSizes)) {
+            newShape = true; // an empty thumbnail atlas: draw every part at once
             diagramSizes = sizes;
             diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
                     diagramCanvas.height() - 12);
@@ -138,42 +149,80 @@ final class PlaygroundRenderer {
             weightsOf = network;
             weightSource = network::weight; // made once per network, not per frame
         }
+        return newShape;
     }
 
     /**
-     * Draws everything for the session's current state.
+     * Draws the session's current state: while training, the parts that fit this frame ({@link PlaygroundRedraws#plan});
+     * otherwise everything.
      *
      * @param selected the neuron whose output the main canvas shows instead of the network's, or null
      * @param cursorX  the keyboard cursor in data coordinates, or NaN when the canvas is not focused
      * @param highlighted the index (in the dataset) of a point to ring, or -1
      * @param heatmapBudgetMs how long the main heatmap may evaluate in this call (a pass that does not finish
      *     goes on in the next call); infinity finishes the pass
-     * @param training whether training runs (then the loss chart is redrawn only every few frames)
-     * @return true if the heatmap pass is not finished, so another draw is needed
+     * @param training whether training runs (then the parts share the frames, and the loss chart is redrawn only
+     *     every few frames)
+     * @param spentMs  what this frame spent before drawing (training), in ms
+     * @param budgetMs the frame's budget for training and drawing (FrameBudget), in ms
+     * @return true if a part is not drawn yet or the heatmap pass is not finished, so another draw is needed
      */
     boolean draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted,
-            double heatmapBudgetMs, boolean training) {
-        layout(session);
-        boolean pending = drawMain(session, selected, cursorX, cursorY, highlighted, heatmapBudgetMs);
-        if (redraws.diagramNow(training)) {
-            double start = Dom.now();
+            double heatmapBudgetMs, boolean training, double spentMs, double budgetMs) {
+        boolean newShape = layout(session);
+        boolean pending = !redraws.plan(training && !newShape, spentMs, budgetMs);
+        mainMs = 0;
+        diagramMs = 0;
+        chartMs = 0;
+        double start = Dom.now();
+        if (redraws.drawsNow(PlaygroundRedraws.PLOT)) {
+            pending |= drawMain(session, selected, cursorX, cursorY, highlighted, heatmapBudgetMs);
+            mainMs = Dom.now() - start;
+            redraws.drawn(PlaygroundRedraws.PLOT, mainMs);
+        }
+        if (redraws.drawsNow(PlaygroundRedraws.THUMBNAILS)) {
+            double thumbnailsStart = Dom.now();
+            fillThumbnails(session);
+            double ms = Dom.now() - thumbnailsStart;
+            diagramMs += ms;
+            redraws.drawn(PlaygroundRedraws.THUMBNAILS, ms);
+        }
+        if (redraws.drawsNow(PlaygroundRedraws.DIAGRAM)) {
+            double diagramStart = Dom.now();
             drawDiagram(session, selected);
-            redraws.diagramDrawn(Dom.now() - start);
-        } else {
-            pending = true; // the diagram is drawn next frame
+            double ms = Dom.now() - diagramStart;
+            diagramMs += ms;
+            redraws.drawn(PlaygroundRedraws.DIAGRAM, ms);
         }
         if (redraws.chartDue(session.history(), training)) {
+            double chartStart = Dom.now();
             LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION,
                     chartCanvas.theme());
             chartCanvas.clear();
             chart.draw(chartCanvas);
+            chartMs = Dom.now() - chartStart;
         }
         return pending;
     }
 
+    /** How long the last draw spent on the main plot (heatmap, overlay), in ms; 0 if it was not drawn. */
+    double mainMs() {
+        return mainMs;
+    }
+
+    /** How long the last draw spent on the diagram (thumbnails, links), in ms; 0 if neither was drawn. */
+    double diagramMs() {
+        return diagramMs;
+    }
+
+    /** How long the last draw spent on the loss chart, in ms; 0 if it was not drawn. */
+    double chartMs() {
+        return chartMs;
+    }
+
     /** Draws everything now, finishing the heatmap (for the first frame). */
     void draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted) {
-        draw(session, selected, cursorX, cursorY, highlighted, Double.POSITIVE_INFINITY, false);
+        draw(session, selected, cursorX, cursorY, highlighted, Double.POSITIVE_INFINITY, false, 0, Double.POSITIVE_INFINITY);
     }
 
     private boolean drawMain(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY,
@@ -213,17 +262,22 @@ final class PlaygroundRenderer {
         return !finished;
     }
 
+    /**
+     * Every neuron's output on the small grid, coloured into one atlas (thumbnail k at x = k·THUMB) and pushed with
+     * one putImageData; {@link #drawDiagram} then draws each node's part of the atlas.
+     */
+    private void fillThumbnails(PlaygroundSession session) {
+        session.evaluateNeurons(thumbSampler.xs(), thumbSampler.ys(), THUMB, neuronGrids);
+        ColorScale scale = session.config().discretize() ? discrete : continuous;
+        NeuronColors.fillAtlas(session.network(), neuronGrids, thumbnail, THUMB, scale, atlasPixels);
+        thumbAtlas.put(atlasPixels);
+    }
+
     private void drawDiagram(PlaygroundSession session, NodeRef selected) {
         Network network = session.network();
-        session.evaluateNeurons(thumbSampler.xs(), thumbSampler.ys(), THUMB, neuronGrids);
         diagramCanvas.clear();
         diagram.draw(diagramCanvas, weightSource, selected);
         double size = diagram.nodeSize();
-        ColorScale scale = session.config().discretize() ? discrete : continuous;
-        // Every thumbnail goes into one atlas (thumbnail k at x = k·THUMB), pushed with one putImageData; each
-        // node then draws its part of the atlas.
-        NeuronColors.fillAtlas(network, neuronGrids, thumbnail, THUMB, scale, atlasPixels);
-        thumbAtlas.put(atlasPixels);
         int k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {
             for (int j = 0; j < network.size(l); j++) {

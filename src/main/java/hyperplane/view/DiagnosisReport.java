@@ -17,8 +17,11 @@ import java.util.List;
  * the line was cleared while paused (a reset or a change: the run is a new one).
  */
 public final class DiagnosisReport {
-    /** While training, the diagnosis (one forward pass over the training points) runs at most this often. */
-    static final double INTERVAL_MS = 250;
+    /**
+     * While training, the diagnosis (one forward pass over the training points) runs at most this often: at 4× CPU
+     * throttling it is one of the longest parts of a frame with a large network.
+     */
+    static final double INTERVAL_MS = 500;
     /** While training, a line stays this long after its finding was last seen. */
     static final double HOLD_MS = 2000;
     /** A kind announced is not announced again within this time (a finding that comes and goes). */

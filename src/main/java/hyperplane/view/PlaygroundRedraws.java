@@ -4,6 +4,7 @@ import hyperplane.data.Dataset;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.Feature;
 import hyperplane.sim.LossHistory;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,8 +14,14 @@ import java.util.List;
  * chart. The browser's renderer keeps the images and asks this class; so the decisions are tested on the JVM.
  *
  * <p>While training, the loss chart is redrawn only when the history grew, at most every {@link #CHART_EVERY}
- * frames, and a diagram that took longer than {@link #SLOW_DIAGRAM_MS} to draw is drawn every second frame (the
- * thumbnails of a large network then change 30 times a second, the heatmap still 60).
+ * frames. The picture's three costly parts — the main plot ({@link #PLOT}: heatmap and overlay), the neurons'
+ * thumbnails ({@link #THUMBNAILS}: evaluated into their atlas) and the diagram ({@link #DIAGRAM}: links and the
+ * atlas's images) — share the frames by their measured cost ({@link #plan}): on a fast device all three are drawn
+ * in every frame; where with training they would take longer than the frame's budget ({@link FrameBudget}), each
+ * frame draws the part that waited longest and adds the others only while their last costs fit, so that the work is spread over frames
+ * instead of making one frame long (measured at 4× CPU throttling: a frame that draws everything drops frames).
+ * The canvases keep their pictures, so a part not drawn in a frame shows its last picture; training is not
+ * affected (the weights of an epoch do not depend on what was drawn).
  */
 public final class PlaygroundRedraws {
     /** The main plot's margins in the canvas, in CSS pixels: room for the axes' labels at left and bottom. */
@@ -24,8 +31,13 @@ public final class PlaygroundRedraws {
     static final double PLOT_MARGIN_RIGHT = 8;
     /** While training, the loss chart is redrawn at most once in this many frames. */
     static final int CHART_EVERY = 4;
-    /** While training, a diagram slower than this (in ms) is redrawn every second frame only. */
-    static final double SLOW_DIAGRAM_MS = 2;
+    /** The main plot: the heatmap (its pass, see HeatmapPass) and the overlay of axes and points. */
+    public static final int PLOT = 0;
+    /** The neurons' thumbnails: every neuron evaluated on the small grid, coloured into one atlas. */
+    public static final int THUMBNAILS = 1;
+    /** The network diagram: links, the atlas's thumbnails in their nodes, the input labels. */
+    public static final int DIAGRAM = 2;
+    private static final int PARTS = 3;
 
     private Dataset overlayData;
     private Viewport overlayViewport;
@@ -37,8 +49,12 @@ public final class PlaygroundRedraws {
     private LossHistory chartOf;
     private double chartLast = Double.NaN;
 
-    private double diagramMs;
-    private boolean diagramSkipped;
+    /** Each part's cost when it was last drawn (ms), the frame it was last drawn in, and this frame's choice. */
+    private final double[] partMs = new double[PARTS];
+    private final long[] partFrame = new long[PARTS];
+    private final boolean[] partNow = new boolean[PARTS];
+    private final int[] waitOrder = new int[PARTS];
+    private long frame;
 
     /** The main plot's viewport for {@code kind}'s domain on a canvas of the given logical size. */
     public static Viewport plotViewport(DatasetKind kind, double width, double height) {
@@ -92,21 +108,55 @@ public final class PlaygroundRedraws {
     }
 
     /**
-     * Whether the diagram is drawn this frame: always when paused; while training, a slow one every second frame.
-     * A skipped diagram is drawn next frame, so the caller asks for another frame.
+     * Chooses the parts ({@link #PLOT}, {@link #THUMBNAILS}, {@link #DIAGRAM}) this frame draws, then read with
+     * {@link #drawsNow}: all of them when not training (paused, or a first or changed layout); while training, the
+     * part that was drawn longest ago, and after it, in that order, each other part while {@code spentMs} and the
+     * chosen parts' last costs ({@link #drawn}) stay within {@code budgetMs}. A part not chosen is chosen in a later
+     * frame (it waits longer each frame), so the caller asks for another frame.
+     *
+     * @param spentMs  what the frame already spent (training), in ms
+     * @param budgetMs the frame's budget for its own work ({@link FrameBudget#ms()}), in ms
+     * @return whether every part is drawn this frame
      */
-    public boolean diagramNow(boolean training) {
-        if (training && diagramMs > SLOW_DIAGRAM_MS && !diagramSkipped) {
-            diagramSkipped = true;
-            return false;
+    public boolean plan(boolean training, double spentMs, double budgetMs) {
+        frame++;
+        Arrays.fill(partNow, !training);
+        if (!training) {
+            return true;
         }
-        diagramSkipped = false;
-        return true;
+        // The parts in the order they have waited, longest first (an insertion sort, stable: ties in part order).
+        for (int i = 0; i < PARTS; i++) {
+            int part = i;
+            int at = i;
+            while (at > 0 && partFrame[waitOrder[at - 1]] > partFrame[part]) {
+                waitOrder[at] = waitOrder[at - 1];
+                at--;
+            }
+            waitOrder[at] = part;
+        }
+        double planned = spentMs;
+        boolean all = true;
+        for (int i = 0; i < PARTS; i++) {
+            int part = waitOrder[i];
+            if (i == 0 || planned + partMs[part] <= budgetMs) {
+                partNow[part] = true;
+                planned += partMs[part];
+            } else {
+                all = false;
+            }
+        }
+        return all;
     }
 
-    /** How long the diagram just drawn took, in ms (for {@link #diagramNow}). */
-    public void diagramDrawn(double ms) {
-        diagramMs = ms;
+    /** Whether this frame draws {@code part} (see {@link #plan}). */
+    public boolean drawsNow(int part) {
+        return partNow[part];
+    }
+
+    /** {@code part} was drawn in this frame and took {@code ms}: its cost for the next {@link #plan}s. */
+    public void drawn(int part, double ms) {
+        partMs[part] = ms;
+        partFrame[part] = frame;
     }
 
     /** Forgets the chart drawn, so that the next {@link #chartDue} says yes if it may (its canvas was resized). */

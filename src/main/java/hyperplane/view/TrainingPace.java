@@ -25,11 +25,12 @@ import java.util.function.DoubleSupplier;
  */
 public final class TrainingPace {
     /**
-     * A frame trains until training and the last drawing together took this long, so that a frame stays within
-     * the 16.7 ms of a 60 Hz display with room left for the browser's own work (style, paint, compositing,
-     * garbage collection); at least one mini-batch runs per frame.
+     * A frame trains until training and the last drawing together took this long ({@link FrameBudget#MAX_MS} on a
+     * fast device, less where the browser's own work takes more of a frame), so that a frame stays within the
+     * 16.7 ms of a 60 Hz display with room left for the browser's own work (style, paint, compositing, garbage
+     * collection); at least one mini-batch runs per frame.
      */
-    static final double FRAME_BUDGET_MS = 11;
+    static final double FRAME_BUDGET_MS = FrameBudget.MAX_MS;
     /** The least time a frame trains (when training is due), however long the drawing took: training must go on. */
     static final double MIN_TRAIN_MS = 2;
     /** The most time between two frames that a rate counts: a stall is not caught up beyond this. */
@@ -43,6 +44,12 @@ public final class TrainingPace {
     static final double HEATMAP_BUDGET_MS = 5;
     /** While training, the readouts change at most this often (text that changes faster cannot be read anyway). */
     static final double READOUT_MS = 100;
+    /**
+     * While training, the confusion tables (a forward pass over every training and test point, one point at a time)
+     * are counted again at most this often: at 4× CPU throttling with 8 × 16 hidden neurons, counting them with every
+     * readout took about 9 ms of a frame.
+     */
+    static final double TABLES_MS = 1000;
     /** While training, an embedding page hears of progress at most this often. */
     static final double PROGRESS_MS = 250;
     /** While training, a screen reader hears the progress at most this often (ms). */
@@ -57,6 +64,7 @@ public final class TrainingPace {
     private double credit;
     private double lastProgress = -1e9;
     private double lastReadout = -1e9;
+    private double lastTables = -1e9;
     private boolean readoutsStale;
 
     /** Playing starts (again): the next frame trains one epoch at once, and the time paused does not count. */
@@ -75,7 +83,16 @@ public final class TrainingPace {
      */
     public boolean train(PlaygroundSession session, TrainingSpeed speed, double frameTime, double drawMs,
                          DoubleSupplier clock) {
-        double budget = Math.max(MIN_TRAIN_MS, FRAME_BUDGET_MS - drawMs);
+        return train(session, speed, frameTime, drawMs, clock, FRAME_BUDGET_MS);
+    }
+
+    /**
+     * As {@link #train(PlaygroundSession, TrainingSpeed, double, double, DoubleSupplier)} within a frame budget of
+     * {@code frameBudgetMs} ({@link FrameBudget#ms()}) instead of {@link #FRAME_BUDGET_MS}.
+     */
+    public boolean train(PlaygroundSession session, TrainingSpeed speed, double frameTime, double drawMs,
+                         DoubleSupplier clock, double frameBudgetMs) {
+        double budget = Math.max(MIN_TRAIN_MS, frameBudgetMs - drawMs);
         if (speed == TrainingSpeed.MAX) {
             double start = clock.getAsDouble();
             // Batch by batch, so that an epoch of a large network can spread over several frames.
@@ -132,6 +149,19 @@ public final class TrainingPace {
         return false;
     }
 
+    /**
+     * Whether the readouts shown at {@code now} count the confusion tables again: always when paused, at most every
+     * {@link #TABLES_MS} while playing. A refusal leaves the readouts stale, so a paused view counts them again.
+     */
+    public boolean tablesDue(boolean playing, double now) {
+        if (!playing || now - lastTables >= TABLES_MS) {
+            lastTables = now;
+            return true;
+        }
+        readoutsStale = true;
+        return false;
+    }
+
     /** Whether an update was refused since the last one: a paused view shows it on its next frame. */
     public boolean readoutsStale() {
         return readoutsStale;
@@ -142,9 +172,12 @@ public final class TrainingPace {
         readoutsStale = false;
     }
 
-    /** How long the main heatmap may evaluate in a frame: a share while playing, all of it when paused. */
-    public static double heatmapBudget(boolean playing) {
-        return playing ? HEATMAP_BUDGET_MS : Double.POSITIVE_INFINITY;
+    /**
+     * How long the main heatmap may evaluate in a frame: a share while playing (at most half the frame's budget
+     * {@code frameBudgetMs}), all of it when paused.
+     */
+    public static double heatmapBudget(boolean playing, double frameBudgetMs) {
+        return playing ? Math.min(HEATMAP_BUDGET_MS, frameBudgetMs / 2) : Double.POSITIVE_INFINITY;
     }
 
     /** The message when training diverged: what happened, where it stopped, and what to do. */

@@ -125,7 +125,8 @@ class PlaygroundSpeedIT extends BrowserTestSupport {
         }
     }
 
-    private long epoch() {
+    /** The epoch the page shows (for the speed measurements). */
+    static long epoch() {
         String text = browser.driver().findElement(By.id("epoch")).getText().replaceAll("[^0-9]", "");
         return text.isEmpty() ? 0 : Long.parseLong(text);
     }
@@ -138,7 +139,8 @@ class PlaygroundSpeedIT extends BrowserTestSupport {
         return bytes.size();
     }
 
-    private static void sleep(long millis) {
+    /** Waits a measurement's length (a measurement is a fixed time, not a condition). */
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlaygroundRedrawsTest {
+    /** A frame's budget, as a fast device has it. */
+    private static final double B = FrameBudget.MAX_MS;
     private final PlaygroundRedraws redraws = new PlaygroundRedraws();
     private final Viewport unit = new Viewport(0, 1, 0, 1, 0, 0, 100, 100);
     private final Dataset data = Dataset.of(new double[] {0.2, 0.8}, new double[] {0.3, 0.6},
@@ -63,15 +65,80 @@ class PlaygroundRedrawsTest {
     }
 
     @Test
-    void aSlowDiagramIsDrawnEverySecondFrameWhileTraining() {
-        assertTrue(redraws.diagramNow(true));
-        redraws.diagramDrawn(PlaygroundRedraws.SLOW_DIAGRAM_MS + 1);
-        assertFalse(redraws.diagramNow(true));
-        assertTrue(redraws.diagramNow(true));
-        assertTrue(redraws.diagramNow(false), "paused: every frame");
-        redraws.diagramDrawn(1);
-        assertTrue(redraws.diagramNow(true));
-        assertTrue(redraws.diagramNow(true));
+    void everyPartIsDrawnInEveryFrameWhenPausedOrWhenTheyFitTheFrame() {
+        assertTrue(redraws.plan(false, 0, B));
+        assertParts(true, true, true);
+        redraws.drawn(PlaygroundRedraws.PLOT, 2);
+        redraws.drawn(PlaygroundRedraws.THUMBNAILS, 1);
+        redraws.drawn(PlaygroundRedraws.DIAGRAM, 1);
+        for (int frame = 0; frame < 5; frame++) {
+            assertTrue(redraws.plan(true, 1, B), "fast parts while training: all at once");
+            assertParts(true, true, true);
+            redraws.drawn(PlaygroundRedraws.PLOT, 2);
+            redraws.drawn(PlaygroundRedraws.THUMBNAILS, 1);
+            redraws.drawn(PlaygroundRedraws.DIAGRAM, 1);
+        }
+    }
+
+    @Test
+    void slowPartsTakeTurnsWhileTrainingTheLongestWaitingFirst() {
+        double slow = B * 0.6;
+        assertTrue(redraws.plan(false, 0, B));
+        redraws.drawn(PlaygroundRedraws.PLOT, slow);
+        redraws.drawn(PlaygroundRedraws.THUMBNAILS, slow);
+        redraws.drawn(PlaygroundRedraws.DIAGRAM, slow);
+        // Each fits a frame alone, no two together: plot, thumbnails, diagram in turn (ties in that order).
+        for (int round = 0; round < 3; round++) {
+            for (int part = 0; part < 3; part++) {
+                assertFalse(redraws.plan(true, 1, B), "a part waits");
+                assertParts(part == 0, part == 1, part == 2);
+                redraws.drawn(part, slow);
+            }
+        }
+        // Paused: everything again, at once.
+        assertTrue(redraws.plan(false, 0, B));
+        assertParts(true, true, true);
+    }
+
+    @Test
+    void aFrameAddsTheWaitingPartsThatStillFitAfterTheOldest() {
+        double budget = B;
+        redraws.plan(false, 0, B);
+        redraws.drawn(PlaygroundRedraws.PLOT, budget * 0.5);
+        redraws.drawn(PlaygroundRedraws.THUMBNAILS, budget * 0.1);
+        redraws.drawn(PlaygroundRedraws.DIAGRAM, budget * 0.6);
+        // Training took a fifth: plot (oldest by order) + thumbnails fit; the diagram would not.
+        assertFalse(redraws.plan(true, budget * 0.2, B));
+        assertParts(true, true, false);
+        redraws.drawn(PlaygroundRedraws.PLOT, budget * 0.5);
+        redraws.drawn(PlaygroundRedraws.THUMBNAILS, budget * 0.1);
+        // Now the diagram has waited longest and goes first; the thumbnails fit beside it, the plot does not.
+        assertFalse(redraws.plan(true, budget * 0.2, B));
+        assertParts(false, true, true);
+    }
+
+    @Test
+    void aPartSlowerThanTheWholeFrameIsStillDrawnInItsTurn() {
+        redraws.plan(false, 0, B);
+        redraws.drawn(PlaygroundRedraws.PLOT, 1);
+        redraws.drawn(PlaygroundRedraws.THUMBNAILS, 1);
+        redraws.drawn(PlaygroundRedraws.DIAGRAM, B * 3);
+        boolean diagramSeen = false;
+        for (int frame = 0; frame < 3; frame++) {
+            redraws.plan(true, B, B); // training alone spent the frame's time
+            diagramSeen |= redraws.drawsNow(PlaygroundRedraws.DIAGRAM);
+            for (int part = 0; part < 3; part++) {
+                if (redraws.drawsNow(part)) {
+                    redraws.drawn(part, part == PlaygroundRedraws.DIAGRAM ? B * 3 : 1);
+                }
+            }
+        }
+        assertTrue(diagramSeen, "within three frames every part is drawn once");
+    }
+
+    private void assertParts(boolean plot, boolean thumbnails, boolean diagram) {
+        assertEquals(List.of(plot, thumbnails, diagram), List.of(redraws.drawsNow(PlaygroundRedraws.PLOT),
+                redraws.drawsNow(PlaygroundRedraws.THUMBNAILS), redraws.drawsNow(PlaygroundRedraws.DIAGRAM)));
     }
 
     @Test

@@ -170,8 +170,9 @@ class TrainingPaceTest {
 
     @Test
     void theHeatmapGetsAShareOfAFrameOnlyWhilePlaying() {
-        assertEquals(TrainingPace.HEATMAP_BUDGET_MS, TrainingPace.heatmapBudget(true));
-        assertEquals(Double.POSITIVE_INFINITY, TrainingPace.heatmapBudget(false));
+        assertEquals(TrainingPace.HEATMAP_BUDGET_MS, TrainingPace.heatmapBudget(true, FrameBudget.MAX_MS));
+        assertEquals(3, TrainingPace.heatmapBudget(true, 6), "at most half a small frame budget");
+        assertEquals(Double.POSITIVE_INFINITY, TrainingPace.heatmapBudget(false, 6));
     }
 
     @Test
@@ -180,5 +181,15 @@ class TrainingPaceTest {
         String message = TrainingPace.divergence(session);
         assertTrue(message.endsWith(" Training is paused at epoch 2. Pick a smaller learning rate and press Play,"
                 + " or press Reset to start over."), message);
+    }
+
+    @Test
+    void confusionTablesAreCountedAtMostOnceASecondWhilePlayingAndAlwaysWhenPaused() {
+        TrainingPace pace = new TrainingPace();
+        assertTrue(pace.tablesDue(true, 1000));
+        assertFalse(pace.tablesDue(true, 1000 + TrainingPace.TABLES_MS / 2));
+        assertTrue(pace.readoutsStale(), "a refused count leaves the readouts stale, so pausing counts again");
+        assertTrue(pace.tablesDue(false, 1000 + TrainingPace.TABLES_MS / 2));
+        assertTrue(pace.tablesDue(true, 1000 + TrainingPace.TABLES_MS * 1.5));
     }
 }
