@@ -61,7 +61,11 @@ final class Dom {
     }
 
     static void text(String id, String text) {
-        byId(id).setTextContent(text);
+        HTMLElement element = byId(id);
+        // Setting the same text still replaces the text node, and the page lays itself out again: skipped.
+        if (!text.equals(element.getTextContent())) {
+            element.setTextContent(text);
+        }
     }
 
     /** Milliseconds since the page started, with sub-millisecond resolution. */

@@ -69,7 +69,8 @@ final class Notices {
         Dom.byId("notice-undo").setHidden(true);
         box.setClassName(error ? "notice error" : "notice");
         box.setAttribute("role", error ? "alert" : "status");
-        Dom.text("notice-text", message);
+        // Written even when the same: a message repeated is a new message for a screen reader (Dom.text skips it).
+        Dom.byId("notice-text").setTextContent(message);
         box.setHidden(false);
     }
 

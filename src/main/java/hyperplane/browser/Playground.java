@@ -288,7 +288,10 @@ final class Playground implements Views.View, FrameLoop.Client {
         Dom.text("epoch", Integer.toString(session.epoch()));
         String rate = PlaygroundControl.rateNow(session.config(), session.learningRate());
         Dom.text("rate-now", rate);
-        Dom.byId("rate-now").setHidden(rate.isEmpty());
+        HTMLElement rateNow = Dom.byId("rate-now");
+        if (rateNow.isHidden() != rate.isEmpty()) {
+            rateNow.setHidden(rate.isEmpty());
+        }
         Dom.text("train-loss", Format.loss(session.trainLoss()));
         Dom.text("test-loss", Format.loss(session.testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(session));
