@@ -234,9 +234,10 @@ final class HtmlCanvas implements Canvas {
 
     @Override
     public void setFontSize(double pixels) {
-        if (pixels != fontSize) {
-            fontSize = pixels;
-            context.setFont(pixels + "px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
+        double scaled = theme().text(pixels);
+        if (scaled != fontSize) {
+            fontSize = scaled;
+            context.setFont(scaled + "px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif");
         }
     }
 

@@ -54,6 +54,9 @@ class ThemeTest {
         assertTrue(Theme.PROJECTOR.line(1) >= 2, "a 1 px axis becomes " + Theme.PROJECTOR.line(1));
         assertTrue(Theme.PROJECTOR.line(1.5) > Theme.LIGHT.line(1.5));
         assertTrue(Theme.PROJECTOR.radius(5) > Theme.LIGHT.radius(5));
+        assertEquals(11, Theme.LIGHT.text(11));
+        assertEquals(11, Theme.DARK.text(11));
+        assertEquals(13.75, Theme.PROJECTOR.text(11), 1e-12, "a quarter larger, as the page's type");
     }
 
     @Test
@@ -66,9 +69,11 @@ class ThemeTest {
 
     @Test
     void refusesScalesThatThinOrVanish() {
-        assertThrows(IllegalArgumentException.class, () -> new Theme("x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Theme("x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5, 1, 1));
         assertThrows(IllegalArgumentException.class,
-                () -> new Theme("x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, Double.NaN));
+                () -> new Theme("x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, Double.NaN, 1));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Theme("x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0.8));
     }
 
     @Test
