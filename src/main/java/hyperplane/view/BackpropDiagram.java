@@ -57,8 +57,7 @@ public final class BackpropDiagram {
         }
         canvas.setFill(ColorScale.TEXT); // on the nodes' near-white ground in every theme
         if (size >= 26) {
-            // Inside a box of fixed size: the theme's larger text (projector mode) would not fit, so it is undone here.
-            canvas.setFontSize(Math.min(11, size * 0.32) / canvas.theme().text(1));
+            canvas.setBoxFontSize(Math.min(11, size * 0.32));
             for (int l = 0; l <= layers; l++) {
                 boolean shown = backward ? l >= layer && l > 0 : l <= layer;
                 if (!shown) {

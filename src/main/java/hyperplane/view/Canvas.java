@@ -34,8 +34,19 @@ public interface Canvas {
      */
     void setDash(double on, double off);
 
-    /** Sets the font size of later texts in pixels (the family is the page's). */
+    /**
+     * Sets the font size of later texts in pixels (the family is the page's); an implementation may enlarge it by
+     * the theme's {@link Theme#text} scale, as HtmlCanvas does in projector mode.
+     */
     void setFontSize(double pixels);
+
+    /**
+     * Sets the font size of text that must fit a box of fixed size (a diagram's node): {@code pixels} as drawn, not
+     * enlarged by the theme, since the box is not.
+     */
+    default void setBoxFontSize(double pixels) {
+        setFontSize(pixels / theme().text(1));
+    }
 
     /** Fills the axis-aligned rectangle with its top-left corner at (x, y). */
     void fillRect(double x, double y, double width, double height);

@@ -68,6 +68,19 @@ class ThemeTest {
     }
 
     @Test
+    void textInAFixedBoxAsksForTheSizeThatTheThemeWillEnlargeToTheBoxsSize() {
+        RecordingCanvas canvas = new RecordingCanvas();
+        canvas.theme = Theme.PROJECTOR;
+        canvas.setBoxFontSize(11);
+        assertEquals(11, Theme.PROJECTOR.text(8.8), 1e-12);
+        assertEquals(List.of("setFontSize 8.8"), canvas.calls);
+        canvas.calls.clear();
+        canvas.theme = Theme.LIGHT;
+        canvas.setBoxFontSize(11);
+        assertEquals(List.of("setFontSize 11.0"), canvas.calls);
+    }
+
+    @Test
     void refusesScalesThatThinOrVanish() {
         assertThrows(IllegalArgumentException.class, () -> new Theme("x", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5, 1, 1));
         assertThrows(IllegalArgumentException.class,
