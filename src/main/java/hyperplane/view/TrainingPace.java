@@ -24,13 +24,6 @@ import java.util.function.DoubleSupplier;
  * frame's budget is spent.
  */
 public final class TrainingPace {
-    /**
-     * A frame trains until training and the last drawing together took this long ({@link FrameBudget#MAX_MS} on a
-     * fast device, less where the browser's own work takes more of a frame), so that a frame stays within the
-     * 16.7 ms of a 60 Hz display with room left for the browser's own work (style, paint, compositing, garbage
-     * collection); at least one mini-batch runs per frame.
-     */
-    static final double FRAME_BUDGET_MS = FrameBudget.MAX_MS;
     /** The least time a frame trains (when training is due), however long the drawing took: training must go on. */
     static final double MIN_TRAIN_MS = 2;
     /** The most time between two frames that a rate counts: a stall is not caught up beyond this. */
@@ -74,21 +67,16 @@ public final class TrainingPace {
     }
 
     /**
-     * Trains one frame's worth at {@code speed} (see the class comment).
+     * Trains one frame's worth at {@code speed} (see the class comment): until training and the last drawing
+     * together took {@code frameBudgetMs}, so that a frame stays within a 60 Hz display's 16.7 ms with room left for
+     * the browser's own work; at least one mini-batch runs per frame.
      *
-     * @param frameTime the frame's time in ms (the animation frame's timestamp), which a rate is kept against
-     * @param drawMs    how long the last drawing took (the frame budget leaves it room)
-     * @param clock     milliseconds, for the frame budget
+     * @param frameTime     the frame's time in ms (the animation frame's timestamp), which a rate is kept against
+     * @param drawMs        how long the last drawing took (the frame budget leaves it room)
+     * @param clock         milliseconds, for the frame budget
+     * @param frameBudgetMs the frame's budget ({@link FrameBudget#ms()}: {@link FrameBudget#MAX_MS} on a fast device,
+     *                      less where the browser's own work takes more of a frame)
      * @return whether the network changed (so the picture must be drawn again)
-     */
-    public boolean train(PlaygroundSession session, TrainingSpeed speed, double frameTime, double drawMs,
-                         DoubleSupplier clock) {
-        return train(session, speed, frameTime, drawMs, clock, FRAME_BUDGET_MS);
-    }
-
-    /**
-     * As {@link #train(PlaygroundSession, TrainingSpeed, double, double, DoubleSupplier)} within a frame budget of
-     * {@code frameBudgetMs} ({@link FrameBudget#ms()}) instead of {@link #FRAME_BUDGET_MS}.
      */
     public boolean train(PlaygroundSession session, TrainingSpeed speed, double frameTime, double drawMs,
                          DoubleSupplier clock, double frameBudgetMs) {

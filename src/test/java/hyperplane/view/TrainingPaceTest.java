@@ -22,7 +22,7 @@ class TrainingPaceTest {
         pace.start();
         int[] epochs = new int[frameTimes.length];
         for (int f = 0; f < frameTimes.length; f++) {
-            pace.train(session, speed, frameTimes[f], 0, STILL);
+            pace.train(session, speed, frameTimes[f], 0, STILL, FrameBudget.MAX_MS);
             epochs[f] = session.epoch();
         }
         return epochs;
@@ -84,7 +84,8 @@ class TrainingPaceTest {
     void aStallIsCaughtUpOnlyAsFarAsTheLongestGapCounted() {
         play(TrainingSpeed.TWO_FORTY, 1000, 1016);
         int before = session.epoch();
-        pace.train(session, TrainingSpeed.TWO_FORTY, 61_016, 0, STILL); // a minute in the background
+        pace.train(session, TrainingSpeed.TWO_FORTY, 61_016, 0, STILL,
+                FrameBudget.MAX_MS); // a minute in the background
         int caughtUp = session.epoch() - before;
         assertEquals(240 * TrainingPace.MAX_GAP_MS / 1000, caughtUp, 1);
     }
@@ -104,18 +105,18 @@ class TrainingPaceTest {
         pace.start();
         double t = 0;
         for (int f = 0; f < 120; f++, t += 1000 / 60.0) {
-            pace.train(session, TrainingSpeed.TWO_FORTY, t, 4, slow);
+            pace.train(session, TrainingSpeed.TWO_FORTY, t, 4, slow, FrameBudget.MAX_MS);
         }
         int batchesPerEpoch = (session.trainCount() + session.config().batchSize() - 1) / session.config().batchSize();
         // 11 − 4 = 7 ms a frame: two batches a frame at most, whatever the rate asks.
         assertTrue(session.epoch() <= 2 * 120 / batchesPerEpoch + 1, "epoch " + session.epoch());
         // Once the page is fast again it catches up at most 100 ms of the rate besides the frame's own share.
         int before = session.epoch();
-        pace.train(session, TrainingSpeed.TWO_FORTY, t, 0, STILL);
+        pace.train(session, TrainingSpeed.TWO_FORTY, t, 0, STILL, FrameBudget.MAX_MS);
         int caughtUp = session.epoch() - before;
         assertTrue(caughtUp <= 1 + 240 * (TrainingPace.MAX_GAP_MS + 1000 / 60.0) / 1000, "caught up " + caughtUp);
         before = session.epoch();
-        pace.train(session, TrainingSpeed.TWO_FORTY, t + 1000 / 60.0, 0, STILL);
+        pace.train(session, TrainingSpeed.TWO_FORTY, t + 1000 / 60.0, 0, STILL, FrameBudget.MAX_MS);
         assertEquals(4, session.epoch() - before, 1, "then 240 a second: four a frame");
     }
 
@@ -123,11 +124,11 @@ class TrainingPaceTest {
     void maxTrainsBatchesUntilTheBudgetLeftByTheDrawingIsSpent() {
         int[] reads = {0};
         DoubleSupplier clock = () -> reads[0]++;
-        assertTrue(pace.train(session, TrainingSpeed.MAX, 0, 4, clock));
+        assertTrue(pace.train(session, TrainingSpeed.MAX, 0, 4, clock, FrameBudget.MAX_MS));
         // One read for the start, then one after each batch until 11 − 4 = 7 ms have passed.
         assertEquals(8, reads[0]);
         reads[0] = 0;
-        pace.train(session, TrainingSpeed.MAX, 16, 50, clock);
+        pace.train(session, TrainingSpeed.MAX, 16, 50, clock, FrameBudget.MAX_MS);
         assertEquals(1 + (int) TrainingPace.MIN_TRAIN_MS, reads[0], "a slow drawing still leaves 2 ms");
     }
 
@@ -135,7 +136,7 @@ class TrainingPaceTest {
     void maxGoesFarBeyondTheDefaultPace() {
         int[] reads = {0};
         DoubleSupplier clock = () -> 0.01 * reads[0]++; // a batch takes 10 µs
-        pace.train(session, TrainingSpeed.MAX, 0, 0, clock);
+        pace.train(session, TrainingSpeed.MAX, 0, 0, clock, FrameBudget.MAX_MS);
         assertTrue(session.epoch() > 10, "epoch " + session.epoch());
     }
 
@@ -144,7 +145,7 @@ class TrainingPaceTest {
         PlaygroundSession empty = new PlaygroundSession(PlaygroundConfig.defaults().withPoints(
                 hyperplane.data.Dataset.empty()));
         pace.start();
-        assertFalse(pace.train(empty, TrainingSpeed.SIXTY, 0, 0, STILL));
+        assertFalse(pace.train(empty, TrainingSpeed.SIXTY, 0, 0, STILL, FrameBudget.MAX_MS));
         assertEquals(0, empty.epoch());
     }
 
