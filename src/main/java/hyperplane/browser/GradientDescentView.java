@@ -80,6 +80,12 @@ final class GradientDescentView implements Views.View, FrameLoop.Client {
             dirty = true;
             Notices.announce(DescentTable.status(explorer.run()));
         });
+        Dom.on(Dom.byId("gd-end"), "click", e -> {
+            setPlaying(false);
+            explorer.toEnd();
+            dirty = true;
+            Notices.announce(DescentTable.status(explorer.run()));
+        });
         Dom.on(Dom.byId("gd-reset"), "click", e -> {
             setPlaying(false);
             explorer.reset();

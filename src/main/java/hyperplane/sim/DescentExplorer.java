@@ -157,6 +157,18 @@ public final class DescentExplorer {
         return steps;
     }
 
+    /**
+     * Takes every remaining step at once, until the run converges, diverges or reaches its cap (at most
+     * {@link hyperplane.engine.GradientDescent#MAX_STEP_CAP} steps); returns how many it took.
+     */
+    public int toEnd() {
+        int taken = 0;
+        while (step()) {
+            taken++;
+        }
+        return taken;
+    }
+
     /** The derivative f′ of a typed formula as text; empty for a built-in function. */
     public String derivativeText() {
         return function instanceof Expression ? ((Expression) function).derivativeExpression().toString() : "";

@@ -145,6 +145,18 @@ class DescentExplorerTest {
     }
 
     @Test
+    void toTheEndTakesEveryRemainingStepAndNoMore() {
+        DescentExplorer e = new DescentExplorer();
+        e.step();
+        assertEquals(48, e.toEnd(), "(x − 2)² from 4 at 0.1 converges after 49 steps");
+        assertEquals(49, e.run().steps());
+        assertTrue(e.run().isFinished());
+        assertEquals(0, e.toEnd(), "a finished run takes no step");
+        e.applyPreset(RegimePreset.OSCILLATING);
+        assertEquals(DescentExplorer.DEFAULT_CAP, e.toEnd(), "an oscillating run stops at the cap");
+    }
+
+    @Test
     void playTakesTheFramesStepsAndStopsAtTheEndOfTheRun() {
         DescentExplorer e = new DescentExplorer();
         assertEquals(0, e.play(1, false));

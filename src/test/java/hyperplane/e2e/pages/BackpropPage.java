@@ -37,8 +37,11 @@ public final class BackpropPage extends ViewPage<BackpropPage> {
     }
 
     /** The options of the point list, as shown. */
+    @SuppressWarnings("unchecked")
     public List<String> points() {
-        return new Select(control("Point to inspect")).getOptions().stream().map(WebElement::getText).toList();
+        // In one script call: a round trip per option made this read cost seconds on a large dataset.
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(arguments[0].options).map(o => o.text);", control("Point to inspect"));
     }
 
     /**
@@ -57,7 +60,9 @@ public final class BackpropPage extends ViewPage<BackpropPage> {
 
     /** The chosen point's text in the list. */
     public String chosenPoint() {
-        return new Select(control("Point to inspect")).getFirstSelectedOption().getText();
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const s = arguments[0]; return s.selectedIndex < 0 ? '' : s.options[s.selectedIndex].text;",
+                control("Point to inspect"));
     }
 
     /** Waits until the list shows {@code expected} as the chosen point; returns the one it shows. */
@@ -131,13 +136,17 @@ public final class BackpropPage extends ViewPage<BackpropPage> {
      * Every number now shown with a data-kind, keyed "kind layer neuron [from]", each as {full value, shown
      * text} (full value from data-value).
      */
+    @SuppressWarnings("unchecked")
     public Map<String, String[]> values() {
+        // One script call reads every value: a WebDriver round trip per attribute made a step cost seconds.
+        List<List<String>> rows = (List<List<String>>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('#view-backprop [data-kind]')).map(e => ["
+                        + "e.dataset.kind + ' ' + e.getAttribute('data-layer') + ' ' + e.getAttribute('data-neuron')"
+                        + " + (e.hasAttribute('data-from') ? ' ' + e.getAttribute('data-from') : ''),"
+                        + " e.getAttribute('data-value'), e.innerText.trim()]);");
         Map<String, String[]> out = new LinkedHashMap<>();
-        for (WebElement e : driver.findElements(By.cssSelector("#view-backprop [data-kind]"))) {
-            String from = e.getAttribute("data-from");
-            String key = e.getAttribute("data-kind") + " " + e.getAttribute("data-layer") + " "
-                    + e.getAttribute("data-neuron") + (from == null ? "" : " " + from);
-            out.put(key, new String[] {e.getAttribute("data-value"), e.getText()});
+        for (List<String> row : rows) {
+            out.put(row.get(0), new String[] {row.get(1), row.get(2)});
         }
         return out;
     }

@@ -103,6 +103,14 @@ public final class GradientDescentPage extends ViewPage<GradientDescentPage> {
         return this;
     }
 
+    /** Presses "To the end" and waits until the status says the run finished. */
+    public GradientDescentPage runToEnd() {
+        Wait.require(() -> statusKey().equals("running"), "the status of a run not yet finished");
+        button("Run to the end").click();
+        Wait.require(() -> !statusKey().equals("running"), "the run to finish");
+        return this;
+    }
+
     /** "running", "converged", "cap" or "diverged". */
     public String statusKey() {
         return driver.findElement(By.id("gd-status")).getAttribute("data-status");
