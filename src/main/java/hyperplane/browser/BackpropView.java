@@ -13,7 +13,6 @@ import hyperplane.view.BackpropCursor;
 import hyperplane.view.BackpropReadout;
 import java.util.List;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
@@ -75,7 +74,7 @@ final class BackpropView implements Views.View {
         Dom.on(pointCanvas, "click", this::canvasClick);
         Dom.byId("view-backprop").addEventListener("keydown", (KeyboardEvent e) -> key(e));
         // The canvases are laid out at the width they are shown (BackpropPlot): a new width draws them again.
-        Window.current().addEventListener("resize", e -> render());
+        LayoutChanges.listen(this::render);
     }
 
     /** The bp.* settings of {@code state} (checked by the codec): the point, the step and whether all steps show. */

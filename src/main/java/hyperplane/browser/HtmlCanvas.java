@@ -5,7 +5,6 @@ import hyperplane.view.TextAlign;
 import hyperplane.view.Theme;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasImageSource;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -34,20 +33,21 @@ final class HtmlCanvas implements Canvas {
     private double fontSize = -1;
     private TextAlign align;
     private int smooth = -1; // image smoothing as last set: 1 on, 0 off, −1 unknown
-    /** The window resizes seen when this canvas was last fitted (see {@link #fitToDisplay}); −1: never. */
+    /** The {@link LayoutChanges#count} when this canvas was last fitted (see {@link #fitToDisplay}); −1: never. */
     private int fittedAt = -1;
-    /** How many times the window has been resized since the page started. */
-    private static int resizes;
-    private static boolean watchingResizes;
     /** The page's theme, and how many times it has changed; {@link #fitToDisplay} notices a change. */
     private static Theme theme = Theme.LIGHT;
     private static int restyles;
     /** The restyles seen when this canvas was last fitted. */
     private int fittedStyle;
 
-    /** Wraps {@code element}, whose logical size is its width and height attributes. */
+    /**
+     * Wraps {@code element}, whose logical size is its width and height attributes. A change of the size it is shown
+     * at counts as a change of layout ({@link LayoutChanges#watch}), so the views lay it out again.
+     */
     HtmlCanvas(HTMLCanvasElement element) {
         this(element, element.getWidth(), element.getHeight());
+        LayoutChanges.watch(element);
     }
 
     /** An off-screen canvas of the given logical size, at the screen's pixel density (a cached layer). */
@@ -61,10 +61,6 @@ final class HtmlCanvas implements Canvas {
         this.maxWidth = logicalWidth;
         this.aspect = (double) logicalHeight / logicalWidth;
         setSize(logicalWidth, logicalHeight);
-        if (!watchingResizes) {
-            watchingResizes = true;
-            Window.current().addEventListener("resize", e -> resizes++);
-        }
     }
 
     /**
@@ -75,15 +71,15 @@ final class HtmlCanvas implements Canvas {
      * way the caller lays its picture out and draws it again.
      */
     boolean fitToDisplay(int minWidth) {
-        // Measuring forces the browser to lay the page out, so measure once, and again only after a resize.
-        if (fittedAt == resizes && fittedStyle == restyles) {
+        // Measuring forces the browser to lay the page out, so measure once, and again only after a change of layout.
+        if (fittedAt == LayoutChanges.count() && fittedStyle == restyles) {
             return false;
         }
         double shown = displayedWidth(element);
         if (!(shown > 0)) {
             return false; // not shown yet: measure next time
         }
-        fittedAt = resizes;
+        fittedAt = LayoutChanges.count();
         boolean restyled = fittedStyle != restyles;
         fittedStyle = restyles;
         int w = (int) Math.max(minWidth, Math.min(maxWidth, Math.round(shown)));
@@ -145,9 +141,9 @@ final class HtmlCanvas implements Canvas {
     private static native void strokeStyle(CanvasRenderingContext2D context, JSObject style);
 
     /**
-     * Makes {@code next} the theme of every canvas. The views hear of it as of a window resize (the caller fires
-     * one: projector mode's larger type also moves the layout), and {@link #fitToDisplay} then tells each of them
-     * to draw its picture again.
+     * Makes {@code next} the theme of every canvas. The views hear of it as of a change of layout (the caller counts
+     * one, {@link LayoutChanges#changed}: projector mode's larger type also moves the layout), and
+     * {@link #fitToDisplay} then tells each of them to draw its picture again.
      */
     static void setTheme(Theme next) {
         if (next != theme) {

@@ -11,7 +11,6 @@ import hyperplane.view.PerceptronPalette;
 import hyperplane.view.PerceptronReadout;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -56,7 +55,7 @@ final class PerceptronView implements Views.View, FrameLoop.Client {
                 () -> ProblemType.CLASSIFICATION, points -> apply(session.settings().withPoints(points)),
                 () -> dirty = true, undo);
         // The canvases are laid out at the width they are shown (PerceptronRenderer): a new width redraws them.
-        Window.current().addEventListener("resize", e -> dirty = true);
+        LayoutChanges.listen(() -> dirty = true);
         wire();
         showSettings();
         jumpTo(session.weights());

@@ -11,7 +11,6 @@ import hyperplane.view.PlaygroundControl;
 import hyperplane.view.PlaygroundText;
 import hyperplane.view.TrainingPace;
 import java.util.function.Consumer;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -343,7 +342,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         });
         networkCanvas.addEventListener("keydown", (KeyboardEvent e) -> diagramKey(e));
         // The canvases are laid out at the width they are shown (PlaygroundRenderer): a new width redraws them.
-        Window.current().addEventListener("resize", e -> dirty = true);
+        LayoutChanges.listen(() -> dirty = true);
         Dom.on(networkCanvas, "focus", e -> {
             if (keyboardNeuron == null) {
                 keyboardNeuron = new NodeRef(session.network().layerCount(), 0);

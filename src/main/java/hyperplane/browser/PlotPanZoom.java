@@ -6,7 +6,6 @@ import hyperplane.view.Viewport;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -41,7 +40,7 @@ final class PlotPanZoom {
         this.left = left;
         this.changed = changed;
         // A new width (a phone turned, a window resized) lays the plot out again at the size it is shown.
-        Window.current().addEventListener("resize", e -> changed.run());
+        LayoutChanges.listen(changed);
     }
 
     /** Wires the zoom buttons named {@code prefix}-zoom-in, -zoom-out and -zoom-reset, and the wheel. */

@@ -11,7 +11,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The page's theme ({@link Theme}): dark mode follows the system's {@code prefers-color-scheme} and its changes;
  * projector mode follows the link's {@code present} key, which the header's #present button switches. The
  * stylesheet does the same for the page (a {@code present} class on the root element); the canvases get the theme
- * through {@link HtmlCanvas#setTheme}, and the views draw again as after a window resize.
+ * through {@link HtmlCanvas#setTheme}, and the views draw again as after any change of layout ({@link LayoutChanges}).
  */
 final class Presentation {
     /** Told whether the system's colour scheme is dark now. */
@@ -51,16 +51,12 @@ final class Presentation {
         if (next != currentTheme) {
             currentTheme = next;
             HtmlCanvas.setTheme(next);
-            announceResize();
+            LayoutChanges.changed();
         }
     }
 
     @JSBody(params = {"name", "on"}, script = "document.documentElement.classList.toggle(name, on);")
     private static native void setRootClass(String name, boolean on);
-
-    /** Every view draws again on a resize; a new theme (and projector mode's larger type) needs the same. */
-    @JSBody(script = "window.dispatchEvent(new Event('resize'));")
-    private static native void announceResize();
 
     /** Whether the scheme is dark now; {@code listener} hears of every change. False where matchMedia is missing. */
     @JSBody(params = "listener", script = "if (!window.matchMedia) { return false; }"

@@ -49,7 +49,7 @@ public final class DescentTable {
             case DIVERGED:
                 return "Diverged after " + stepsText + ": x or f(x) ran off beyond any bound. Try a smaller ε.";
             default:
-                return steps == 0 ? "Ready: press Step or Play." : "Running: " + stepsText + " so far, x = "
+                return steps == 0 ? "Ready: press Step, Play or To the end." : "Running: " + stepsText + " so far, x = "
                         + cell(run.x()) + ".";
         }
     }

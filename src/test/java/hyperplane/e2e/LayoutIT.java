@@ -9,6 +9,7 @@ import hyperplane.e2e.pages.LayoutPage;
 import hyperplane.e2e.pages.LayoutPage.Box;
 import hyperplane.e2e.pages.LayoutPage.View;
 import hyperplane.e2e.pages.PlaygroundPage;
+import hyperplane.e2e.pages.Wait;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -189,12 +190,16 @@ class LayoutIT extends BrowserTestSupport {
         PlaygroundPage page = PlaygroundPage.attach(browser.driver());
         page.choose("Dataset", "My points (place them)");
         assertEquals(0, page.waitForTrainingPoints(0));
-        // The lesson's text takes room from the frame, so the canvas is shown smaller than it was laid out for.
+        // The lesson's text takes room from the frame: the canvas is laid out again for the smaller box, but not
+        // below its least width of 240 px, so it is shown smaller than it is drawn.
+        double before = logicalWidth();
         layout.toggleLessonText();
         AppPage.attach(browser.driver()).settle();
-        Number drawn = (Number) browser.script("return +document.getElementById('canvas').dataset.logicalWidth;");
         Box canvas = layout.box("canvas");
-        assertTrue(canvas.right() - canvas.left() < drawn.doubleValue() - 20, canvas + " drawn " + drawn);
+        double shown = canvas.right() - canvas.left();
+        double drawn = Wait.until(this::logicalWidth, w -> w != before);
+        assertEquals(Math.max(240, Math.round(shown)), drawn, 1, canvas + " drawn " + drawn + " (was " + before + ")");
+        assertTrue(shown < drawn - 20, canvas + " drawn " + drawn);
         browser.saveArtifacts("layout-embed-scaled");
 
         page.clickCanvas(-40, -40, false);
@@ -206,5 +211,10 @@ class LayoutIT extends BrowserTestSupport {
         int[] blue = page.waitForCanvasColor(40, 40, isBlue);
         assertTrue(isOrange.test(orange), "orange point: " + Arrays.toString(orange));
         assertTrue(isBlue.test(blue), "blue point: " + Arrays.toString(blue));
+    }
+
+    private double logicalWidth() {
+        return ((Number) browser.script("return +document.getElementById('canvas').dataset.logicalWidth;"))
+                .doubleValue();
     }
 }

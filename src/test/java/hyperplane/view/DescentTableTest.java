@@ -59,7 +59,7 @@ class DescentTableTest {
     @Test
     void statusNamesTheOutcome() {
         GradientDescent run = new GradientDescent(BuiltInFunction.QUADRATIC, 4, 0.5, 0.00001, 1000);
-        assertEquals("Ready: press Step or Play.", DescentTable.status(run));
+        assertEquals("Ready: press Step, Play or To the end.", DescentTable.status(run));
         run.step();
         assertEquals("Running: 1 step so far, x = 2.", DescentTable.status(run));
         run.run();
