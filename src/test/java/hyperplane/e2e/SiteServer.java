@@ -15,17 +15,17 @@ import java.util.Map;
  * {@link #main} serves the site for a person ({@code mvn package -Pserve}).
  */
 public final class SiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "wasm", "application/wasm",
-            "json", "application/json",
-            "webmanifest", "application/manifest+json",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "csv", "text/csv; charset=utf-8",
-            "ico", "image/x-icon");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("wasm", "application/wasm"),
+            Map.entry("json", "application/json"),
+            Map.entry("webmanifest", "application/manifest+json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("ico", "image/x-icon"));
 
     private final HttpServer server;
     private final Path root;
