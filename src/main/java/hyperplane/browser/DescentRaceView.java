@@ -14,6 +14,7 @@ import hyperplane.view.ContourBands;
 import hyperplane.view.ContourPlot;
 import hyperplane.view.Format;
 import hyperplane.view.RaceTexts;
+import hyperplane.view.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.events.KeyboardEvent;
@@ -56,6 +57,13 @@ final class DescentRaceView {
     private final HTMLElement rows = Dom.byId("race-rows");
     private final HTMLCanvasElement element = Dom.canvas("race-plot");
     private final HtmlCanvas canvas = new HtmlCanvas(element);
+    /** The plot's bands, drawn again only when they, the canvas's size or the theme change ({@link #show}). */
+    private final HtmlCanvas bandsLayer = new HtmlCanvas(canvas.width(), canvas.height());
+    /** What {@link #bandsLayer} shows: these bands at this size in this theme (null: nothing yet). */
+    private ContourBands layerBands;
+    private Theme layerTheme;
+    /** The layout or the theme changed since the plot was last drawn: the next frame draws it again. */
+    private boolean relayout;
     private final StateStore store;
     /** The typed f(x, y) in use, "" while a built-in surface is. */
     private String expression = "";
@@ -157,6 +165,7 @@ final class DescentRaceView {
             show();
             Notices.announce(ContourPlot.stepText(cursor));
         });
+        LayoutChanges.listen(() -> relayout = true);
         restore(first);
     }
 
@@ -394,8 +403,15 @@ final class DescentRaceView {
 
     /** Draws the plot, the result lines, the step number and the table at the cursor's step. */
     private void show() {
-        canvas.fitToDisplay(MIN_WIDTH);
-        ContourPlot.draw(canvas, canvas.width(), canvas.height(), bands, x0, y0, cursor);
+        boolean resized = canvas.fitToDisplay(MIN_WIDTH);
+        if (resized || layerBands != bands || layerTheme != canvas.theme()) {
+            bandsLayer.resize(canvas.width(), canvas.height());
+            ContourPlot.drawBands(bandsLayer, canvas.width(), canvas.height(), bands);
+            layerBands = bands;
+            layerTheme = canvas.theme();
+        }
+        canvas.image(bandsLayer.element(), 0, 0, canvas.width(), canvas.height(), false);
+        ContourPlot.drawRace(canvas, canvas.width(), canvas.height(), bands, x0, y0, cursor);
         for (int k = 0; k < names.size(); k++) {
             HTMLElement item = (HTMLElement) results.getChildren().get(k);
             item.setTextContent(names.get(k) + ": " + ContourPlot.resultAt(cursor, k, landscape.function()));
@@ -441,8 +457,15 @@ final class DescentRaceView {
         results.setAttribute("aria-busy", value ? "true" : "false");
     }
 
-    /** One animation frame of the page's loop: while playing, the racers step on at the pace of RaceCursor. */
+    /**
+     * One animation frame of the page's loop (while the view is shown): after a change of layout or theme the plot is
+     * drawn again; while playing, the racers step on at the pace of RaceCursor.
+     */
     void frame() {
+        if (relayout && cursor != null) {
+            relayout = false;
+            show();  // at the size the plot is shown now, in the current theme
+        }
         if (!playing) {
             return;
         }

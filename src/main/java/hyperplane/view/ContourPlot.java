@@ -61,13 +61,21 @@ public final class ContourPlot {
 
     /**
      * Draws the bands, the racers' paths up to the cursor's step in {@link #COLORS} order, the start (x0, y0) and
-     * the axes, on a canvas {@code width} × {@code height}. A row's neighbouring cells of one band are filled as one
-     * rectangle.
+     * the axes, on a canvas {@code width} × {@code height}: {@link #drawBands}, then {@link #drawRace}.
      */
     public static void draw(Canvas c, double width, double height, ContourBands bands, double x0, double y0,
             RaceCursor cursor) {
-        double[] window = bands.window();
-        Viewport v = viewport(window, width, height);
+        drawBands(c, width, height, bands);
+        drawRace(c, width, height, bands, x0, y0, cursor);
+    }
+
+    /**
+     * The plot's ground and its bands, which change only with the surface, the size or the theme: a view can keep
+     * them in a layer and draw only {@link #drawRace} over a copy of it each frame. A row's neighbouring cells of
+     * one band are filled as one rectangle.
+     */
+    public static void drawBands(Canvas c, double width, double height, ContourBands bands) {
+        Viewport v = viewport(bands.window(), width, height);
         PlotFrame.clear(c, width, height);
         for (int j = 0; j < ContourBands.CELLS; j++) {
             double top = edge(v.top(), j, v.height());
@@ -85,6 +93,12 @@ public final class ContourPlot {
                 i = end;
             }
         }
+    }
+
+    /** Over the bands: the racers' paths up to the cursor's step, the start (x0, y0), the margins and the axes. */
+    public static void drawRace(Canvas c, double width, double height, ContourBands bands, double x0, double y0,
+            RaceCursor cursor) {
+        Viewport v = viewport(bands.window(), width, height);
         for (int r = 0; r < cursor.runs().size(); r++) {
             drawPath(c, v, width, height, cursor.runs().get(r), cursor.pointOf(r), COLORS[r % COLORS.length]);
         }

@@ -59,6 +59,10 @@ class ThemeIT extends BrowserTestSupport {
 
         AppPage.open(browser.driver(), http("#v=1&view=gradient-descent&gd2.mode=2d"));
         assertEquals(List.of(), browser.accessibilityViolations(), "gradient descent in two variables");
+        // The race's plot draws its margin in the theme it was opened in, though its bands stay pale.
+        int[] raceCorner = Wait.until(() -> theme.canvasPixel("race-plot", 0.005, 0.005),
+                c -> c[3] == 255 && luminance(c) < 0.05);
+        assertTrue(luminance(raceCorner) < 0.05, "race plot margin " + show(raceCorner));
 
         BackpropPage.open(browser.driver(), http("#v=1&view=backprop"));
         assertEquals(List.of(), browser.accessibilityViolations(), "backprop inspector");
