@@ -45,6 +45,8 @@ public final class HyperplaneLine {
     private double normalY1;
     private double normalX2;
     private double normalY2;
+    /** The segment's ends in pixels, and the arrow head, for drawing. */
+    private final double[] ends = new double[4];
     private final double[] triX = new double[3];
     private final double[] triY = new double[3];
 
@@ -199,29 +201,31 @@ public final class HyperplaneLine {
         if (!hasLine) {
             return;
         }
-        draw(canvas, rgb, width, viewport.toPixelX(lineX1), viewport.toPixelY(lineY1), viewport.toPixelX(lineX2),
-                viewport.toPixelY(lineY2), normalX1, normalY1, normalX2, normalY2, triX, triY);
+        ends[0] = viewport.toPixelX(lineX1);
+        ends[1] = viewport.toPixelY(lineY1);
+        ends[2] = viewport.toPixelX(lineX2);
+        ends[3] = viewport.toPixelY(lineY2);
+        drawZeroSet(canvas, rgb, width, ends, 1, true, normalX1, normalY1, normalX2, normalY2, triX, triY);
     }
 
     /**
-     * The drawing of a zero line shared with the curved case: the segment (x1, y1)–(x2, y2) and the arrow from
-     * (ax1, ay1) to (ax2, ay2), all in pixels, as {@link #draw(Canvas, int, double)} describes.
+     * The drawing of a zero set, straight or curved ({@link ZeroContour}): {@code count} segments of {@code xy} (as
+     * {@link Canvas#lines} takes them) and, if {@code arrow}, the arrow from (ax1, ay1) to (ax2, ay2), all in
+     * pixels, as {@link #draw(Canvas, int, double)} describes.
      */
-    static void draw(Canvas canvas, int rgb, double width, double x1, double y1, double x2, double y2,
+    static void drawZeroSet(Canvas canvas, int rgb, double width, double[] xy, int count, boolean arrow,
             double ax1, double ay1, double ax2, double ay2, double[] triX, double[] triY) {
-        canvas.setStroke(0xFFFFFF, width + 2 * CASING);
-        canvas.line(x1, y1, x2, y2);
-        arrow(canvas, 0xFFFFFF, 0.75 * width + 2 * CASING, HEAD + 2 * CASING, ax1, ay1, ax2, ay2, triX, triY);
-        canvas.setStroke(rgb, width);
-        canvas.line(x1, y1, x2, y2);
-        arrow(canvas, rgb, 0.75 * width, HEAD, ax1, ay1, ax2, ay2, triX, triY);
-    }
-
-    /** The normal arrow alone, in {@code rgb}, with its shaft {@code width} px wide and its head {@code head} long. */
-    static void arrow(Canvas canvas, int rgb, double width, double head, double x1, double y1, double x2, double y2,
-            double[] triX, double[] triY) {
-        canvas.setStroke(rgb, width);
-        canvas.setFill(rgb);
-        Arrow.draw(canvas, x1, y1, x2, y2, head, triX, triY);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean casing = pass == 0;
+            int color = casing ? 0xFFFFFF : rgb;
+            double extra = casing ? 2 * CASING : 0;
+            canvas.setStroke(color, width + extra);
+            canvas.lines(xy, 0, count);
+            if (arrow) {
+                canvas.setStroke(color, 0.75 * width + extra);
+                canvas.setFill(color);
+                Arrow.draw(canvas, ax1, ay1, ax2, ay2, HEAD + extra, triX, triY);
+            }
+        }
     }
 }
