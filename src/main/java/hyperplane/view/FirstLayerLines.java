@@ -28,13 +28,14 @@ import java.util.List;
  */
 public final class FirstLayerLines {
     /**
-     * The neurons' colours, neuron j taking COLORS[j mod 6]: wine, green, indigo, red, purple, near-black. Each is
-     * dark enough to read on the heatmap's pale middle and on its own white casing (contrast with white at least
-     * 4.5), none is the orange or blue of the classes, and any two stay apart for colour-blind readers; past six
-     * neurons the numbers tell lines of one colour apart. The heatmap keeps its colours in every theme (see
+     * The neurons' colours, neuron j taking COLORS[j mod 6]: red, green, indigo, purple, wine, near-black (the first
+     * four, which the lesson's example uses, the furthest apart). Each is dark enough to read on the heatmap's pale
+     * middle and on its own white casing (contrast with white at least 4.5), none is the orange or blue of the
+     * classes, and any two stay apart for colour-blind readers; past six neurons the numbers tell lines of one
+     * colour apart. The heatmap keeps its colours in every theme (see
      * {@link Theme}), so the lines do too.
      */
-    private static final int[] COLORS = {0x882255, 0x117733, 0x332288, 0xCC3311, 0xAA4499, 0x222222};
+    private static final int[] COLORS = {0xCC3311, 0x117733, 0x332288, 0xAA4499, 0x882255, 0x222222};
     /** Cells per side of the grid a curved zero set is traced on. */
     public static final int CELLS = 40;
     /** Line widths in pixels, normally and when highlighted. */

@@ -90,7 +90,7 @@ class FirstLayerLinesTest {
         lines.update(n, List.of(Feature.X1, Feature.X2));
         RecordingCanvas canvas = new RecordingCanvas();
         lines.draw(canvas, -1);
-        assertTrue(canvas.calls.contains("setStroke #882255 2.0"));
+        assertTrue(canvas.calls.contains("setStroke #CC3311 2.0"));
         assertTrue(canvas.calls.contains("setStroke #117733 2.0"));
         assertEquals(2, canvas.named("text").size());
         assertTrue(canvas.named("text").get(0).startsWith("text 1 "));
@@ -144,7 +144,7 @@ class FirstLayerLinesTest {
         RecordingCanvas canvas = new RecordingCanvas();
         FirstLayerLines.markNodes(canvas, diagram, new NodeRef(1, 2));
         assertEquals(3, canvas.named("strokeRect").size());
-        assertTrue(canvas.calls.contains("setStroke #882255 2.0"));
+        assertTrue(canvas.calls.contains("setStroke #CC3311 2.0"));
         assertTrue(canvas.calls.contains("setStroke #332288 3.0"));
     }
 
