@@ -3,10 +3,13 @@ package hyperplane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.EmbedOptions;
 import hyperplane.state.LessonSetup;
 import hyperplane.state.TrainingSpeed;
+import hyperplane.view.FirstLayerLines;
+import hyperplane.view.PlaygroundRedraws;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +99,41 @@ class LessonsTest {
                         lesson.id() + " plays point by point, at " + next.perceptron().speed());
                 assertTrue(lesson.setup().contains("p.speed="), lesson.id() + " names its speed");
             }
+        }
+    }
+
+    /**
+     * The feedforward lesson's example is what its text says: four first-layer neurons whose lines are shown, and
+     * after 300 epochs (ten seconds at its pace) all four cross the canvas and fence the centre in: every ray from
+     * the centre out to the orange ring (radius 4.5) crosses a line, and the training points are classified right.
+     */
+    @Test
+    void theFeedforwardExampleFencesTheCircleInWithFourLines() throws IOException {
+        Lesson lesson = lessons().stream().filter(l -> l.id().equals("feedforward")).findFirst().orElseThrow();
+        AppState next = LessonSetup.apply(AppState.defaults(), lesson.id(), lesson.setup());
+        assertTrue(next.playground().showLines(), "the example shows the lines");
+        assertTrue(lesson.body().contains("four"), "the text speaks of four lines");
+        PlaygroundSession session = new PlaygroundSession(next.playground());
+        session.trainEpochs(300);
+        assertTrue(session.accuracy(true) > 0.97, "accuracy " + session.accuracy(true));
+        FirstLayerLines lines = new FirstLayerLines(
+                PlaygroundRedraws.plotViewport(next.playground().dataset(), 400, 400));
+        lines.update(session.network(), next.playground().features());
+        assertEquals(4, lines.count());
+        for (int j = 0; j < 4; j++) {
+            assertTrue(lines.drawn(j), "line " + (j + 1) + " crosses the canvas");
+        }
+        for (int degree = 0; degree < 360; degree++) {
+            double x = 4.5 * Math.cos(Math.toRadians(degree));
+            double y = 4.5 * Math.sin(Math.toRadians(degree));
+            boolean fenced = false;
+            for (int j = 0; j < 4; j++) {
+                double w1 = session.network().weight(1, j, 0);
+                double w2 = session.network().weight(1, j, 1);
+                double b = session.network().bias(1, j);
+                fenced |= Math.signum(b) != Math.signum(w1 * x + w2 * y + b);
+            }
+            assertTrue(fenced, "the ray at " + degree + "° crosses no line");
         }
     }
 }

@@ -6,6 +6,7 @@ import hyperplane.engine.Network;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.ClassPalette;
+import hyperplane.view.FirstLayerLines;
 import hyperplane.view.ColorScale;
 import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapPass;
@@ -62,6 +63,8 @@ final class PlaygroundRenderer {
     private Viewport viewport;
     private GridSampler sampler;
     private GridSampler thumbSampler;
+    /** The first layer's lines over the heatmap, when the configuration shows them. */
+    private FirstLayerLines firstLayer;
     private DatasetKind domainOf;
     private NetworkDiagram diagram;
     private int[] diagramSizes;
@@ -133,6 +136,7 @@ final class PlaygroundRenderer {
             viewport = PlaygroundRedraws.plotViewport(kind, main.width(), main.height());
             sampler = new GridSampler(viewport, GRID);
             thumbSampler = new GridSampler(viewport, THUMB);
+            firstLayer = new FirstLayerLines(viewport);
         }
         int[] sizes = session.network().sizes();
         if (diagramSizes == null || !java.util.Arrays.equals(sizes, diagramSizes)) {
@@ -251,6 +255,10 @@ final class PlaygroundRenderer {
         main.clear();
         main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
                 !config.discretize());
+        if (config.showLines()) {
+            firstLayer.update(network, config.features());
+            firstLayer.draw(main, selected != null && selected.layer() == 1 ? selected.neuron() : -1);
+        }
         if (redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted)) {
             overlay.clear();
             PlaygroundRedraws.drawOverlay(overlay, viewport, session.data(), config.showTest(), highlighted, points);
@@ -287,5 +295,8 @@ final class PlaygroundRenderer {
             }
         }
         PlaygroundRedraws.drawInputLabels(diagramCanvas, diagram, session.config().features());
+        if (session.config().showLines()) {
+            FirstLayerLines.markNodes(diagramCanvas, diagram, selected);
+        }
     }
 }

@@ -35,6 +35,7 @@ public final class ConfigBuilder {
     public Initialization initialization;
     public boolean showTest;
     public boolean discretize;
+    public boolean showLines;
     public TrainingSpeed speed;
     public double[] weights;
     public Optimization optimization;
@@ -62,6 +63,7 @@ public final class ConfigBuilder {
         initialization = c.initialization();
         showTest = c.showTest();
         discretize = c.discretize();
+        showLines = c.showLines();
         speed = c.speed();
         weights = c.sharedWeights();
         optimization = c.optimization();
@@ -111,13 +113,15 @@ public final class ConfigBuilder {
     public PlaygroundConfig build() {
         PlaygroundConfig next = new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed,
                 points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
-                regularizationRate, initialization, showTest, discretize, speed, null, optimization);
+                regularizationRate, initialization, showTest, discretize, showLines, speed, null,
+                optimization);
         boolean carried = weights == from.sharedWeights();
         if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed()))) {
             return next;
         }
         return new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed, points, features,
                 hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
-                initialization, showTest, discretize, speed, weights, optimization);
+                initialization, showTest, discretize, showLines, speed, weights,
+                optimization);
     }
 }

@@ -209,6 +209,10 @@ final class KeyTable {
                 d.b.discretize = v.equals("1");
                 return bool(v);
             }, s -> flag(s.playground().discretize())),
+            new Row("lines", true, (v, d) -> {
+                d.b.showLines = v.equals("1");
+                return bool(v);
+            }, s -> flag(s.playground().showLines())),
             new Row("pts", true, (v, d) -> {
                 try {
                     d.b.points = PointsCodec.decode(v, d.b.dataset, d.b.problem, d.b.classes);

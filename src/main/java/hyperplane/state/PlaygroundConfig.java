@@ -46,6 +46,7 @@ import java.util.function.Consumer;
  * @param initialization     random (Glorot / He) or all zeros
  * @param showTest           whether the canvas shows the test points
  * @param discretize         whether the heatmap shows two flat colours instead of a gradient
+ * @param showLines          whether the canvas draws each first-layer neuron's zero set w·x + b = 0 over the heatmap
  * @param speed              how fast Play trains, in epochs per second (changes neither the data nor the model)
  * @param weights            the network's starting parameters in {@link Network#parametersTo} order, or null for
  *                           the ones {@code initialization} and {@code seed} give; set by a loaded model, a neuron
@@ -75,6 +76,7 @@ public record PlaygroundConfig(
         Initialization initialization,
         boolean showTest,
         boolean discretize,
+        boolean showLines,
         TrainingSpeed speed,
         double[] weights,
         Optimization optimization) {
@@ -207,7 +209,7 @@ public record PlaygroundConfig(
         return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 2, 0, 0.5, 500, 1, null,
                 List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
                 Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false,
-                TrainingSpeed.SIXTY, null, Optimization.DEFAULT);
+                false, TrainingSpeed.SIXTY, null, Optimization.DEFAULT);
     }
 
     /** The default settings for a problem type: its first dataset, and a fitting output and loss. */
@@ -312,6 +314,11 @@ public record PlaygroundConfig(
 
     public PlaygroundConfig withDiscretize(boolean value) {
         return with(b -> b.discretize = value);
+    }
+
+    /** Whether the canvas draws the first-layer neurons' lines. */
+    public PlaygroundConfig withShowLines(boolean value) {
+        return with(b -> b.showLines = value);
     }
 
     /** How fast Play trains. */
@@ -427,7 +434,8 @@ public record PlaygroundConfig(
         return o instanceof PlaygroundConfig other && sameModelAs(other) && sameDataAs(other)
                 && learningRate == other.learningRate && batchSize == other.batchSize
                 && regularization == other.regularization && regularizationRate == other.regularizationRate
-                && showTest == other.showTest && discretize == other.discretize && speed == other.speed
+                && showTest == other.showTest && discretize == other.discretize
+                && showLines == other.showLines && speed == other.speed
                 && sameWeightsAs(other) && optimization.equals(other.optimization);
     }
 

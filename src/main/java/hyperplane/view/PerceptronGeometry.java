@@ -7,32 +7,26 @@ package hyperplane.view;
  * <p><b>Sides.</b> s(x) = w1·x1 + w2·x2 + b. The class-1 region is {s ≥ 0} (the perceptron predicts 1 when
  * w·x̃ ≥ 0), the class-0 region {s ≤ 0}; points on the line belong to both polygons, so the two areas sum to the
  * rectangle's. Each polygon is the rectangle clipped by one half-plane (Sutherland–Hodgman with one clip edge),
- * at most 5 vertices, counter-clockwise in data coordinates. Crossings on the rectangle's edges are solved on the
- * edge's own axis (x = −(w2·y + b)/w1 on a horizontal edge), so they are exact where the arithmetic is.
+ * at most 5 vertices, counter-clockwise in data coordinates, built from the corners and the edge crossings of
+ * the {@link HyperplaneLine}.
  *
- * <p><b>Line.</b> The segment joins the two distinct points where the line meets the rectangle's boundary; there
- * is none when the line misses the rectangle, only touches a corner, or w1 = w2 = 0 (then the whole plane is
- * class 1 if b ≥ 0 and class 0 otherwise, and one polygon is the rectangle, the other empty).
- *
- * <p><b>Normal.</b> An arrow of {@link #NORMAL_LENGTH} pixels from the segment's midpoint along the gradient of s
- * in pixel space, (w1/sx, −w2/sy) normalised, where sx and sy are the viewport's pixels per data unit. It points
- * into the class-1 side and is perpendicular to the line on screen; with equal scales (sx = sy) it is the
- * direction of (w1, w2) itself.
+ * <p><b>Line and normal</b> are the {@link HyperplaneLine}'s: the segment where the line meets the rectangle (none
+ * when it misses the rectangle, only touches a corner, or w1 = w2 = 0; then the whole plane is class 1 if b ≥ 0
+ * and class 0 otherwise, and one polygon is the rectangle, the other empty), and the normal arrow from its
+ * midpoint into the class-1 side, drawn as the playground draws its first-layer lines.
  *
  * <p><b>NaN</b> in a weight gives no line, no normal and two empty polygons. All buffers are made once;
  * {@link #update} and {@link #draw} allocate nothing. Not thread-safe.
  */
 public final class PerceptronGeometry {
     /** Length of the drawn normal vector in pixels. */
-    public static final double NORMAL_LENGTH = 40;
+    public static final double NORMAL_LENGTH = HyperplaneLine.NORMAL_LENGTH;
     /** Opacity of the two half-plane fills. */
     public static final double REGION_ALPHA = 0.25;
 
     private final Viewport viewport;
-    /** Rectangle corners counter-clockwise from the bottom left, in data coordinates. */
-    private final double[] cornerX;
-    private final double[] cornerY;
-    private final double[] cornerS = new double[4];
+    /** The line, its corners' values and its crossings, which the polygons are built from. */
+    private final HyperplaneLine line;
 
     private final double[] positiveX = new double[5];
     private final double[] positiveY = new double[5];
@@ -41,23 +35,12 @@ public final class PerceptronGeometry {
     private final double[] negativeY = new double[5];
     private int negativeCount;
 
-    private boolean hasLine;
-    private double lineX1;
-    private double lineY1;
-    private double lineX2;
-    private double lineY2;
-    private double normalX1;
-    private double normalY1;
-    private double normalX2;
-    private double normalY2;
     /** 1 or 0 when the whole rectangle is one class, −1 when the line splits it or a weight is NaN. */
     private int wholeClass = -1;
 
-    /** Pixel-coordinate scratch for drawing the polygons and the arrow head. */
+    /** Pixel-coordinate scratch for drawing the polygons. */
     private final double[] pixelX = new double[5];
     private final double[] pixelY = new double[5];
-    private final double[] triX = new double[3];
-    private final double[] triY = new double[3];
 
     /** Geometry over the viewport's data rectangle, initially for w = (0, 0), b = 0. */
     public PerceptronGeometry(Viewport viewport) {
@@ -65,8 +48,7 @@ public final class PerceptronGeometry {
             throw new IllegalArgumentException("viewport must not be null");
         }
         this.viewport = viewport;
-        this.cornerX = new double[] {viewport.xMin(), viewport.xMax(), viewport.xMax(), viewport.xMin()};
-        this.cornerY = new double[] {viewport.yMin(), viewport.yMin(), viewport.yMax(), viewport.yMax()};
+        this.line = new HyperplaneLine(viewport);
         update(0, 0, 0);
     }
 
@@ -74,63 +56,33 @@ public final class PerceptronGeometry {
     public void update(double w1, double w2, double b) {
         positiveCount = 0;
         negativeCount = 0;
-        hasLine = false;
         wholeClass = -1;
+        line.update(w1, w2, b);
         if (w1 != w1 || w2 != w2 || b != b) {
             return;
         }
         if (w1 == 0 && w2 == 0) {
             // No line at all: s = b everywhere (even b = 0, where every point is on the "line", predicts 1).
             wholeClass = b >= 0 ? 1 : 0;
-            double[] xs = wholeClass == 1 ? positiveX : negativeX;
-            double[] ys = wholeClass == 1 ? positiveY : negativeY;
-            System.arraycopy(cornerX, 0, xs, 0, 4);
-            System.arraycopy(cornerY, 0, ys, 0, 4);
-            if (wholeClass == 1) {
-                positiveCount = 4;
-            } else {
-                negativeCount = 4;
-            }
-            return;
         }
         for (int c = 0; c < 4; c++) {
-            cornerS[c] = w1 * cornerX[c] + w2 * cornerY[c] + b;
-        }
-        int crossings = 0;
-        for (int c = 0; c < 4; c++) {
-            int next = (c + 1) & 3;
-            double sp = cornerS[c];
-            double sq = cornerS[next];
-            if (sp >= 0) {
-                positiveX[positiveCount] = cornerX[c];
-                positiveY[positiveCount++] = cornerY[c];
+            double s = line.cornerS(c);
+            if (s >= 0 && wholeClass != 0) {
+                positiveX[positiveCount] = line.cornerX(c);
+                positiveY[positiveCount++] = line.cornerY(c);
             }
-            if (sp <= 0) {
-                negativeX[negativeCount] = cornerX[c];
-                negativeY[negativeCount++] = cornerY[c];
+            if (s <= 0 && wholeClass != 1) {
+                negativeX[negativeCount] = line.cornerX(c);
+                negativeY[negativeCount++] = line.cornerY(c);
             }
-            if (sp == 0) {
-                crossings = addCrossing(crossings, cornerX[c], cornerY[c]);
-            }
-            if ((sp > 0 && sq < 0) || (sp < 0 && sq > 0)) {
-                double x;
-                double y;
-                if (cornerY[c] == cornerY[next]) {
-                    y = cornerY[c];
-                    x = clamp(-(w2 * y + b) / w1, cornerX[c], cornerX[next]);
-                } else {
-                    x = cornerX[c];
-                    y = clamp(-(w1 * x + b) / w2, cornerY[c], cornerY[next]);
-                }
-                positiveX[positiveCount] = x;
-                positiveY[positiveCount++] = y;
-                negativeX[negativeCount] = x;
-                negativeY[negativeCount++] = y;
-                crossings = addCrossing(crossings, x, y);
+            if (line.edgeCrossed(c)) {
+                positiveX[positiveCount] = line.crossX(c);
+                positiveY[positiveCount++] = line.crossY(c);
+                negativeX[negativeCount] = line.crossX(c);
+                negativeY[negativeCount++] = line.crossY(c);
             }
         }
-        hasLine = crossings == 2;
-        if (!hasLine) {
+        if (wholeClass < 0 && !line.hasLine()) {
             // The line misses the rectangle or touches it at one corner: one class covers it all.
             wholeClass = negativeCount >= 3 ? 0 : 1;
             if (wholeClass == 1) {
@@ -138,44 +90,12 @@ public final class PerceptronGeometry {
             } else {
                 positiveCount = 0;
             }
-            return;
         }
-        double midX = viewport.toPixelX((lineX1 + lineX2) / 2);
-        double midY = viewport.toPixelY((lineY1 + lineY2) / 2);
-        double gx = w1 / viewport.scaleX();
-        double gy = -w2 / viewport.scaleY();
-        double length = Math.sqrt(gx * gx + gy * gy);
-        normalX1 = midX;
-        normalY1 = midY;
-        normalX2 = midX + gx / length * NORMAL_LENGTH;
-        normalY2 = midY + gy / length * NORMAL_LENGTH;
-    }
-
-    /** Records a boundary point of the line unless it repeats one already found; returns the new count. */
-    private int addCrossing(int crossings, double x, double y) {
-        if (crossings == 0) {
-            lineX1 = x;
-            lineY1 = y;
-            return 1;
-        }
-        if (crossings == 1 && !(x == lineX1 && y == lineY1)) {
-            lineX2 = x;
-            lineY2 = y;
-            return 2;
-        }
-        return crossings;
-    }
-
-    /** Keeps a computed crossing on its edge despite rounding. */
-    private static double clamp(double v, double a, double b) {
-        double low = Math.min(a, b);
-        double high = Math.max(a, b);
-        return v < low ? low : v > high ? high : v;
     }
 
     /** True if the line crosses the rectangle in a segment of positive length. */
     public boolean hasLine() {
-        return hasLine;
+        return line.hasLine();
     }
 
     /** 1 or 0 when the whole rectangle is predicted as that class (no line), −1 otherwise. */
@@ -185,36 +105,36 @@ public final class PerceptronGeometry {
 
     /** Segment end points in data coordinates; meaningful only when {@link #hasLine()}. */
     public double lineX1() {
-        return lineX1;
+        return line.lineX1();
     }
 
     public double lineY1() {
-        return lineY1;
+        return line.lineY1();
     }
 
     public double lineX2() {
-        return lineX2;
+        return line.lineX2();
     }
 
     public double lineY2() {
-        return lineY2;
+        return line.lineY2();
     }
 
     /** Normal arrow from (normalX1, normalY1) to (normalX2, normalY2) in pixels; only when {@link #hasLine()}. */
     public double normalX1() {
-        return normalX1;
+        return line.normalX1();
     }
 
     public double normalY1() {
-        return normalY1;
+        return line.normalY1();
     }
 
     public double normalX2() {
-        return normalX2;
+        return line.normalX2();
     }
 
     public double normalY2() {
-        return normalY2;
+        return line.normalY2();
     }
 
     /** Number of vertices of the class-1 polygon (0 when empty; fewer than 3 means no area). */
@@ -274,7 +194,7 @@ public final class PerceptronGeometry {
 
     /**
      * Paints the plot area white, fills the class-0 region orange and the class-1 region blue at
-     * {@link #REGION_ALPHA}, then strokes the line (2 px, text colour) and the normal arrow (1.5 px, head 8 px).
+     * {@link #REGION_ALPHA}, then draws the line (2 px, text colour) and the normal arrow ({@link HyperplaneLine#draw}).
      */
     public void draw(Canvas canvas) {
         paintGround(canvas, viewport);
@@ -282,15 +202,7 @@ public final class PerceptronGeometry {
         fillRegion(canvas, negativeX, negativeY, negativeCount, ColorScale.CLASS_0);
         fillRegion(canvas, positiveX, positiveY, positiveCount, ColorScale.CLASS_1);
         canvas.setAlpha(1);
-        if (!hasLine) {
-            return;
-        }
-        canvas.setStroke(ColorScale.TEXT, 2);
-        canvas.line(viewport.toPixelX(lineX1), viewport.toPixelY(lineY1),
-                viewport.toPixelX(lineX2), viewport.toPixelY(lineY2));
-        canvas.setStroke(ColorScale.TEXT, 1.5);
-        canvas.setFill(ColorScale.TEXT);
-        Arrow.draw(canvas, normalX1, normalY1, normalX2, normalY2, 8, triX, triY);
+        line.draw(canvas, ColorScale.TEXT, 2);
     }
 
     /**

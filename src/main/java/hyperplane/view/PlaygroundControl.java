@@ -38,6 +38,7 @@ public enum PlaygroundControl {
     BATCH_SIZE("batch-size", Kind.RANGE),
     SHOW_TEST("show-test", Kind.SWITCH),
     DISCRETIZE("discretize", Kind.SWITCH),
+    SHOW_LINES("show-lines", Kind.SWITCH),
     OPTIMIZER("optimizer", Kind.CHOICE),
     BETA("optimizer-beta", Kind.NUMBER_CHOICE),
     BETA2("optimizer-beta2", Kind.NUMBER_CHOICE),
@@ -105,6 +106,7 @@ public enum PlaygroundControl {
             case BATCH_SIZE -> config.withBatchSize((int) Double.parseDouble(value));
             case SHOW_TEST -> config.withShowTest(Boolean.parseBoolean(value));
             case DISCRETIZE -> config.withDiscretize(Boolean.parseBoolean(value));
+            case SHOW_LINES -> config.withShowLines(Boolean.parseBoolean(value));
             case OPTIMIZER -> config.withOptimization(config.optimization().withOptimizer(optimizer(value)));
             case BETA -> config.withOptimization(config.optimization().withBeta(Double.parseDouble(value)));
             case BETA2 -> config.withOptimization(config.optimization().withBeta2(Double.parseDouble(value)));
@@ -134,6 +136,7 @@ public enum PlaygroundControl {
             case BATCH_SIZE -> Integer.toString(config.batchSize());
             case SHOW_TEST -> Boolean.toString(config.showTest());
             case DISCRETIZE -> Boolean.toString(config.discretize());
+            case SHOW_LINES -> Boolean.toString(config.showLines());
             case OPTIMIZER -> config.optimization().optimizer().key();
             case BETA -> Double.toString(config.optimization().beta());
             case BETA2 -> Double.toString(config.optimization().beta2());

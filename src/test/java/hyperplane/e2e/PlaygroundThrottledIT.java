@@ -30,8 +30,9 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * mvn -o verify -Dteavm.phase=none -Dit.test=PlaygroundThrottledIT -Dhyperplane.throttled=true \
  *     -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * {@code -Dhyperplane.throttled.seconds=N} changes how long each case is measured (default 5); a plain
- * {@code mvn verify} skips the class.
+ * {@code -Dhyperplane.throttled.seconds=N} changes how long each case is measured (default 5), and
+ * {@code -Dhyperplane.throttled.hash=lines=1} adds link keys to every case (here: the first layer's lines shown); a
+ * plain {@code mvn verify} skips the class.
  */
 @EnabledIfSystemProperty(named = "hyperplane.throttled", matches = "true",
         disabledReason = "a measurement, not a test: run with -Dhyperplane.throttled=true")
@@ -64,12 +65,13 @@ class PlaygroundThrottledIT extends BrowserTestSupport {
     @Test
     void printsSmoothnessWhileTrainingAtTheDefaultPace() {
         long seconds = Long.getLong("hyperplane.throttled.seconds", 5);
+        String extra = System.getProperty("hyperplane.throttled.hash", "");
         ChromiumDriver driver = (ChromiumDriver) browser.driver();
         for (int rate : List.of(4, 1)) {
             for (String engine : List.of("wasm", "js")) {
                 for (String hidden : NETWORKS) {
                     AppPage.open(driver, http("?engine=" + engine + "#v=1" + (hidden.isEmpty() ? "" : "&hidden="
-                            + hidden)));
+                            + hidden) + (extra.isEmpty() ? "" : "&" + extra)));
                     driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", rate));
                     try {
                         driver.findElement(By.id("play")).click();

@@ -103,6 +103,7 @@ class HashCodecTest {
         b.initialization = pick(r, Initialization.values());
         b.showTest = r.nextInt(2) == 0;
         b.discretize = r.nextInt(2) == 0;
+        b.showLines = r.nextInt(2) == 0;
         b.speed = pick(r, TrainingSpeed.values());
         b.points = withPoints ? randomPoints(r, kind, r.nextInt(200)) : null;
         Set<String> hide = new LinkedHashSet<>();

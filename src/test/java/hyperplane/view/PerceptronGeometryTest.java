@@ -141,10 +141,14 @@ class PerceptronGeometryTest {
         RecordingCanvas canvas = new RecordingCanvas();
         geometry.draw(canvas);
         List<String> polygons = canvas.named("fillPolygon");
-        assertEquals(3, polygons.size());
+        // The two regions, then the arrow head on its white casing.
+        assertEquals(4, polygons.size());
         assertEquals("fillPolygon 4 0.0,100.0 100.0,100.0 100.0,50.0 0.0,50.0", polygons.get(0));
         assertEquals("fillPolygon 4 100.0,50.0 100.0,0.0 0.0,0.0 0.0,50.0", polygons.get(1));
-        assertEquals(List.of("line 100.0 50.0 0.0 50.0", "line 50.0 50.0 50.0 18.0"), canvas.named("line"));
+        // The line and the normal's shaft, each over a white casing (its head 3 px longer).
+        assertEquals(List.of("line 100.0 50.0 0.0 50.0", "line 50.0 50.0 50.0 21.0", "line 100.0 50.0 0.0 50.0",
+                "line 50.0 50.0 50.0 18.0"), canvas.named("line"));
+        assertTrue(canvas.calls.indexOf("setStroke #FFFFFF 5.0") < canvas.calls.indexOf("setStroke #222222 2.0"));
         assertTrue(canvas.calls.indexOf("setFill #F08A24") < canvas.calls.indexOf("setFill #2C6FB7"));
     }
 

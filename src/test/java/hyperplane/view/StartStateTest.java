@@ -37,7 +37,7 @@ class StartStateTest {
     private static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of("v", "view", "embed", "hide", "lock", "lesson", "autoplay",
                 "problem", "data", "classes", "noise", "ratio", "count", "seed", "features", "hidden", "act", "out",
-                "loss", "lr", "batch", "reg", "regRate", "init", "test", "discretize", "pts", "w"));
+                "loss", "lr", "batch", "reg", "regRate", "init", "test", "discretize", "lines", "pts", "w"));
         keys.addAll(PerceptronSettings.KEYS);
         keys.addAll(ActivationsSettings.KEYS);
         keys.addAll(DescentSettings.KEYS);

@@ -74,4 +74,46 @@ public final class CanvasPixels {
                 "var d = g.getImageData(arguments[1], arguments[2], 1, 1).data; return [d[0], d[1], d[2]];", x, y);
         return new int[] {rgb.get(0).intValue(), rgb.get(1).intValue(), rgb.get(2).intValue()};
     }
+
+    /** The canvas's logical size in CSS pixels (width, height), as its drawing code lays it out. */
+    @SuppressWarnings("unchecked")
+    public int[] logicalSize() {
+        List<Number> size = (List<Number>) script("return [+c.dataset.logicalWidth || c.width,"
+                + " +c.dataset.logicalHeight || c.height];");
+        return new int[] {size.get(0).intValue(), size.get(1).intValue()};
+    }
+
+    /**
+     * How close the pixels within {@code radius} of each backing-store pixel (xs[i], ys[i]) come to the colour
+     * rgbs[i]: for each i, the smallest, over those pixels, of the largest difference in a channel (0: one of them is
+     * exactly that colour). One script call for all of them.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Integer> closestTo(int[] xs, int[] ys, int radius, int[] rgbs) {
+        List<Object> x = new ArrayList<>();
+        List<Object> y = new ArrayList<>();
+        List<Object> rgb = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            x.add(xs[i]);
+            y.add(ys[i]);
+            rgb.add(rgbs[i]);
+        }
+        List<Number> found = (List<Number>) script("var xs = arguments[1], ys = arguments[2], r = arguments[3],"
+                + " rgbs = arguments[4], out = [];"
+                + "for (var k = 0; k < xs.length; k++) {"
+                + "  var d = g.getImageData(xs[k] - r, ys[k] - r, 2 * r + 1, 2 * r + 1).data, best = 255;"
+                + "  var want = [(rgbs[k] >> 16) & 255, (rgbs[k] >> 8) & 255, rgbs[k] & 255];"
+                + "  for (var i = 0; i < d.length; i += 4) {"
+                + "    best = Math.min(best, Math.max(Math.abs(d[i] - want[0]), Math.abs(d[i + 1] - want[1]),"
+                + "        Math.abs(d[i + 2] - want[2])));"
+                + "  }"
+                + "  out.push(best);"
+                + "}"
+                + "return out;", x, y, radius, rgb);
+        List<Integer> out = new ArrayList<>();
+        for (Number n : found) {
+            out.add(n.intValue());
+        }
+        return out;
+    }
 }
