@@ -142,6 +142,16 @@ public record CompareSettings(List<Map<String, String>> runs) {
         return out;
     }
 
+    /** The value of {@code key} (one of {@link #KEYS}) in {@code config}, as the link writes it. */
+    public static String value(String key, PlaygroundConfig config) {
+        Row row = HashCodec.rowOf(key);
+        if (row == null || !KEYS.contains(key)) {
+            throw new IllegalArgumentException("key (" + key + ") must be one of " + KEYS);
+        }
+        String value = row.writer.write(AppState.defaults().withPlayground(config));
+        return value == null ? "" : value;
+    }
+
     /** These runs with run {@code run}'s (1 … 3) overrides replaced. */
     public CompareSettings withRun(int run, Map<String, String> overrides) {
         List<Map<String, String>> next = new ArrayList<>(runs);
