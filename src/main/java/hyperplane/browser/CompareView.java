@@ -281,6 +281,12 @@ final class CompareView {
         }
         for (int run = 0; run < comparison.count(); run++) {
             drawTile(tiles[run], comparison.run(run));
+        }
+    }
+
+    /** Each run's caption (loss, share right), at the pace of the playground's other readouts. */
+    void captions() {
+        for (int run = 0; run < comparison.count() && comparison.active(); run++) {
             Dom.text("compare-caption-" + run, CompareTable.caption(comparison.run(run)));
         }
     }

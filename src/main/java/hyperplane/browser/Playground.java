@@ -355,6 +355,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         Dom.text("test-loss", Format.loss(shown().testLoss()));
         Dom.text("canvas-summary", PlaygroundText.summary(shown()));
         classReadouts.update(editor.cursorX(), editor.cursorY(), pace.tablesDue(playing, Dom.now()));
+        compare.captions();
         showDiagnosis();
         readoutsMs = Dom.now() - start;
     }
