@@ -221,38 +221,29 @@ final class CompareView {
         if (!comparison.active()) {
             return;
         }
-        head.appendChild(cell("th", "Setting", "col"));
+        head.appendChild(ClassReadouts.cell("th", "Setting", "col"));
         for (int run = 0; run < comparison.count(); run++) {
-            HTMLElement th = cell("th", CompareTable.letter(run), "col");
+            HTMLElement th = ClassReadouts.cell("th", CompareTable.letter(run), "col");
             th.setAttribute("style", "border-bottom: 4px solid " + CompareTable.css(run));
             head.appendChild(th);
         }
         for (String[] row : CompareTable.differences(comparison)) {
             HTMLElement tr = Dom.create("tr");
-            tr.appendChild(cell("th", row[0], "row"));
+            tr.appendChild(ClassReadouts.cell("th", row[0], "row"));
             if (row.length == 1) {
-                HTMLElement td = cell("td", "", null);
+                HTMLElement td = ClassReadouts.cell("td", "", null);
                 td.setAttribute("colspan", Integer.toString(comparison.count()));
                 td.setTextContent("The runs have the same settings: they stay identical, epoch by epoch.");
                 tr.appendChild(td);
             }
             for (int i = 1; i < row.length; i++) {
-                tr.appendChild(cell("td", row[i], null));
+                tr.appendChild(ClassReadouts.cell("td", row[i], null));
             }
             body.appendChild(tr);
         }
     }
 
-    private static HTMLElement cell(String tag, String text, String scope) {
-        HTMLElement cell = Dom.create(tag);
-        cell.setTextContent(text);
-        if (scope != null) {
-            cell.setAttribute("scope", scope);
-        }
-        return cell;
-    }
-
-    /** Draws every run's tile and caption (a small grid each, so it fits a frame with the main plot). */
+    /** Draws every run's tile (a small grid each, so it fits a frame with the main plot). */
     void draw() {
         if (!comparison.active()) {
             return;
