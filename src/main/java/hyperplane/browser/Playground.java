@@ -183,6 +183,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             return;
         }
         playing = value;
+        dirty = true; // paused, every run's tile is drawn at once (while playing they take turns)
         if (value) {
             pace.start();
         }
@@ -330,7 +331,7 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     private void draw() {
         NodeRef selected = hovered != null ? hovered : keyboardNeuron;
-        compare.draw();
+        compare.draw(playing);
         boolean pending = renderer.draw(shown(), selected, editor.cursorX(), editor.cursorY(), editor.dragging(),
                 TrainingPace.heatmapBudget(playing, budget.ms()), playing, trainMs, budget.ms());
         if (pending) {
