@@ -3,6 +3,7 @@ package hyperplane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.sim.Comparison;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.EmbedOptions;
@@ -134,6 +135,46 @@ class LessonsTest {
                 fenced |= Math.signum(b) != Math.signum(w1 * x + w2 * y + b);
             }
             assertTrue(fenced, "the ray at " + degree + "° crosses no line");
+        }
+    }
+
+    /**
+     * The loss lesson's comparison (and the gradient-descent lesson's, the same runs) shows what its text says: from
+     * a saturated start squared error crawls while cross-entropy does not; from the seed's small weights (Reset)
+     * both are right within a few epochs.
+     */
+    @Test
+    void theLossLessonsComparisonShowsSquaredErrorCrawlingFromASaturatedStart() throws IOException {
+        for (Lesson lesson : lessons()) {
+            if (!lesson.id().equals("loss-functions") && !lesson.id().equals("gradient-descent")) {
+                continue;
+            }
+            AppState next = LessonSetup.apply(AppState.defaults(), lesson.id(), lesson.setup());
+            Comparison runs = new Comparison(new PlaygroundSession(next.playground()));
+            runs.restore(next.compare());
+            assertEquals("mse", runs.run(1).config().loss().key(), lesson.id());
+            assertEquals(0.0, runs.run(0).accuracy(true), lesson.id() + ": every point wrong at the start");
+            double start = runs.run(1).trainLoss();
+            train(runs, 10);
+            assertEquals(1.0, runs.run(0).accuracy(true), lesson.id() + ": cross-entropy is right within a few epochs");
+            assertTrue(runs.run(0).trainLoss() < 0.05, lesson.id() + ": " + runs.run(0).trainLoss());
+            train(runs, 30);
+            assertTrue(runs.run(1).trainLoss() > 0.95 * start, lesson.id() + ": squared error crawls, "
+                    + runs.run(1).trainLoss() + " after 40 epochs from " + start);
+            assertEquals(0.0, runs.run(1).accuracy(true), lesson.id());
+            train(runs, 60);
+            assertEquals(1.0, runs.run(1).accuracy(true), lesson.id() + ": squared error gets there at last");
+            runs.reset();
+            train(runs, 10);
+            assertEquals(1.0, runs.run(0).accuracy(true), lesson.id() + " after Reset");
+            assertEquals(1.0, runs.run(1).accuracy(true), lesson.id() + ": unsaturated, squared error keeps up");
+        }
+    }
+
+    private static void train(Comparison runs, int epochs) {
+        for (int e = 0; e < epochs; e++) {
+            runs.run(0).trainEpochs(1);
+            runs.catchUp();
         }
     }
 }

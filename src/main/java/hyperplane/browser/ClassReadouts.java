@@ -140,7 +140,8 @@ final class ClassReadouts {
         return table;
     }
 
-    private static HTMLElement cell(String tag, String text, String scope) {
+    /** A table cell of {@code tag} (th, td) with {@code text}, and {@code scope} (row, col) when not null. */
+    static HTMLElement cell(String tag, String text, String scope) {
         HTMLElement cell = Dom.create(tag);
         cell.setTextContent(text);
         if (scope != null) {

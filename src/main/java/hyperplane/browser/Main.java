@@ -60,6 +60,7 @@ public final class Main {
                         Embed.post(event, epoch, trainLoss, testLoss);
                     }
                 }, undo);
+        playground.compare(state.compare(), compare -> store.update(s -> s.withCompare(compare)));
         views = new Views(view -> store.setView(view));
         views.add("playground", playground);
         // Further views register here, in tab order: views.add("name", new NameView(store)).

@@ -50,6 +50,8 @@ final class Playground implements Views.View, FrameLoop.Client {
     private NodeRef keyboardNeuron;
     private final NeuronEditor neuronEditor = new NeuronEditor(this::writeParameter);
     private final ClassReadouts classReadouts;
+    /** Compare mode: the further runs, trained in lock-step with this session (run A). */
+    private final CompareView compare;
 
     /** Told of what happens to training: "play", "pause", "step", "reset", "progress", "diverged". */
     interface ProgressListener {
@@ -68,11 +70,23 @@ final class Playground implements Views.View, FrameLoop.Client {
         this.progress = progress;
         this.session = session;
         renderer = new PlaygroundRenderer();
+        compare = new CompareView(session, new CompareView.Host() {
+            @Override
+            public void applyA(PlaygroundConfig config) {
+                applyToA(config, false);
+            }
+
+            @Override
+            public void changed() {
+                compareChanged();
+            }
+        });
+        renderer.showComparison(compare.comparison());
         controls = new PlaygroundControls(this::apply, undo);
         controls.show(session.config());
         renderer.draw(session, null, Double.NaN, Double.NaN, -1);
         editor = new PointEditor(Dom.canvas("canvas"), session::data, renderer::viewport,
-                () -> session.config().problem(), points -> apply(session.config().withPoints(points)),
+                () -> session.config().problem(), points -> apply(shown().config().withPoints(points)),
                 () -> dirty = true, undo);
         classReadouts = new ClassReadouts(session, Dom.canvas("canvas"), renderer::viewport,
                 () -> describe(described()));
@@ -86,7 +100,7 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     /** The configuration shown now. */
     PlaygroundConfig config() {
-        return session.config();
+        return shown().config();
     }
 
     /** Shows or hides the view; a hidden view neither trains nor draws. */
@@ -102,24 +116,61 @@ final class Playground implements Views.View, FrameLoop.Client {
     /** A link or "start over": its configuration (the session rebuilds only what differs from the current one). */
     @Override
     public void restore(AppState state) {
+        compare.comparison().select(0); // the link's playground keys are run A's
         apply(state.playground());
+        compare.restore(state.compare());
     }
 
-    /** Switches to {@code next} (from a control, the point editor, a link or an import). */
+    /**
+     * Switches to {@code next} (from a control, the point editor, a link or an import). In Compare mode it is the
+     * selected run's new configuration: the comparison passes shared settings to every run and keeps model settings
+     * to that run (Comparison#apply).
+     */
     void apply(PlaygroundConfig next) {
-        boolean wasDiverged = session.diverged();
+        applyToA(compare.comparison().apply(next), shown().diverged());
+    }
+
+    /** Run A (this session) takes {@code next}; the controls, the editor and the link follow the shown run. */
+    private void applyToA(PlaygroundConfig next, boolean wasDiverged) {
         session.apply(next);
-        neuronEditor.follow(session.network(), next);
-        controls.show(next);
-        if (wasDiverged && !session.diverged()) {
+        PlaygroundSession shown = shown();
+        neuronEditor.follow(shown.network(), shown.config());
+        controls.show(shown.config());
+        if (wasDiverged && !shown.diverged()) {
             Notices.hide();
         }
+        compare.show();
         dirty = true;
         onChange.accept(next);
+        compare.saved();
+    }
+
+    /** The runs of the comparison or its selection changed: the controls show the selected run; save. */
+    private void compareChanged() {
+        PlaygroundSession shown = shown();
+        for (int run = 1; run < compare.comparison().count(); run++) {
+            compare.comparison().run(run).onEdited(this::edited);
+        }
+        controls.show(shown.config());
+        neuronEditor.follow(shown.network(), shown.config());
+        dirty = true;
+        compare.saved();
+        updateReadouts();
+    }
+
+    /** The run the controls, the main canvas and the diagram show: this session, or the comparison's chosen run. */
+    private PlaygroundSession shown() {
+        return compare.comparison().selectedRun();
+    }
+
+    /** A link's comparison (after its playground configuration), or none; saved with the state by {@code saver}. */
+    void compare(hyperplane.state.CompareSettings settings, Consumer<hyperplane.state.CompareSettings> saver) {
+        compare.onSettings(saver);
+        compare.restore(settings);
     }
 
     void setPlaying(boolean value) {
-        if (value && session.diverged()) {
+        if (value && compare.comparison().allDiverged()) {
             reportDivergence();
             return;
         }
@@ -131,6 +182,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             return;
         }
         playing = value;
+        dirty = true; // paused, every run's tile is drawn at once (while playing they take turns)
         if (value) {
             pace.start();
         }
@@ -152,7 +204,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             Notices.show(TrainingPace.NO_POINTS);
             return;
         }
-        session.trainEpochs(1);
+        compare.comparison().step();
         if (session.diverged()) {
             reportDivergence();
         }
@@ -163,10 +215,11 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     void reset() {
         setPlaying(false);
-        session.reset();
-        controls.show(session.config());
+        compare.comparison().reset();
+        controls.show(shown().config());
         onChange.accept(session.config());
-        neuronEditor.follow(session.network(), session.config());
+        compare.saved();
+        neuronEditor.follow(shown().network(), shown().config());
         neuronEditor.refresh();
         Notices.hide();
         dirty = true;
@@ -181,7 +234,7 @@ final class Playground implements Views.View, FrameLoop.Client {
      * weights) follow.
      */
     private void edited() {
-        controls.show(session.config());
+        controls.show(shown().config());
         neuronEditor.refresh();
         describe(described());
         dirty = true;
@@ -191,9 +244,9 @@ final class Playground implements Views.View, FrameLoop.Client {
     /** A weight or bias typed into the neuron editor goes to the session, which validates it and tells edited(). */
     private void writeParameter(int layer, int to, int from, double value) {
         if (from < 0) {
-            session.setBias(layer, to, value);
+            shown().setBias(layer, to, value);
         } else {
-            session.setWeight(layer, to, from, value);
+            shown().setWeight(layer, to, from, value);
         }
     }
 
@@ -250,10 +303,16 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     /** One frame's training at the configuration's speed (TrainingPace#train); a diverged network pauses. */
     private void train(double timestamp) {
-        if (pace.train(session, session.config().speed(), timestamp, drawMs, Dom::now, budget.ms())) {
+        // With n runs A gets 1/n of the training time (the others then train as many epochs in catchUp).
+        int runs = compare.comparison().count();
+        double frameBudget = drawMs + (budget.ms() - drawMs) / runs;
+        if (pace.train(session, session.config().speed(), timestamp, drawMs, Dom::now, frameBudget)) {
             dirty = true;
         }
-        if (session.diverged()) {
+        if (compare.comparison().catchUp()) {
+            dirty = true;
+        }
+        if (compare.comparison().allDiverged()) {
             setPlaying(false);
             reportDivergence();
         } else {
@@ -271,7 +330,8 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     private void draw() {
         NodeRef selected = hovered != null ? hovered : keyboardNeuron;
-        boolean pending = renderer.draw(session, selected, editor.cursorX(), editor.cursorY(), editor.dragging(),
+        compare.draw(playing);
+        boolean pending = renderer.draw(shown(), selected, editor.cursorX(), editor.cursorY(), editor.dragging(),
                 TrainingPace.heatmapBudget(playing, budget.ms()), playing, trainMs, budget.ms());
         if (pending) {
             dirty = true; // the heatmap pass goes on next frame
@@ -284,17 +344,18 @@ final class Playground implements Views.View, FrameLoop.Client {
     private void updateReadouts() {
         double start = Dom.now();
         neuronEditor.refresh();
-        Dom.text("epoch", Integer.toString(session.epoch()));
-        String rate = PlaygroundControl.rateNow(session.config(), session.learningRate());
+        Dom.text("epoch", Integer.toString(shown().epoch()));
+        String rate = PlaygroundControl.rateNow(shown().config(), shown().learningRate());
         Dom.text("rate-now", rate);
         HTMLElement rateNow = Dom.byId("rate-now");
         if (rateNow.isHidden() != rate.isEmpty()) {
             rateNow.setHidden(rate.isEmpty());
         }
-        Dom.text("train-loss", Format.loss(session.trainLoss()));
-        Dom.text("test-loss", Format.loss(session.testLoss()));
-        Dom.text("canvas-summary", PlaygroundText.summary(session));
+        Dom.text("train-loss", Format.loss(shown().trainLoss()));
+        Dom.text("test-loss", Format.loss(shown().testLoss()));
+        Dom.text("canvas-summary", PlaygroundText.summary(shown()));
         classReadouts.update(editor.cursorX(), editor.cursorY(), pace.tablesDue(playing, Dom.now()));
+        compare.captions();
         showDiagnosis();
         readoutsMs = Dom.now() - start;
     }
@@ -332,7 +393,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             NodeRef node = renderer.diagram() == null ? null
                     : renderer.diagram().nodeAt(Dom.eventX(networkCanvas, e), Dom.eventY(networkCanvas, e));
             if (node != null) {
-                neuronEditor.open(session.network(), node, session.config());
+                neuronEditor.open(shown().network(), node, shown().config());
             }
         });
         Dom.on(networkCanvas, "pointerleave", e -> {
@@ -345,7 +406,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         LayoutChanges.listen(() -> dirty = true);
         Dom.on(networkCanvas, "focus", e -> {
             if (keyboardNeuron == null) {
-                keyboardNeuron = new NodeRef(session.network().layerCount(), 0);
+                keyboardNeuron = new NodeRef(shown().network().layerCount(), 0);
             }
             describe(keyboardNeuron);
             dirty = true;
@@ -366,8 +427,8 @@ final class Playground implements Views.View, FrameLoop.Client {
         switch (event.getKey()) {
             case "Enter" -> {
                 event.preventDefault();
-                NodeRef node = keyboardNeuron == null ? new NodeRef(session.network().layerCount(), 0) : keyboardNeuron;
-                neuronEditor.open(session.network(), node, session.config());
+                NodeRef node = keyboardNeuron == null ? new NodeRef(shown().network().layerCount(), 0) : keyboardNeuron;
+                neuronEditor.open(shown().network(), node, shown().config());
             }
             case "Escape" -> {
                 keyboardNeuron = null;
@@ -375,7 +436,7 @@ final class Playground implements Views.View, FrameLoop.Client {
                 dirty = true;
             }
             default -> {
-                NodeRef moved = PlaygroundText.moved(keyboardNeuron, event.getKey(), session.network().sizes());
+                NodeRef moved = PlaygroundText.moved(keyboardNeuron, event.getKey(), shown().network().sizes());
                 if (moved != null) {
                     event.preventDefault();
                     keyboardNeuron = moved;
@@ -388,6 +449,6 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     private void describe(NodeRef node) {
         Dom.text("neuron-info", node == null ? PlaygroundText.NO_NEURON
-                : PlaygroundText.describe(session.network(), node, session.config()));
+                : PlaygroundText.describe(shown().network(), node, shown().config()));
     }
 }

@@ -3,11 +3,13 @@ package hyperplane.browser;
 import hyperplane.data.DatasetKind;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Network;
+import hyperplane.sim.Comparison;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.ClassPalette;
 import hyperplane.view.FirstLayerLines;
 import hyperplane.view.ColorScale;
+import hyperplane.view.CompareTable;
 import hyperplane.view.GridSampler;
 import hyperplane.view.HeatmapPass;
 import hyperplane.view.HeatmapRaster;
@@ -82,6 +84,8 @@ final class PlaygroundRenderer {
     private double mainMs;
     private double diagramMs;
     private double chartMs;
+    /** The runs whose losses the chart overlays when there are several, or null. */
+    private Comparison comparison;
 
     PlaygroundRenderer() {
         main = new HtmlCanvas(Dom.canvas("canvas"));
@@ -120,6 +124,11 @@ final class PlaygroundRenderer {
     /** The mapping between data and the main canvas, for the point editor. */
     Viewport viewport() {
         return viewport;
+    }
+
+    /** In Compare mode the loss chart overlays every run of {@code runs} (CompareTable#chart). */
+    void showComparison(Comparison runs) {
+        comparison = runs;
     }
 
     /** The diagram's current layout, for hit tests (null before the first draw). */
@@ -200,8 +209,12 @@ final class PlaygroundRenderer {
         }
         if (redraws.chartDue(session.history(), training)) {
             double chartStart = Dom.now();
-            LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION,
-                    chartCanvas.theme());
+            if (comparison != null && comparison.active()) {
+                CompareTable.chart(chart, comparison, comparison.run(0).testCount() > 0);
+            } else {
+                LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION,
+                        chartCanvas.theme());
+            }
             chartCanvas.clear();
             chart.draw(chartCanvas);
             chartMs = Dom.now() - chartStart;

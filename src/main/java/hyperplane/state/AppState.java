@@ -14,10 +14,11 @@ import java.util.List;
  * @param descent     the gradient-descent explorer's settings (gd.*)
  * @param backprop    the backprop inspector's settings (bp.*)
  * @param race        the gradient-descent view's two-variable race (gd2.*)
+ * @param compare     the playground's further runs compared with its own (keys b, c, d); none for a single run
  */
 public record AppState(String view, PlaygroundConfig playground, EmbedOptions embed, PerceptronSettings perceptron,
                        ActivationsSettings activations, DescentSettings descent, BackpropSettings backprop,
-                       RaceSettings race) {
+                       RaceSettings race, CompareSettings compare) {
     /** The views a link can open. */
     public static final List<String> VIEWS = List.of("playground", "perceptron", "activations", "gradient-descent",
             "backprop");
@@ -28,7 +29,7 @@ public record AppState(String view, PlaygroundConfig playground, EmbedOptions em
             throw new IllegalArgumentException("view (" + view + ") must be one of " + VIEWS);
         }
         if (playground == null || embed == null || perceptron == null || activations == null || descent == null
-                || backprop == null || race == null) {
+                || backprop == null || race == null || compare == null) {
             throw new IllegalArgumentException("every part of the state must be given");
         }
     }
@@ -37,38 +38,43 @@ public record AppState(String view, PlaygroundConfig playground, EmbedOptions em
     public static AppState defaults() {
         return new AppState("playground", PlaygroundConfig.defaults(), EmbedOptions.NONE,
                 PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
-                BackpropSettings.defaults(), RaceSettings.defaults());
+                BackpropSettings.defaults(), RaceSettings.defaults(), CompareSettings.NONE);
     }
 
     public AppState withView(String next) {
-        return new AppState(next, playground, embed, perceptron, activations, descent, backprop, race);
+        return new AppState(next, playground, embed, perceptron, activations, descent, backprop, race, compare);
     }
 
     public AppState withPlayground(PlaygroundConfig next) {
-        return new AppState(view, next, embed, perceptron, activations, descent, backprop, race);
+        return new AppState(view, next, embed, perceptron, activations, descent, backprop, race, compare);
     }
 
     public AppState withEmbed(EmbedOptions next) {
-        return new AppState(view, playground, next, perceptron, activations, descent, backprop, race);
+        return new AppState(view, playground, next, perceptron, activations, descent, backprop, race, compare);
     }
 
     public AppState withPerceptron(PerceptronSettings next) {
-        return new AppState(view, playground, embed, next, activations, descent, backprop, race);
+        return new AppState(view, playground, embed, next, activations, descent, backprop, race, compare);
     }
 
     public AppState withActivations(ActivationsSettings next) {
-        return new AppState(view, playground, embed, perceptron, next, descent, backprop, race);
+        return new AppState(view, playground, embed, perceptron, next, descent, backprop, race, compare);
     }
 
     public AppState withDescent(DescentSettings next) {
-        return new AppState(view, playground, embed, perceptron, activations, next, backprop, race);
+        return new AppState(view, playground, embed, perceptron, activations, next, backprop, race, compare);
     }
 
     public AppState withRace(RaceSettings next) {
-        return new AppState(view, playground, embed, perceptron, activations, descent, backprop, next);
+        return new AppState(view, playground, embed, perceptron, activations, descent, backprop, next, compare);
+    }
+
+    /** These settings with the comparison {@code next} (whose runs must fit this playground configuration). */
+    public AppState withCompare(CompareSettings next) {
+        return new AppState(view, playground, embed, perceptron, activations, descent, backprop, race, next);
     }
 
     public AppState withBackprop(BackpropSettings next) {
-        return new AppState(view, playground, embed, perceptron, activations, descent, next, race);
+        return new AppState(view, playground, embed, perceptron, activations, descent, next, race, compare);
     }
 }

@@ -63,6 +63,8 @@ import java.util.Map;
  * <tr><td>lines</td><td>0 or 1: the first layer's lines over the heatmap</td><td>0</td></tr>
  * <tr><td>pts</td><td>the user's points (see {@link PointsCodec}); absent for a generated set</td>
  *     <td>absent</td></tr>
+ * <tr><td>b, c, d</td><td>a comparison's further runs: {@code key:value;…} of {@link CompareSettings#KEYS}
+ *     (see {@link CompareSettings})</td><td>absent (a single run)</td></tr>
  * <tr><td>w</td><td>the starting weights (see {@link WeightsCodec}, in {@code Network#parametersTo} order);
  *     absent for the seeded ones</td><td>absent</td></tr>
  * </table>
@@ -121,6 +123,11 @@ public final class HashCodec {
             if (value != null && !value.equals(row.defaultValue)) {
                 sb.append('&').append(row.key).append('=').append(PercentCodec.encode(value));
             }
+        }
+        CompareSettings compare = state.compare();
+        for (int run = 1; run < compare.count(); run++) {
+            // Not percent-encoded again: the pairs' ':' and ';' may stand in a fragment as they are.
+            sb.append('&').append(CompareSettings.key(run)).append('=').append(compare.encode(run));
         }
         List<Map<String, String>> views = allViews ? List.of(state.perceptron().encode(),
                 state.activations().encode(), state.descent().encode(), state.race().encode(),
@@ -181,6 +188,7 @@ public final class HashCodec {
         String text = hash.startsWith("#") ? hash.substring(1) : hash;
         Map<String, String> given = new LinkedHashMap<>();
         Map<String, String> viewKeys = new LinkedHashMap<>();
+        String[] runs = new String[CompareSettings.MAX_RUNS - 1];
         for (String part : text.split("&", -1)) {
             if (part.isEmpty()) {
                 continue;
@@ -197,6 +205,11 @@ public final class HashCodec {
                 if (!value.equals(Integer.toString(VERSION))) {
                     notices.add("this link is version " + shorten(value) + "; read as version " + VERSION);
                 }
+            } else if (runIndex(key) > 0) {
+                if (runs[runIndex(key) - 1] != null) {
+                    notices.add(key + " is given twice; used the last value");
+                }
+                runs[runIndex(key) - 1] = value;
             } else if (rowOf(key) != null) {
                 if (given.containsKey(key)) {
                     notices.add(key + " is given twice; used the last value");
@@ -257,8 +270,19 @@ public final class HashCodec {
         BackpropSettings backprop = mentions(viewKeys, "bp.") ? BackpropSettings.decode(viewKeys, notices)
                 : base.backprop();
         RaceSettings race = mentions(viewKeys, "gd2.") ? RaceSettings.decode(viewKeys, notices) : base.race();
+        CompareSettings compare = CompareSettings.decode(runs, config, notices);
         return new Decoded(new AppState(draft.view, config, embed, perceptron, activations, descent, backprop,
-                race), notices);
+                race, compare), notices);
+    }
+
+    /** 1 … 3 for the key of a comparison's further run (b, c, d), else 0. */
+    private static int runIndex(String key) {
+        for (int run = 1; run < CompareSettings.MAX_RUNS; run++) {
+            if (CompareSettings.key(run).equals(key)) {
+                return run;
+            }
+        }
+        return 0;
     }
 
     /** Whether one of {@code keys} starts with {@code prefix}. */
@@ -306,7 +330,7 @@ public final class HashCodec {
         }
     }
 
-    private static Row rowOf(String key) {
+    static Row rowOf(String key) {
         for (Row row : ROWS) {
             if (row.key.equals(key)) {
                 return row;

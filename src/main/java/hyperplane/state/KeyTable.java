@@ -56,7 +56,7 @@ final class KeyTable {
 
     /** A state being decoded: a builder for every part. */
     static final class Draft {
-        final ConfigBuilder b = PlaygroundConfig.defaults().builder();
+        final ConfigBuilder b;
         final List<String> notices = new ArrayList<>();
         String view = "playground";
         boolean embed;
@@ -66,6 +66,16 @@ final class KeyTable {
         boolean autoplay;
         boolean present;
         boolean problemGiven;
+
+        /** A draft of the defaults, as a link is read. */
+        Draft() {
+            this(PlaygroundConfig.defaults());
+        }
+
+        /** A draft of {@code base}, which a comparison's run changes ({@link CompareSettings}). */
+        Draft(PlaygroundConfig base) {
+            b = base.builder();
+        }
     }
 
     static final List<Row> ROWS = List.of(

@@ -8,7 +8,8 @@ package hyperplane.state;
  *   <li>The view becomes the setup's view.</li>
  *   <li>A lesson whose example runs on the playground's network (the playground or the backprop inspector)
  *       sets the whole playground configuration: the defaults changed by the setup's keys, so an earlier
- *       setting cannot spoil the example. Any other lesson keeps the playground as it is.</li>
+ *       setting cannot spoil the example, and the setup's comparison (a single run unless it names b, c or d).
+ *       Any other lesson keeps the playground as it is, unless it sets up a comparison there to look at next.</li>
  *   <li>The settings of a view the setup names keys of (by prefix: {@code p.}, {@code act.}, {@code gd.}) are
  *       the defaults changed by those keys; the settings of the other views are kept.</li>
  *   <li>The embed options are kept, with the lesson set to this one.</li>
@@ -37,8 +38,8 @@ public final class LessonSetup {
         AppState example = decoded.state();
         boolean network = example.view().equals("playground") || example.view().equals("backprop");
         AppState next = current.withView(example.view());
-        if (network) {
-            next = next.withPlayground(example.playground());
+        if (network || example.compare().active()) {
+            next = next.withPlayground(example.playground()).withCompare(example.compare());
         }
         if (names(setup, "p.")) {
             next = next.withPerceptron(example.perceptron());

@@ -81,7 +81,7 @@ final class ChartLegend {
     }
 
     /** Draws the entries where {@link #layOut} put them. */
-    void draw(Canvas canvas, String[] names, int[] colors, int count) {
+    void draw(Canvas canvas, String[] names, int[] colors, boolean[] dashed, int count) {
         canvas.setAlpha(1);
         canvas.setDash(0, 0);
         canvas.setFontSize(FONT);
@@ -92,7 +92,9 @@ final class ChartLegend {
             }
             double cy = top + row * (entryRow[s] + 0.5);
             canvas.setStroke(colors[s], 2);
+            canvas.setDash(dashed[s] ? LineChart.DASH_ON / 2 : 0, dashed[s] ? LineChart.DASH_OFF / 2 : 0);
             canvas.line(x0, cy, x0 + SWATCH, cy);
+            canvas.setDash(0, 0);
             canvas.setFill(canvas.theme().ink());
             canvas.text(names[s], x0 + SWATCH + 4, cy, TextAlign.LEFT);
         }

@@ -37,7 +37,7 @@ public final class LineChart {
     }
 
     /** The most series one chart holds, share series included. */
-    public static final int MAX_SERIES = 4;
+    public static final int MAX_SERIES = 8;
     /** Histories up to this many epochs are drawn on a linear epoch axis; longer lines on a logarithmic one. */
     public static final int LINEAR_EPOCHS = 100;
     /** Height of the strip's rows. */
@@ -57,6 +57,9 @@ public final class LineChart {
     static final double SHARE_HALVES = 44;
     /** About one y tick per this many pixels, one x tick per {@link Axes#PIXELS_PER_TICK}. */
     static final double PIXELS_PER_Y_TICK = 22;
+    /** A dashed series' dashes and gaps, in pixels. */
+    static final double DASH_ON = 6;
+    static final double DASH_OFF = 4;
     private static final double FONT = Axes.FONT_SIZE;
 
     private double left;
@@ -72,6 +75,8 @@ public final class LineChart {
     private final String[] names = new String[MAX_SERIES];
     private final int[] colors = new int[MAX_SERIES];
     private final boolean[] shares = new boolean[MAX_SERIES];
+    /** Which series are drawn dashed (a compared run's test loss). */
+    private final boolean[] dashed = new boolean[MAX_SERIES];
     private final double[][] data = new double[MAX_SERIES][];
     private final int[] counts = new int[MAX_SERIES];
 
@@ -161,6 +166,15 @@ public final class LineChart {
     }
 
     /**
+     * As {@link #addSeries}, drawn dashed when {@code dash} (in the legend too); an empty name gives it no legend
+     * entry (a compared run's test loss, in its run's colour).
+     */
+    public void addSeries(String name, int rgb, double[] values, int count, boolean dash) {
+        add(name, rgb, values, count, false);
+        dashed[seriesCount - 1] = dash;
+    }
+
+    /**
      * Adds a line of shares 0 … 1 to the panel under the main one (shown as 0–100 %), read as {@link #addSeries}
      * reads. It has no legend entry of its own: give it the colour of the main series it belongs to.
      *
@@ -181,6 +195,7 @@ public final class LineChart {
             throw new IllegalArgumentException("count (" + count + ") must be in 0.." + values.length);
         }
         names[seriesCount] = name == null ? "" : name;
+        dashed[seriesCount] = false;
         colors[seriesCount] = rgb;
         shares[seriesCount] = isShare;
         data[seriesCount] = values;
@@ -248,7 +263,7 @@ public final class LineChart {
         for (int s = 0; s < seriesCount; s++) {
             longest = Math.max(longest, counts[s]);
             hasShares |= shares[s];
-            named[s] = !shares[s];
+            named[s] = !shares[s] && !names[s].isEmpty();
         }
         double titleRoom = yTitle.isEmpty() ? 0 : canvas.textWidth(yTitle + logSuffix(), FONT) + ChartLegend.ENTRY_GAP;
         double strip = Math.max(ROW, legend.layOut(canvas, names, named, seriesCount, left, left + width - RIGHT,
@@ -291,9 +306,11 @@ public final class LineChart {
         plotter.panel(x, y, plotLeft, plotRight, plotTop, mainBottom);
         for (int s = 0; s < seriesCount; s++) {
             if (!shares[s]) {
+                canvas.setDash(dashed[s] ? DASH_ON : 0, dashed[s] ? DASH_OFF : 0);
                 plotter.draw(canvas, data[s], counts[s], colors[s]);
             }
         }
+        canvas.setDash(0, 0);
         plotter.panel(x, share, plotLeft, plotRight, shareTop, plotBottom);
         for (int s = 0; s < seriesCount; s++) {
             if (shares[s] && hasShares) {
@@ -301,7 +318,7 @@ public final class LineChart {
             }
         }
         drawTitles(canvas);
-        legend.draw(canvas, names, colors, seriesCount);
+        legend.draw(canvas, names, colors, dashed, seriesCount);
     }
 
     /** " (log scale)" when the y title may have to say so (the scale is not fixed linear), else "". */

@@ -127,7 +127,7 @@ class HashCodecTest {
                 r.nextInt(2) == 0);
         AppState s = new AppState(pick(r, AppState.VIEWS.toArray(new String[0])), b.build(), embed,
                 PerceptronSettings.defaults(), ActivationsSettings.defaults(), DescentSettings.defaults(),
-                BackpropSettings.defaults(), RaceSettings.defaults());
+                BackpropSettings.defaults(), RaceSettings.defaults(), CompareSettings.NONE);
         if (r.nextInt(2) == 0) {
             s = s.withPerceptron(PerceptronSettings.defaults().withLearningRate(0.001 + r.nextDouble()))
                     .withActivations(new ActivationsSettings(Activation.RELU))

@@ -1,0 +1,62 @@
+package hyperplane.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hyperplane.e2e.pages.ComparePage;
+import hyperplane.e2e.pages.PlaygroundPage;
+import hyperplane.e2e.pages.Wait;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Compare mode: two runs from one start, trained in lock-step, carried by a link into a fresh browser. */
+class CompareIT extends BrowserTestSupport {
+
+    @Test
+    void aComparisonTrainsInLockStepAndItsLinkGivesTheSameLosses() {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http(""));
+        page.choose("Speed (epochs a second)", "5");
+        ComparePage compare = ComparePage.attach(browser.driver()).start();
+        // Run B, an exact copy, is the one the settings edit now.
+        assertTrue(compare.chosen(1));
+        assertTrue(compare.differences().contains("same settings"), compare.differences());
+        page.choose("Loss", "Mean squared error");
+        String table = Wait.until(compare::differences, text -> text.contains("squared error"));
+        assertTrue(table.contains("Loss") && table.contains("cross-entropy"), table);
+        // A keeps its loss: choosing A shows cross-entropy.
+        compare.choose(0);
+        assertEquals("Cross-entropy", page.waitForChosen("Loss", "Cross-entropy"));
+        page.play().waitForEpochAtLeast(3).pause();
+        int epochs = page.epoch();
+        String a = compare.caption(0);
+        String b = compare.caption(1);
+        assertTrue(a.startsWith("loss "), a);
+        assertNotEquals(a, b, "the losses differ with the loss function");
+        String link = page.url();
+        assertTrue(link.contains("&b=loss:mse"), link);
+        assertEquals(List.of(), browser.accessibilityViolations());
+
+        try (Browser other = Browser.start(1280, 900)) {
+            PlaygroundPage copy = PlaygroundPage.open(other.driver(), link);
+            ComparePage copied = ComparePage.attach(other.driver()).waitForRuns(2);
+            for (int i = 0; i < epochs; i++) {
+                copy.step();
+            }
+            assertEquals(epochs, copy.waitForEpoch(epochs));
+            assertEquals(a, copied.waitForCaption(0, a));
+            assertEquals(b, copied.waitForCaption(1, b));
+        }
+    }
+
+    @Test
+    void aMalformedComparisonInALinkFallsBackToASingleRunWithANotice() {
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&lr=0.1&b=lr:fast"));
+        String notice = page.waitForNotice(text -> text.contains("comparison"));
+        assertTrue(notice.contains("b=lr:fast"), notice);
+        assertEquals(0, ComparePage.attach(browser.driver()).runs());
+        assertEquals("0.1", page.waitForChosen("Learning rate", "0.1"));
+    }
+}
