@@ -134,6 +134,8 @@ final class Playground implements Views.View, FrameLoop.Client {
         playing = value;
         if (value) {
             pace.start();
+        } else {
+            session.finishCounting(); // a paused run shows the losses of the epoch it trained last
         }
         playButton.setAttribute("aria-pressed", value ? "true" : "false");
         playButton.setAttribute("aria-label", value ? "Pause" : "Play");
@@ -203,8 +205,12 @@ final class Playground implements Views.View, FrameLoop.Client {
         return hovered != null ? hovered : keyboardNeuron != null ? keyboardNeuron : neuronEditor.node();
     }
 
-    /** The session, read-only use (for the link's epoch, the inspector, exports). */
+    /**
+     * The session, read-only use (for the link's epoch, the inspector, exports), with the losses of every epoch trained
+     * counted (see PlaygroundSession#trainSlice).
+     */
     PlaygroundSession session() {
+        session.finishCounting();
         return session;
     }
 
