@@ -30,8 +30,8 @@ import hyperplane.view.WeightSource;
  * the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget (8
  * layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is replaced when
  * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all) and the diagram's links
- * are stroked in (colour, width) batches. What is drawn again in a frame (the overlay, the diagram, the loss chart)
- * is {@link PlaygroundRedraws}'s decision.
+ * are stroked in (colour, width) batches into a cached layer. What is drawn again in a frame (the overlay, the diagram,
+ * its links, the loss chart) is {@link PlaygroundRedraws}'s decision.
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
@@ -47,6 +47,8 @@ final class PlaygroundRenderer {
     /** What is drawn again in a frame. */
     private final PlaygroundRedraws redraws = new PlaygroundRedraws();
     private final HtmlCanvas diagramCanvas;
+    /** The diagram's links and node boxes, stroked again only when PlaygroundRedraws#linksDue says so. */
+    private final HtmlCanvas links;
     private final HtmlCanvas chartCanvas;
     private final PixelImage heatmapImage = new PixelImage(GRID, GRID);
     private PixelImage thumbAtlas;
@@ -75,6 +77,17 @@ final class PlaygroundRenderer {
     /** The points of the overlay, filled when it is drawn again (only when the data change). */
     private final PointColumns points = new PointColumns();
 
+    /**
+     * What the main canvas shows now: whether it must be drawn again although no heatmap pass finished (a new size
+     * or theme), the smoothing and the keyboard cursor it was drawn with. While a large network's pass goes on over
+     * several frames, the canvas is left as it is instead of being drawn again with the same picture (each drawing is
+     * rasterized again when the frame is committed).
+     */
+    private boolean mainStale = true;
+    private boolean mainSmooth;
+    private double mainCursorX = Double.NaN;
+    private double mainCursorY = Double.NaN;
+
     /** How long the last draw spent on the main plot, the diagram and the loss chart, in ms (0 for a part skipped). */
     private double mainMs;
     private double diagramMs;
@@ -84,6 +97,7 @@ final class PlaygroundRenderer {
         main = new HtmlCanvas(Dom.canvas("canvas"));
         overlay = new HtmlCanvas(main.width(), main.height());
         diagramCanvas = new HtmlCanvas(Dom.canvas("network"));
+        links = new HtmlCanvas(diagramCanvas.width(), diagramCanvas.height());
         chartCanvas = new HtmlCanvas(Dom.canvas("loss-chart"));
         newChart();
     }
@@ -100,6 +114,7 @@ final class PlaygroundRenderer {
         boolean resized = false;
         if (main.fitToDisplay(MIN_WIDTH)) {
             overlay.resize(main.width(), main.height());
+            mainStale = true;
             domainOf = null; // a new viewport, so the overlay is drawn again too
             resized = true;
         }
@@ -138,6 +153,8 @@ final class PlaygroundRenderer {
         if (diagramSizes == null || !java.util.Arrays.equals(sizes, diagramSizes)) {
             newShape = true; // an empty thumbnail atlas: draw every part at once
             diagramSizes = sizes;
+            links.resize(diagramCanvas.width(), diagramCanvas.height());
+            redraws.forgetLinks();
             diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
                     diagramCanvas.height() - 12);
             neuronGrids = new double[session.neuronCount()][THUMB * THUMB];
@@ -189,7 +206,7 @@ final class PlaygroundRenderer {
         }
         if (redraws.drawsNow(PlaygroundRedraws.DIAGRAM)) {
             double diagramStart = Dom.now();
-            drawDiagram(session, selected);
+            drawDiagram(session, selected, training);
             double ms = Dom.now() - diagramStart;
             diagramMs += ms;
             redraws.drawn(PlaygroundRedraws.DIAGRAM, ms);
@@ -248,18 +265,32 @@ final class PlaygroundRenderer {
             heatmap.fill(grid, GRID, min, max, scale, 255);
             heatmapImage.put(heatmap.pixels());
         }
-        main.clear();
-        main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
-                !config.discretize());
-        if (redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted)) {
+        boolean overlayChanged = redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted);
+        if (overlayChanged) {
             overlay.clear();
             PlaygroundRedraws.drawOverlay(overlay, viewport, session.data(), config.showTest(), highlighted, points);
         }
+        boolean smooth = !config.discretize();
+        if (!finished && !overlayChanged && !mainStale && smooth == mainSmooth && same(cursorX, mainCursorX)
+                && same(cursorY, mainCursorY)) {
+            return true; // the same picture as drawn: leave it
+        }
+        mainStale = false;
+        mainSmooth = smooth;
+        mainCursorX = cursorX;
+        mainCursorY = cursorY;
+        main.clear();
+        main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
+                smooth);
         main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
         if (cursorX == cursorX) {
             PointPlot.cursor(main, viewport, cursorX, cursorY);
         }
         return !finished;
+    }
+
+    private static boolean same(double a, double b) {
+        return a == b || (a != a && b != b);
     }
 
     /**
@@ -273,10 +304,14 @@ final class PlaygroundRenderer {
         thumbAtlas.put(atlasPixels);
     }
 
-    private void drawDiagram(PlaygroundSession session, NodeRef selected) {
+    private void drawDiagram(PlaygroundSession session, NodeRef selected, boolean training) {
         Network network = session.network();
+        if (redraws.linksDue(training, selected, Dom.now())) {
+            links.clear();
+            diagram.draw(links, weightSource, selected);
+        }
         diagramCanvas.clear();
-        diagram.draw(diagramCanvas, weightSource, selected);
+        diagramCanvas.image(links.element(), 0, 0, diagramCanvas.width(), diagramCanvas.height(), false);
         double size = diagram.nodeSize();
         int k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {

@@ -22,6 +22,11 @@ import java.util.List;
  * instead of making one frame long (measured at 4× CPU throttling: a frame that draws everything drops frames).
  * The canvases keep their pictures, so a part not drawn in a frame shows its last picture; training is not
  * affected (the weights of an epoch do not depend on what was drawn).
+ *
+ * <p>The diagram's links and node boxes are stroked into a cached layer, which the diagram's frames copy; while
+ * training, the layer is stroked again at most every {@link #LINKS_MS} ({@link #linksDue}): stroking the links is
+ * the browser's work (it rasterizes a canvas's lines when the frame is committed), about 1,900 antialiased lines on
+ * 8 × 16, and a copy of the layer costs a fraction of that. Paused, the links follow every change at once.
  */
 public final class PlaygroundRedraws {
     /** The main plot's margins in the canvas, in CSS pixels: room for the axes' labels at left and bottom. */
@@ -29,6 +34,8 @@ public final class PlaygroundRedraws {
     static final double PLOT_TOP = 8;
     static final double PLOT_MARGIN_BOTTOM = 24;
     static final double PLOT_MARGIN_RIGHT = 8;
+    /** While training, the diagram's links are stroked again at most this often (ms); in between, the layer is reused. */
+    static final double LINKS_MS = 100;
     /** While training, the loss chart is redrawn at most once in this many frames. */
     static final int CHART_EVERY = 4;
     /** The main plot: the heatmap (its pass, see HeatmapPass) and the overlay of axes and points. */
@@ -43,6 +50,10 @@ public final class PlaygroundRedraws {
     private Viewport overlayViewport;
     private boolean overlayTest;
     private int overlayHighlight = -2;
+
+    private boolean linksDrawn;
+    private NodeRef linksSelected;
+    private double linksAt;
 
     private int chartFrames;
     private int chartSize = -1;
@@ -157,6 +168,28 @@ public final class PlaygroundRedraws {
     public void drawn(int part, double ms) {
         partMs[part] = ms;
         partFrame[part] = frame;
+    }
+
+    /**
+     * Whether the diagram's links (and node boxes) must be stroked again into their layer for a diagram drawn at
+     * {@code now} (ms) with {@code selected} ringed (or null): always when paused, the first time, after
+     * {@link #forgetLinks} and when the selection changed; while training, once {@link #LINKS_MS} have passed since
+     * they were last stroked. If so they are remembered as stroked now.
+     */
+    public boolean linksDue(boolean training, NodeRef selected, double now) {
+        boolean sameSelection = selected == null ? linksSelected == null : selected.equals(linksSelected);
+        if (training && linksDrawn && sameSelection && now - linksAt < LINKS_MS) {
+            return false;
+        }
+        linksDrawn = true;
+        linksSelected = selected;
+        linksAt = now;
+        return true;
+    }
+
+    /** Forgets the links stroked (a new layout or theme), so that the next {@link #linksDue} says yes. */
+    public void forgetLinks() {
+        linksDrawn = false;
     }
 
     /** Forgets the chart drawn, so that the next {@link #chartDue} says yes if it may (its canvas was resized). */
