@@ -71,6 +71,12 @@ final class PlaygroundRenderer {
     private Network weightsOf;
     private WeightSource weightSource;
 
+    /**
+     * The next row of the thumbnails' grid to evaluate: while training, a large network's thumbnails are evaluated a
+     * few rows a frame within the heatmap's budget, and the atlas is replaced when every row is done.
+     */
+    private int thumbRow;
+
     /** The main heatmap's pass, spread over frames when it does not fit one frame's budget. */
     private final HeatmapPass pass = new HeatmapPass(GRID);
 
@@ -158,6 +164,7 @@ final class PlaygroundRenderer {
             diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
                     diagramCanvas.height() - 12);
             neuronGrids = new double[session.neuronCount()][THUMB * THUMB];
+            thumbRow = 0;
             atlasPixels = new int[THUMB * THUMB * neuronGrids.length];
             thumbAtlas = new PixelImage(THUMB * neuronGrids.length, THUMB);
         }
@@ -177,7 +184,7 @@ final class PlaygroundRenderer {
      * @param cursorX  the keyboard cursor in data coordinates, or NaN when the canvas is not focused
      * @param highlighted the index (in the dataset) of a point to ring, or -1
      * @param heatmapBudgetMs how long the main heatmap may evaluate in this call (a pass that does not finish
-     *     goes on in the next call); infinity finishes the pass
+     *     goes on in the next call), and the thumbnails too while training; infinity finishes the pass
      * @param training whether training runs (then the parts share the frames, and the loss chart is redrawn only
      *     every few frames)
      * @param spentMs  what this frame spent before drawing (training), in ms
@@ -199,7 +206,7 @@ final class PlaygroundRenderer {
         }
         if (redraws.drawsNow(PlaygroundRedraws.THUMBNAILS)) {
             double thumbnailsStart = Dom.now();
-            fillThumbnails(session);
+            pending |= !fillThumbnails(session, training && !newShape ? heatmapBudgetMs : Double.POSITIVE_INFINITY);
             double ms = Dom.now() - thumbnailsStart;
             diagramMs += ms;
             redraws.drawn(PlaygroundRedraws.THUMBNAILS, ms);
@@ -295,13 +302,26 @@ final class PlaygroundRenderer {
 
     /**
      * Every neuron's output on the small grid, coloured into one atlas (thumbnail k at x = k·THUMB) and pushed with
-     * one putImageData; {@link #drawDiagram} then draws each node's part of the atlas.
+     * one putImageData; {@link #drawDiagram} then draws each node's part of the atlas. The grid's rows are evaluated
+     * until {@code budgetMs} is spent (at least one row a call); returns whether the last row was done and the atlas
+     * replaced. Paused (an infinite budget), the grid is evaluated from its first row, all with the weights shown.
      */
-    private void fillThumbnails(PlaygroundSession session) {
-        session.evaluateNeurons(thumbSampler.xs(), thumbSampler.ys(), THUMB, neuronGrids);
+    private boolean fillThumbnails(PlaygroundSession session, double budgetMs) {
+        if (budgetMs == Double.POSITIVE_INFINITY) {
+            thumbRow = 0;
+        }
+        double start = Dom.now();
+        do {
+            session.evaluateNeuronsRow(thumbSampler.xs(), thumbSampler.ys(), THUMB, thumbRow++, neuronGrids);
+        } while (thumbRow < THUMB && Dom.now() - start < budgetMs);
+        if (thumbRow < THUMB) {
+            return false;
+        }
+        thumbRow = 0;
         ColorScale scale = session.config().discretize() ? discrete : continuous;
         NeuronColors.fillAtlas(session.network(), neuronGrids, thumbnail, THUMB, scale, atlasPixels);
         thumbAtlas.put(atlasPixels);
+        return true;
     }
 
     private void drawDiagram(PlaygroundSession session, NodeRef selected, boolean training) {

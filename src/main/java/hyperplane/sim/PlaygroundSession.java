@@ -451,12 +451,20 @@ public final class PlaygroundSession {
      */
     public void evaluateNeurons(double[] xs, double[] ys, int n, double[][] out) {
         for (int j = 0; j < n; j++) {
-            forwardRow(xs, ys[j], n);
-            int k = 0;
-            for (int l = 0; l <= network.layerCount(); l++) {
-                for (int neuron = 0; neuron < network.size(l); neuron++) {
-                    drawing.pointOutputs(l, neuron, out[k++], j * n);
-                }
+            evaluateNeuronsRow(xs, ys, n, j, out);
+        }
+    }
+
+    /**
+     * Row j of {@link #evaluateNeurons}: {@code out[k][j * n + i]} for every neuron k and i &lt; n, so that a frame loop
+     * can spread the grid over frames.
+     */
+    public void evaluateNeuronsRow(double[] xs, double[] ys, int n, int j, double[][] out) {
+        forwardRow(xs, ys[j], n);
+        int k = 0;
+        for (int l = 0; l <= network.layerCount(); l++) {
+            for (int neuron = 0; neuron < network.size(l); neuron++) {
+                drawing.pointOutputs(l, neuron, out[k++], j * n);
             }
         }
     }

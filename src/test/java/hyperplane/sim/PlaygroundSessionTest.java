@@ -305,6 +305,13 @@ class PlaygroundSessionTest {
         session.evaluateNeurons(xs, ys, 3, all);
         assertEquals(all[session.neuronIndex(1, 2)][3], neurons[0]);
         assertEquals(all[session.neuronIndex(1, 2)][5], neurons[2]);
+        double[][] byRows = new double[session.neuronCount()][9];
+        for (int j = 2; j >= 0; j--) {
+            session.evaluateNeuronsRow(xs, ys, 3, j, byRows);
+        }
+        for (int k = 0; k < all.length; k++) {
+            assertArrayEquals(all[k], byRows[k], 0, "neuron " + k + ", row by row");
+        }
     }
 
     @Test
