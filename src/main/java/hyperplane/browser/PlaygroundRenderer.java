@@ -326,12 +326,18 @@ final class PlaygroundRenderer {
 
     private void drawDiagram(PlaygroundSession session, NodeRef selected, boolean training) {
         Network network = session.network();
-        if (redraws.linksDue(training, selected, Dom.now())) {
+        double start = Dom.now();
+        boolean stroke = redraws.linksDue(training, selected, start);
+        if (stroke) {
             links.clear();
             diagram.draw(links, weightSource, selected);
         }
         diagramCanvas.clear();
+        // Drawing the layer rasterizes lines just stroked into it (so their cost is timed here).
         diagramCanvas.image(links.element(), 0, 0, diagramCanvas.width(), diagramCanvas.height(), false);
+        if (stroke) {
+            redraws.linksStroked(Dom.now() - start);
+        }
         double size = diagram.nodeSize();
         int k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {

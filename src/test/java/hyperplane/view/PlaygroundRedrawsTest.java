@@ -39,6 +39,10 @@ class PlaygroundRedrawsTest {
         assertTrue(redraws.linksDue(true, new NodeRef(1, 0), 1104), "a new layout");
         assertFalse(redraws.linksDue(true, new NodeRef(1, 0), 1105));
         assertTrue(redraws.linksDue(true, null, 1106), "none ringed any more");
+        redraws.linksStroked(10);
+        assertFalse(redraws.linksDue(true, null, 1106 + 10 * PlaygroundRedraws.LINKS_SHARE - 1), "a costly stroke");
+        assertTrue(redraws.linksDue(true, null, 1106 + 10 * PlaygroundRedraws.LINKS_SHARE));
+        assertTrue(redraws.linksDue(false, null, 1307), "paused: at once");
     }
 
     @Test
