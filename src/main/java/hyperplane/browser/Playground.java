@@ -185,6 +185,8 @@ final class Playground implements Views.View, FrameLoop.Client {
         dirty = true; // paused, every run's tile is drawn at once (while playing they take turns)
         if (value) {
             pace.start();
+        } else {
+            session.finishCounting(); // a paused run shows the losses of the epoch it trained last
         }
         playButton.setAttribute("aria-pressed", value ? "true" : "false");
         playButton.setAttribute("aria-label", value ? "Pause" : "Play");
@@ -255,8 +257,12 @@ final class Playground implements Views.View, FrameLoop.Client {
         return hovered != null ? hovered : keyboardNeuron != null ? keyboardNeuron : neuronEditor.node();
     }
 
-    /** The session, read-only use (for the link's epoch, the inspector, exports). */
+    /**
+     * The session, read-only use (for the link's epoch, the inspector, exports), with the losses of every epoch trained
+     * counted (see PlaygroundSession#trainSlice).
+     */
     PlaygroundSession session() {
+        session.finishCounting();
         return session;
     }
 

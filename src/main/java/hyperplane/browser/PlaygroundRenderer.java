@@ -33,8 +33,8 @@ import hyperplane.view.WeightSource;
  * the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget (8
  * layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is replaced when
  * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all) and the diagram's links
- * are stroked in (colour, width) batches. What is drawn again in a frame (the overlay, the diagram, the loss chart)
- * is {@link PlaygroundRedraws}'s decision.
+ * are stroked in (colour, width) batches into a cached layer. What is drawn again in a frame (the overlay, the diagram,
+ * its links, the loss chart) is {@link PlaygroundRedraws}'s decision.
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
@@ -50,6 +50,8 @@ final class PlaygroundRenderer {
     /** What is drawn again in a frame. */
     private final PlaygroundRedraws redraws = new PlaygroundRedraws();
     private final HtmlCanvas diagramCanvas;
+    /** The diagram's links and node boxes, stroked again only when PlaygroundRedraws#linksDue says so. */
+    private final HtmlCanvas links;
     private final HtmlCanvas chartCanvas;
     private final PixelImage heatmapImage = new PixelImage(GRID, GRID);
     private PixelImage thumbAtlas;
@@ -74,11 +76,29 @@ final class PlaygroundRenderer {
     private Network weightsOf;
     private WeightSource weightSource;
 
+    /**
+     * The next row of the thumbnails' grid to evaluate: while training, a large network's thumbnails are evaluated a
+     * few rows a frame within the heatmap's budget, and the atlas is replaced when every row is done.
+     */
+    private int thumbRow;
+
     /** The main heatmap's pass, spread over frames when it does not fit one frame's budget. */
     private final HeatmapPass pass = new HeatmapPass(GRID);
 
     /** The points of the overlay, filled when it is drawn again (only when the data change). */
     private final PointColumns points = new PointColumns();
+
+    /**
+     * What the main canvas shows now: whether it must be drawn again although no heatmap pass finished (a new size
+     * or theme), the smoothing, the first-layer lines (see drawMain) and the keyboard cursor it was drawn with. While a large network's pass goes on over
+     * several frames, the canvas is left as it is instead of being drawn again with the same picture (each drawing is
+     * rasterized again when the frame is committed).
+     */
+    private boolean mainStale = true;
+    private boolean mainSmooth;
+    private int mainLines = -2;
+    private double mainCursorX = Double.NaN;
+    private double mainCursorY = Double.NaN;
 
     /** How long the last draw spent on the main plot, the diagram and the loss chart, in ms (0 for a part skipped). */
     private double mainMs;
@@ -91,6 +111,7 @@ final class PlaygroundRenderer {
         main = new HtmlCanvas(Dom.canvas("canvas"));
         overlay = new HtmlCanvas(main.width(), main.height());
         diagramCanvas = new HtmlCanvas(Dom.canvas("network"));
+        links = new HtmlCanvas(diagramCanvas.width(), diagramCanvas.height());
         chartCanvas = new HtmlCanvas(Dom.canvas("loss-chart"));
         newChart();
     }
@@ -107,6 +128,7 @@ final class PlaygroundRenderer {
         boolean resized = false;
         if (main.fitToDisplay(MIN_WIDTH)) {
             overlay.resize(main.width(), main.height());
+            mainStale = true;
             domainOf = null; // a new viewport, so the overlay is drawn again too
             resized = true;
         }
@@ -151,9 +173,12 @@ final class PlaygroundRenderer {
         if (diagramSizes == null || !java.util.Arrays.equals(sizes, diagramSizes)) {
             newShape = true; // an empty thumbnail atlas: draw every part at once
             diagramSizes = sizes;
+            links.resize(diagramCanvas.width(), diagramCanvas.height());
+            redraws.forgetLinks();
             diagram = new NetworkDiagram(sizes, DIAGRAM_LABELS, 6, diagramCanvas.width() - DIAGRAM_LABELS - 6,
                     diagramCanvas.height() - 12);
             neuronGrids = new double[session.neuronCount()][THUMB * THUMB];
+            thumbRow = 0;
             atlasPixels = new int[THUMB * THUMB * neuronGrids.length];
             thumbAtlas = new PixelImage(THUMB * neuronGrids.length, THUMB);
         }
@@ -173,7 +198,7 @@ final class PlaygroundRenderer {
      * @param cursorX  the keyboard cursor in data coordinates, or NaN when the canvas is not focused
      * @param highlighted the index (in the dataset) of a point to ring, or -1
      * @param heatmapBudgetMs how long the main heatmap may evaluate in this call (a pass that does not finish
-     *     goes on in the next call); infinity finishes the pass
+     *     goes on in the next call), and the thumbnails too while training; infinity finishes the pass
      * @param training whether training runs (then the parts share the frames, and the loss chart is redrawn only
      *     every few frames)
      * @param spentMs  what this frame spent before drawing (training), in ms
@@ -195,14 +220,14 @@ final class PlaygroundRenderer {
         }
         if (redraws.drawsNow(PlaygroundRedraws.THUMBNAILS)) {
             double thumbnailsStart = Dom.now();
-            fillThumbnails(session);
+            pending |= !fillThumbnails(session, training && !newShape ? heatmapBudgetMs : Double.POSITIVE_INFINITY);
             double ms = Dom.now() - thumbnailsStart;
             diagramMs += ms;
             redraws.drawn(PlaygroundRedraws.THUMBNAILS, ms);
         }
         if (redraws.drawsNow(PlaygroundRedraws.DIAGRAM)) {
             double diagramStart = Dom.now();
-            drawDiagram(session, selected);
+            drawDiagram(session, selected, training);
             double ms = Dom.now() - diagramStart;
             diagramMs += ms;
             redraws.drawn(PlaygroundRedraws.DIAGRAM, ms);
@@ -265,16 +290,29 @@ final class PlaygroundRenderer {
             heatmap.fill(grid, GRID, min, max, scale, 255);
             heatmapImage.put(heatmap.pixels());
         }
-        main.clear();
-        main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
-                !config.discretize());
-        if (config.showLines()) {
-            firstLayer.update(network, config.features());
-            firstLayer.draw(main, selected != null && selected.layer() == 1 ? selected.neuron() : -1);
-        }
-        if (redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted)) {
+        boolean overlayChanged = redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted);
+        if (overlayChanged) {
             overlay.clear();
             PlaygroundRedraws.drawOverlay(overlay, viewport, session.data(), config.showTest(), highlighted, points);
+        }
+        boolean smooth = !config.discretize();
+        // The first-layer lines: −2 when not shown, else the neuron whose line stands out (−1: none).
+        int lines = !config.showLines() ? -2 : selected != null && selected.layer() == 1 ? selected.neuron() : -1;
+        if (!finished && !overlayChanged && !mainStale && smooth == mainSmooth && lines == mainLines
+                && same(cursorX, mainCursorX) && same(cursorY, mainCursorY)) {
+            return true; // the same picture as drawn: leave it
+        }
+        mainStale = false;
+        mainSmooth = smooth;
+        mainLines = lines;
+        mainCursorX = cursorX;
+        mainCursorY = cursorY;
+        main.clear();
+        main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
+                smooth);
+        if (lines > -2) {
+            firstLayer.update(network, config.features());
+            firstLayer.draw(main, lines);
         }
         main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
         if (cursorX == cursorX) {
@@ -283,21 +321,48 @@ final class PlaygroundRenderer {
         return !finished;
     }
 
+    private static boolean same(double a, double b) {
+        return a == b || (a != a && b != b);
+    }
+
     /**
      * Every neuron's output on the small grid, coloured into one atlas (thumbnail k at x = k·THUMB) and pushed with
-     * one putImageData; {@link #drawDiagram} then draws each node's part of the atlas.
+     * one putImageData; {@link #drawDiagram} then draws each node's part of the atlas. The grid's rows are evaluated
+     * until {@code budgetMs} is spent (at least one row a call); returns whether the last row was done and the atlas
+     * replaced. Paused (an infinite budget), the grid is evaluated from its first row, all with the weights shown.
      */
-    private void fillThumbnails(PlaygroundSession session) {
-        session.evaluateNeurons(thumbSampler.xs(), thumbSampler.ys(), THUMB, neuronGrids);
+    private boolean fillThumbnails(PlaygroundSession session, double budgetMs) {
+        if (budgetMs == Double.POSITIVE_INFINITY) {
+            thumbRow = 0;
+        }
+        double start = Dom.now();
+        do {
+            session.evaluateNeuronsRow(thumbSampler.xs(), thumbSampler.ys(), THUMB, thumbRow++, neuronGrids);
+        } while (thumbRow < THUMB && Dom.now() - start < budgetMs);
+        if (thumbRow < THUMB) {
+            return false;
+        }
+        thumbRow = 0;
         ColorScale scale = session.config().discretize() ? discrete : continuous;
         NeuronColors.fillAtlas(session.network(), neuronGrids, thumbnail, THUMB, scale, atlasPixels);
         thumbAtlas.put(atlasPixels);
+        return true;
     }
 
-    private void drawDiagram(PlaygroundSession session, NodeRef selected) {
+    private void drawDiagram(PlaygroundSession session, NodeRef selected, boolean training) {
         Network network = session.network();
+        double start = Dom.now();
+        boolean stroke = redraws.linksDue(training, selected, start);
+        if (stroke) {
+            links.clear();
+            diagram.draw(links, weightSource, selected);
+        }
         diagramCanvas.clear();
-        diagram.draw(diagramCanvas, weightSource, selected);
+        // Drawing the layer rasterizes lines just stroked into it (so their cost is timed here).
+        diagramCanvas.image(links.element(), 0, 0, diagramCanvas.width(), diagramCanvas.height(), false);
+        if (stroke) {
+            redraws.linksStroked(Dom.now() - start);
+        }
         double size = diagram.nodeSize();
         int k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {

@@ -99,8 +99,27 @@ final class BatchPass {
      * largest entry (the class of a one-hot y; the first of equal values wins, NaN never).
      */
     double lossSum(double[] xs, double[] ys, int count, double threshold) {
-        boolean counting = threshold == threshold;
         hits = 0;
+        double sum = 0;
+        for (int first = 0; first < count; first += LOSS_CHUNK) {
+            sum = lossChunk(xs, ys, first, Math.min(LOSS_CHUNK, count - first), threshold, sum);
+            hits += chunkHits;
+        }
+        return sum;
+    }
+
+    /** The samples the last {@link #lossChunk} counted as right. */
+    int chunkHits;
+
+    /**
+     * One chunk of {@link #lossSum(double[], double[], int, double)}: {@code sum} plus the losses of the n ≤
+     * {@link #LOSS_CHUNK} samples first … first + n − 1, added in sample order, the samples classified right counted
+     * into {@link #chunkHits}. Chunk after chunk from 0, each given the sum the one before returned, gives lossSum's
+     * bits (so a caller may spread the chunks over time, see {@link LossCount}).
+     */
+    double lossChunk(double[] xs, double[] ys, int first, int n, double threshold, double sum) {
+        boolean counting = threshold == threshold;
+        chunkHits = 0;
         Network net = network;
         int layers = net.layers;
         int base = net.nodeOffset[layers];
@@ -109,31 +128,26 @@ final class BatchPass {
         reserve(net.nodeCount * LOSS_CHUNK);
         final double[] zv = z;
         final double[] av = a;
-        double sum = 0;
-        for (int first = 0; first < count; first += LOSS_CHUNK) {
-            int n = Math.min(LOSS_CHUNK, count - first);
-            for (int s = 0; s < n; s++) {
-                for (int k = 0; k < inputs; k++) {
-                    av[k * n + s] = xs[(first + s) * inputs + k];
-                }
+        for (int s = 0; s < n; s++) {
+            for (int k = 0; k < inputs; k++) {
+                av[k * n + s] = xs[(first + s) * inputs + k];
             }
-            forwardRows(net, zv, av, n, null);
-            if (counting && outputs == 1) {
-                for (int s = 0; s < n; s++) {
-                    if ((av[base * n + s] >= threshold) == (ys[first + s] >= threshold)) {
-                        hits++;
-                    }
-                }
-            } else if (counting) {
-                for (int s = 0; s < n; s++) {
-                    if (argmax(av, base * n + s, n) == argmax(ys, (first + s) * outputs, 1)) {
-                        hits++;
-                    }
-                }
-            }
-            sum = loss.sum(kind, sum, zv, av, base, outputs, n, ys, first * outputs, outputs, 1);
         }
-        return sum;
+        forwardRows(net, zv, av, n, null);
+        if (counting && outputs == 1) {
+            for (int s = 0; s < n; s++) {
+                if ((av[base * n + s] >= threshold) == (ys[first + s] >= threshold)) {
+                    chunkHits++;
+                }
+            }
+        } else if (counting) {
+            for (int s = 0; s < n; s++) {
+                if (argmax(av, base * n + s, n) == argmax(ys, (first + s) * outputs, 1)) {
+                    chunkHits++;
+                }
+            }
+        }
+        return loss.sum(kind, sum, zv, av, base, outputs, n, ys, first * outputs, outputs, 1);
     }
 
     /** The index j &lt; outputs of the largest v[from + j·stride] (the first of equal ones); −1 if all are NaN. */

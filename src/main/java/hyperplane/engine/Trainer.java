@@ -364,7 +364,7 @@ public final class Trainer {
         }
     }
 
-    private static void checkArrays(Network network, double[] inputs, double[] targets, int count) {
+    static void checkArrays(Network network, double[] inputs, double[] targets, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count (" + count + ") must be >= 0");
         }

@@ -5,6 +5,7 @@ import hyperplane.data.FeatureMap;
 import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.DrawingPass;
+import hyperplane.engine.LossCount;
 import hyperplane.engine.Network;
 import hyperplane.engine.SeededRandom;
 import hyperplane.engine.Trainer;
@@ -14,8 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * One playground run: the points, the network, its trainer, the epoch count and the loss history, all
- * derived from a {@link PlaygroundConfig}. The page's animation loop only calls {@link #trainEpochs};
- * everything else it shows is read from here.
+ * derived from a {@link PlaygroundConfig}. The page's animation loop trains with {@link #trainSlice}; everything
+ * else it shows is read from here.
  *
  * <p>Reproducibility: three generators come from the seed, one for the data, one for the initial
  * weights and one for the shuffle order, so changing the data leaves the initial weights of the same
@@ -31,6 +32,13 @@ import java.util.function.Consumer;
  * ({@link #setWeight}, {@link #setBias}, {@link #loadParameters}, {@link #applyStep}): each validates, writes
  * the network, recomputes the losses and records the parameters as the configuration's starting weights, so
  * that the link and the autosave keep them ({@link #reset} goes back to the seed's weights and drops them).
+ *
+ * <p>An epoch's losses are counted over every point of both splits when it ends. {@link #trainEpochs} and
+ * {@link #trainBatch} count them at once; {@link #trainSlice} counts them a chunk of points per call before the next
+ * epoch's first batch, so that a frame loop can spread the count over frames (on 8 × 16 hidden neurons it is about
+ * 40 % of an epoch's work). Until the count is finished the epoch, the losses and the history are those of the epoch
+ * before ({@link #epoch}, {@link #trainLoss}, {@link #history}); every other method that trains, edits or rebuilds
+ * finishes it first. The numbers are the same either way, bit for bit.
  */
 public final class PlaygroundSession {
     private static final int DATA_STREAM = 0;
@@ -48,6 +56,11 @@ public final class PlaygroundSession {
 
     private final Samples train = new Samples(true);
     private final Samples test = new Samples(false);
+    /** The losses of the epoch just trained, counted over the splits a chunk at a time (trainSlice). */
+    private LossCount trainCounting;
+    private LossCount testCounting;
+    /** Whether an epoch is trained but its losses are not counted yet: the network holds its weights until they are. */
+    private boolean counting;
     private final double[] pointFeatures = new double[16];
     /** A grid row's features for the drawing pass: rowFeatures[k * n + i] is feature k of point i. */
     private double[] rowFeatures = new double[0];
@@ -73,6 +86,7 @@ public final class PlaygroundSession {
         if (next == null) {
             throw new IllegalArgumentException("config must be set");
         }
+        finishCounting();
         PlaygroundConfig previous = config;
         config = next;
         boolean newData = !next.sameDataAs(previous);
@@ -124,6 +138,9 @@ public final class PlaygroundSession {
             network.setParameters(c.weights());
         }
         drawing = new DrawingPass(network);
+        trainCounting = new LossCount(network);
+        testCounting = new LossCount(network);
+        counting = false;
         trainer = new Trainer(network);
         trainer.setUpdateRule(c.optimization().rule());
         shuffle = stream(c.seed(), SHUFFLE_STREAM);
@@ -161,16 +178,22 @@ public final class PlaygroundSession {
      * 0 for tanh); behind a softmax, as the class of its largest output.
      */
     private void updateLosses() {
-        double threshold = config.problem() != ProblemType.CLASSIFICATION ? Double.NaN
-                : config.output() == Activation.TANH ? 0 : 0.5;
+        double threshold = threshold();
         trainLoss = train.meanLoss(network, threshold);
         testLoss = test.meanLoss(network, threshold);
         trainCorrect = train.correct();
         testCorrect = test.correct();
     }
 
+    /** The output at or above which a point counts as class 1 (see {@link #updateLosses}); NaN for regression. */
+    private double threshold() {
+        return config.problem() != ProblemType.CLASSIFICATION ? Double.NaN
+                : config.output() == Activation.TANH ? 0 : 0.5;
+    }
+
     /** Trains up to {@code epochs} epochs, stopping early when training diverges; returns how many it completed. */
     public int trainEpochs(int epochs) {
+        finishCounting();
         int done = 0;
         while (done < epochs && train.count > 0 && !trainer.diverged()) {
             trainer.trainEpoch(train.inputs, train.targets, train.count, shuffle);
@@ -205,6 +228,7 @@ public final class PlaygroundSession {
     public void setWeight(int layer, int to, int from, double value) {
         ParameterChecks.checkEdit(value, MAX_EDIT);
         network.weight(layer, to, from);
+        finishCounting();
         network.setWeight(layer, to, from, value);
         parametersEdited();
     }
@@ -213,6 +237,7 @@ public final class PlaygroundSession {
     public void setBias(int layer, int to, double value) {
         ParameterChecks.checkEdit(value, MAX_EDIT);
         network.bias(layer, to);
+        finishCounting();
         network.setBias(layer, to, value);
         parametersEdited();
     }
@@ -223,6 +248,7 @@ public final class PlaygroundSession {
      * by {@link #setWeight}; otherwise nothing changes and false is returned (the check the trainer makes).
      */
     public boolean applyStep(Consumer<Network> step) {
+        finishCounting();
         Network next = network.copy();
         step.accept(next);
         if (!ParameterChecks.allFinite(next.parameters())) {
@@ -243,6 +269,7 @@ public final class PlaygroundSession {
         if (!ParameterChecks.allFinite(source.parameters())) {
             throw new IllegalArgumentException("every parameter must be finite");
         }
+        finishCounting();
         network.copyParametersFrom(source);
         epoch = 0;
         trainer.resetUpdateRule();
@@ -273,6 +300,7 @@ public final class PlaygroundSession {
      * @return true when this batch completed an epoch; false otherwise, also when nothing could be trained
      */
     public boolean trainBatch() {
+        finishCounting();
         if (train.count == 0 || trainer.diverged()) {
             return false;
         }
@@ -292,9 +320,77 @@ public final class PlaygroundSession {
         history.add(trainLoss, testLoss, trainCorrect, testCorrect);
     }
 
-    /** The learning rate of the current epoch: the chosen one as the schedule has changed it by now. */
+    /**
+     * One slice of training for a frame loop: if an epoch's losses are being counted, the next chunk of points of that
+     * count ({@link LossCount}, 64 points); otherwise one mini-batch, as {@link #trainBatch}, except that the epoch it
+     * completes is counted by the calls that follow (see the class comment): the epoch, the losses and the history
+     * advance with the call that finishes the count. Any split into slices gives the same weights and losses as
+     * {@link #trainEpochs}.
+     *
+     * @return true when this call's batch completed an epoch's training; false otherwise (a chunk of the count,
+     *     an epoch still in progress, nothing to train)
+     */
+    public boolean trainSlice() {
+        if (counting) {
+            countChunk();
+            return false;
+        }
+        if (train.count == 0 || trainer.diverged()) {
+            return false;
+        }
+        trainer.trainBatch(train.inputs, train.targets, train.count, shuffle);
+        if (trainer.diverged() || trainer.epochInProgress()) {
+            return false;
+        }
+        // The next epoch's rate now; the losses of the weights as they are, over the calls that follow.
+        trainer.setLearningRate(rate(epoch + 1));
+        double threshold = threshold();
+        trainCounting.begin(train.inputs, train.targets, train.count, threshold);
+        testCounting.begin(test.inputs, test.targets, test.count, threshold);
+        counting = true;
+        return true;
+    }
+
+    /** Whether an epoch is trained and its losses are being counted by {@link #trainSlice} (they are not shown yet). */
+    public boolean counting() {
+        return counting;
+    }
+
+    /** Counts the rest of a trained epoch's losses now and records the epoch, if {@link #counting()}. */
+    public void finishCounting() {
+        while (counting) {
+            countChunk();
+        }
+    }
+
+    /** One chunk of the count: the training split's, then the test split's; the last one records the epoch. */
+    private void countChunk() {
+        if (!trainCounting.done()) {
+            trainCounting.step();
+        } else {
+            testCounting.step();
+        }
+        if (trainCounting.done() && testCounting.done()) {
+            counting = false;
+            epoch++;
+            trainLoss = trainCounting.meanLoss();
+            testLoss = testCounting.meanLoss();
+            trainCorrect = trainCounting.share();
+            testCorrect = testCounting.share();
+            history.add(trainLoss, testLoss, trainCorrect, testCorrect);
+        }
+    }
+
+    /**
+     * The learning rate of the current epoch: the chosen one as the schedule has changed it by now (the rate the
+     * next batch trains with: while an epoch's losses are being counted, the rate of the epoch after it).
+     */
     public double learningRate() {
-        return config.optimization().toSchedule().rate(config.learningRate(), epoch);
+        return rate(counting ? epoch + 1 : epoch);
+    }
+
+    private double rate(int epochsTrained) {
+        return config.optimization().toSchedule().rate(config.learningRate(), epochsTrained);
     }
 
     /** Whether training stopped because a loss, gradient or weight became NaN or infinite. */
@@ -355,12 +451,20 @@ public final class PlaygroundSession {
      */
     public void evaluateNeurons(double[] xs, double[] ys, int n, double[][] out) {
         for (int j = 0; j < n; j++) {
-            forwardRow(xs, ys[j], n);
-            int k = 0;
-            for (int l = 0; l <= network.layerCount(); l++) {
-                for (int neuron = 0; neuron < network.size(l); neuron++) {
-                    drawing.pointOutputs(l, neuron, out[k++], j * n);
-                }
+            evaluateNeuronsRow(xs, ys, n, j, out);
+        }
+    }
+
+    /**
+     * Row j of {@link #evaluateNeurons}: {@code out[k][j * n + i]} for every neuron k and i &lt; n, so that a frame loop
+     * can spread the grid over frames.
+     */
+    public void evaluateNeuronsRow(double[] xs, double[] ys, int n, int j, double[][] out) {
+        forwardRow(xs, ys[j], n);
+        int k = 0;
+        for (int l = 0; l <= network.layerCount(); l++) {
+            for (int neuron = 0; neuron < network.size(l); neuron++) {
+                drawing.pointOutputs(l, neuron, out[k++], j * n);
             }
         }
     }

@@ -22,6 +22,13 @@ import java.util.List;
  * instead of making one frame long (measured at 4× CPU throttling: a frame that draws everything drops frames).
  * The canvases keep their pictures, so a part not drawn in a frame shows its last picture; training is not
  * affected (the weights of an epoch do not depend on what was drawn).
+ *
+ * <p>The diagram's links and node boxes are stroked into a cached layer, which the diagram's frames copy; while
+ * training, the layer is stroked again at most every {@link #LINKS_MS}, and no more often than keeps its cost within
+ * 1/{@link #LINKS_SHARE} of the time ({@link #linksDue}, {@link #linksStroked}): stroking the links is the browser's
+ * work (it rasterizes a canvas's lines when they are drawn), about 1,900 antialiased lines on 8 × 16, which took
+ * 15–40 ms at 4× CPU throttling, and a copy of the layer costs a fraction of that. Paused, the links follow every
+ * change at once.
  */
 public final class PlaygroundRedraws {
     /** The main plot's margins in the canvas, in CSS pixels: room for the axes' labels at left and bottom. */
@@ -29,6 +36,10 @@ public final class PlaygroundRedraws {
     static final double PLOT_TOP = 8;
     static final double PLOT_MARGIN_BOTTOM = 24;
     static final double PLOT_MARGIN_RIGHT = 8;
+    /** While training, the diagram's links are stroked again at most this often (ms); in between, the layer is reused. */
+    static final double LINKS_MS = 100;
+    /** While training, stroking the links takes at most about 1/LINKS_SHARE of the time. */
+    static final double LINKS_SHARE = 20;
     /** While training, the loss chart is redrawn at most once in this many frames. */
     static final int CHART_EVERY = 4;
     /** The main plot: the heatmap (its pass, see HeatmapPass) and the overlay of axes and points. */
@@ -43,6 +54,11 @@ public final class PlaygroundRedraws {
     private Viewport overlayViewport;
     private boolean overlayTest;
     private int overlayHighlight = -2;
+
+    private boolean linksDrawn;
+    private NodeRef linksSelected;
+    private double linksAt;
+    private double linksMs;
 
     private int chartFrames;
     private int chartSize = -1;
@@ -157,6 +173,34 @@ public final class PlaygroundRedraws {
     public void drawn(int part, double ms) {
         partMs[part] = ms;
         partFrame[part] = frame;
+    }
+
+    /**
+     * Whether the diagram's links (and node boxes) must be stroked again into their layer for a diagram drawn at
+     * {@code now} (ms) with {@code selected} ringed (or null): always when paused, the first time, after
+     * {@link #forgetLinks} and when the selection changed; while training, once {@link #LINKS_MS}, or
+     * {@link #LINKS_SHARE} times their last cost ({@link #linksStroked}) if that is longer, have passed since they were
+     * last stroked. If so they are remembered as stroked now.
+     */
+    public boolean linksDue(boolean training, NodeRef selected, double now) {
+        boolean sameSelection = selected == null ? linksSelected == null : selected.equals(linksSelected);
+        if (training && linksDrawn && sameSelection && now - linksAt < Math.max(LINKS_MS, LINKS_SHARE * linksMs)) {
+            return false;
+        }
+        linksDrawn = true;
+        linksSelected = selected;
+        linksAt = now;
+        return true;
+    }
+
+    /** Stroking the links (and drawing their layer) took {@code ms}: the next {@link #linksDue} waits for it. */
+    public void linksStroked(double ms) {
+        linksMs = ms > 0 ? ms : 0;
+    }
+
+    /** Forgets the links stroked (a new layout or theme), so that the next {@link #linksDue} says yes. */
+    public void forgetLinks() {
+        linksDrawn = false;
     }
 
     /** Forgets the chart drawn, so that the next {@link #chartDue} says yes if it may (its canvas was resized). */

@@ -17,8 +17,10 @@ import java.util.function.DoubleSupplier;
  * it (the credit may go that far below zero), so frame-time jitter does not make a 60 Hz display alternate
  * between zero and two epochs. After a stall (a tab in the background, a long garbage collection) at most
  * {@link #MAX_GAP_MS} of time counts, and a network too slow for its rate owes no more than that: the catch-up is
- * bounded. Training goes mini-batch by mini-batch within the frame budget, so an epoch of a large network can
- * spread over frames without stalling the page.
+ * bounded. Training goes slice by slice within the frame budget ({@link PlaygroundSession#trainSlice}: a mini-batch,
+ * or a chunk of the points over which a finished epoch's losses are counted), so that an epoch of a large network and
+ * its count can spread over frames without stalling the page. A count begun in one frame goes on in the next, whether
+ * or not another epoch is due.
  *
  * <p><b>As fast as possible</b> ({@link TrainingSpeed#MAX}) trains mini-batch after mini-batch until the
  * frame's budget is spent.
@@ -83,9 +85,9 @@ public final class TrainingPace {
         double budget = Math.max(MIN_TRAIN_MS, frameBudgetMs - drawMs);
         if (speed == TrainingSpeed.MAX) {
             double start = clock.getAsDouble();
-            // Batch by batch, so that an epoch of a large network can spread over several frames.
+            // Slice by slice, so that an epoch of a large network can spread over several frames.
             do {
-                session.trainBatch();
+                session.trainSlice();
             } while (!session.diverged() && clock.getAsDouble() - start < budget);
             return true;
         }
@@ -97,13 +99,13 @@ public final class TrainingPace {
         }
         lastFrame = frameTime;
         int due = (int) Math.floor(credit + SLACK);
-        if (due == 0 || session.trainCount() == 0) {
+        if ((due == 0 && !session.counting()) || session.trainCount() == 0) {
             return false;
         }
         double start = clock.getAsDouble();
         int done = 0;
-        while (done < due && !session.diverged()) {
-            if (session.trainBatch()) {
+        while ((done < due || session.counting()) && !session.diverged()) {
+            if (session.trainSlice()) {
                 done++;
             }
             if (clock.getAsDouble() - start >= budget) {

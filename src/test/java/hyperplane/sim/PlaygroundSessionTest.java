@@ -199,6 +199,94 @@ class PlaygroundSessionTest {
         assertEquals(byEpoch.network().weight(1, 0, 0), byBatch.network().weight(1, 0, 0));
     }
 
+    /**
+     * The frame loop's slices (a batch, or a chunk of the losses' count) give the numbers of whole epochs bit for bit:
+     * every history entry, the shares and the weights, on the default network, 8 × 16 with a step schedule, a
+     * regression and three classes; while an epoch's losses are being counted, the epoch and the history are the
+     * previous epoch's and the rate is the next epoch's.
+     */
+    @Test
+    void slicesCountEachEpochsLossesOverCallsWithTheBitsOfWholeEpochs() {
+        int[] wide = {16, 16, 16, 16, 16, 16, 16, 16};
+        PlaygroundConfig[] configs = {defaults,
+            defaults.withHidden(wide).withOptimization(hyperplane.state.Optimization.DEFAULT
+                    .withSchedule(hyperplane.engine.Schedule.Kind.STEP).withDecay(0.5).withEvery(2)),
+            defaults.withProblem(hyperplane.data.ProblemType.REGRESSION),
+            defaults.withDataset(DatasetKind.GAUSSIANS).withClasses(3)};
+        for (PlaygroundConfig config : configs) {
+            PlaygroundSession whole = new PlaygroundSession(config);
+            PlaygroundSession sliced = new PlaygroundSession(config);
+            whole.trainEpochs(4);
+            int slices = 0;
+            int chunks = 0;
+            while (sliced.epoch() < 4) {
+                boolean wasCounting = sliced.counting();
+                int epoch = sliced.epoch();
+                if (sliced.trainSlice()) {
+                    assertTrue(sliced.counting(), "an epoch trained: its losses are counted next");
+                    assertEquals(epoch, sliced.epoch(), "not counted yet");
+                    assertEquals(epoch, sliced.history().size());
+                    assertEquals(rate(config, epoch + 1),
+                            sliced.learningRate(), 0, "the next epoch's rate");
+                }
+                chunks += wasCounting ? 1 : 0;
+                slices++;
+            }
+            int counted = (sliced.trainCount() + 63) / 64 + (sliced.testCount() + 63) / 64;
+            assertEquals(4 * ((sliced.trainCount() + 9) / 10 + counted), slices, "batches of 10, chunks of 64");
+            assertEquals(4 * counted, chunks);
+            assertFalse(sliced.counting());
+            String what = config.hidden().length + " layers, " + config.problem() + ", " + config.classes();
+            for (int e = 0; e < 4; e++) {
+                assertEquals(bits(whole.history().train(e)), bits(sliced.history().train(e)), what + " train " + e);
+                assertEquals(bits(whole.history().test(e)), bits(sliced.history().test(e)), what + " test " + e);
+            }
+            assertArrayEquals(whole.history().trainCorrectValues(), sliced.history().trainCorrectValues(), 0, what);
+            assertArrayEquals(whole.history().testCorrectValues(), sliced.history().testCorrectValues(), 0, what);
+            assertEquals(bits(whole.accuracy(false)), bits(sliced.accuracy(false)), what);
+            assertArrayEquals(whole.parameters(), sliced.parameters(), 0, what);
+        }
+    }
+
+    @Test
+    void everyOtherWayOfTrainingOrEditingFinishesTheCountFirst() {
+        PlaygroundSession whole = new PlaygroundSession(defaults);
+        whole.trainEpochs(2);
+        PlaygroundSession sliced = new PlaygroundSession(defaults);
+        while (!sliced.trainSlice()) {
+            assertEquals(0, sliced.epoch());
+        }
+        sliced.trainSlice();
+        assertTrue(sliced.counting(), "one chunk of eight counted");
+        sliced.trainEpochs(1);
+        assertEquals(2, sliced.epoch());
+        assertEquals(bits(whole.history().train(0)), bits(sliced.history().train(0)));
+        assertEquals(bits(whole.trainLoss()), bits(sliced.trainLoss()));
+        while (!sliced.trainSlice()) {
+            assertEquals(2, sliced.epoch());
+        }
+        whole.trainEpochs(1);
+        sliced.setBias(1, 0, sliced.network().bias(1, 0));
+        assertFalse(sliced.counting());
+        assertEquals(3, sliced.epoch());
+        assertEquals(bits(whole.history().test(2)), bits(sliced.history().test(2)), "the epoch's, not the edit's");
+        while (!sliced.trainSlice()) {
+            assertEquals(3, sliced.epoch());
+        }
+        sliced.reset();
+        assertFalse(sliced.counting(), "a reset drops the count");
+        assertEquals(0, sliced.epoch());
+        assertEquals(0, sliced.history().size());
+    }
+
+    private static double rate(PlaygroundConfig config, int epochs) {
+        return config.optimization().toSchedule().rate(config.learningRate(), epochs);
+    }
+
+    private static long bits(double value) {
+        return Double.doubleToRawLongBits(value);
+    }
+
     @Test
     void rowsAddUpToTheGridAndShowOneNeuron() {
         PlaygroundSession session = new PlaygroundSession(defaults);
@@ -217,6 +305,13 @@ class PlaygroundSessionTest {
         session.evaluateNeurons(xs, ys, 3, all);
         assertEquals(all[session.neuronIndex(1, 2)][3], neurons[0]);
         assertEquals(all[session.neuronIndex(1, 2)][5], neurons[2]);
+        double[][] byRows = new double[session.neuronCount()][9];
+        for (int j = 2; j >= 0; j--) {
+            session.evaluateNeuronsRow(xs, ys, 3, j, byRows);
+        }
+        for (int k = 0; k < all.length; k++) {
+            assertArrayEquals(all[k], byRows[k], 0, "neuron " + k + ", row by row");
+        }
     }
 
     @Test

@@ -28,6 +28,24 @@ class PlaygroundRedrawsTest {
     }
 
     @Test
+    void linksAreStrokedAgainAtMostEveryLinksMsWhileTrainingAndOnEveryDrawingWhenPaused() {
+        assertTrue(redraws.linksDue(true, null, 1000), "the first time");
+        assertFalse(redraws.linksDue(true, null, 1000 + PlaygroundRedraws.LINKS_MS - 1));
+        assertTrue(redraws.linksDue(true, null, 1000 + PlaygroundRedraws.LINKS_MS));
+        assertTrue(redraws.linksDue(true, new NodeRef(1, 0), 1101), "another neuron ringed");
+        assertFalse(redraws.linksDue(true, new NodeRef(1, 0), 1102));
+        assertTrue(redraws.linksDue(false, new NodeRef(1, 0), 1103), "paused");
+        redraws.forgetLinks();
+        assertTrue(redraws.linksDue(true, new NodeRef(1, 0), 1104), "a new layout");
+        assertFalse(redraws.linksDue(true, new NodeRef(1, 0), 1105));
+        assertTrue(redraws.linksDue(true, null, 1106), "none ringed any more");
+        redraws.linksStroked(10);
+        assertFalse(redraws.linksDue(true, null, 1106 + 10 * PlaygroundRedraws.LINKS_SHARE - 1), "a costly stroke");
+        assertTrue(redraws.linksDue(true, null, 1106 + 10 * PlaygroundRedraws.LINKS_SHARE));
+        assertTrue(redraws.linksDue(false, null, 1307), "paused: at once");
+    }
+
+    @Test
     void overlayIsDrawnAgainOnlyWhenWhatItShowsChanges() {
         assertTrue(redraws.overlayChanged(data, unit, false, -1));
         assertFalse(redraws.overlayChanged(data, unit, false, -1));

@@ -193,4 +193,21 @@ class TrainingPaceTest {
         assertTrue(pace.tablesDue(false, 1000 + TrainingPace.TABLES_MS / 2));
         assertTrue(pace.tablesDue(true, 1000 + TrainingPace.TABLES_MS * 1.5));
     }
+
+    @Test
+    void aLossCountBegunInOneFrameGoesOnInTheNextEvenWithNoEpochDue() {
+        pace.start();
+        pace.train(session, TrainingSpeed.FIVE, 1000, 0, STILL, FrameBudget.MAX_MS);
+        assertEquals(1, session.epoch(), "the first frame trains an epoch, and counts its losses");
+        assertFalse(session.counting());
+        while (!session.trainSlice()) {
+            assertEquals(1, session.epoch());
+        }
+        assertTrue(session.counting(), "epoch 2 trained, its losses not counted yet");
+        assertTrue(pace.train(session, TrainingSpeed.FIVE, 1001, 0, STILL, FrameBudget.MAX_MS));
+        assertFalse(session.counting());
+        assertEquals(2, session.epoch(), "counted, though the next epoch is not due for 200 ms");
+        assertFalse(pace.train(session, TrainingSpeed.FIVE, 1002, 0, STILL, FrameBudget.MAX_MS), "nothing due");
+    }
+
 }
