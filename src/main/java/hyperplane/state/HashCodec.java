@@ -60,6 +60,7 @@ import java.util.Map;
  * <tr><td>reg, regRate</td><td>none, l1, l2; 0..100</td><td>none, 0</td></tr>
  * <tr><td>init</td><td>random, zeros</td><td>random</td></tr>
  * <tr><td>test, discretize</td><td>0 or 1</td><td>0</td></tr>
+ * <tr><td>hist, gradflow</td><td>0 or 1: show the layer histograms, the gradient-flow chart</td><td>0</td></tr>
  * <tr><td>pts</td><td>the user's points (see {@link PointsCodec}); absent for a generated set</td>
  *     <td>absent</td></tr>
  * <tr><td>w</td><td>the starting weights (see {@link WeightsCodec}, in {@code Network#parametersTo} order);

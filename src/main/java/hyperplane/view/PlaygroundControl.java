@@ -38,6 +38,8 @@ public enum PlaygroundControl {
     BATCH_SIZE("batch-size", Kind.RANGE),
     SHOW_TEST("show-test", Kind.SWITCH),
     DISCRETIZE("discretize", Kind.SWITCH),
+    HISTOGRAMS("show-histograms", Kind.SWITCH),
+    GRADIENT_FLOW("show-gradient-flow", Kind.SWITCH),
     OPTIMIZER("optimizer", Kind.CHOICE),
     BETA("optimizer-beta", Kind.NUMBER_CHOICE),
     BETA2("optimizer-beta2", Kind.NUMBER_CHOICE),
@@ -105,6 +107,8 @@ public enum PlaygroundControl {
             case BATCH_SIZE -> config.withBatchSize((int) Double.parseDouble(value));
             case SHOW_TEST -> config.withShowTest(Boolean.parseBoolean(value));
             case DISCRETIZE -> config.withDiscretize(Boolean.parseBoolean(value));
+            case HISTOGRAMS -> config.withHistograms(Boolean.parseBoolean(value));
+            case GRADIENT_FLOW -> config.withGradientFlow(Boolean.parseBoolean(value));
             case OPTIMIZER -> config.withOptimization(config.optimization().withOptimizer(optimizer(value)));
             case BETA -> config.withOptimization(config.optimization().withBeta(Double.parseDouble(value)));
             case BETA2 -> config.withOptimization(config.optimization().withBeta2(Double.parseDouble(value)));
@@ -134,6 +138,8 @@ public enum PlaygroundControl {
             case BATCH_SIZE -> Integer.toString(config.batchSize());
             case SHOW_TEST -> Boolean.toString(config.showTest());
             case DISCRETIZE -> Boolean.toString(config.discretize());
+            case HISTOGRAMS -> Boolean.toString(config.histograms());
+            case GRADIENT_FLOW -> Boolean.toString(config.gradientFlow());
             case OPTIMIZER -> config.optimization().optimizer().key();
             case BETA -> Double.toString(config.optimization().beta());
             case BETA2 -> Double.toString(config.optimization().beta2());
