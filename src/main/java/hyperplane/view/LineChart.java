@@ -36,8 +36,8 @@ public final class LineChart {
         AUTO
     }
 
-    /** The most series one chart holds, share series included. */
-    public static final int MAX_SERIES = 4;
+    /** The most series one chart holds, share series included (the gradient-flow chart's 8 hidden layers + output). */
+    public static final int MAX_SERIES = 9;
     /** Histories up to this many epochs are drawn on a linear epoch axis; longer lines on a logarithmic one. */
     public static final int LINEAR_EPOCHS = 100;
     /** Height of the strip's rows. */

@@ -1,0 +1,103 @@
+package hyperplane.browser;
+
+import hyperplane.sim.GradientHistory;
+import hyperplane.sim.PlaygroundSession;
+import hyperplane.sim.UnitCensus;
+import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.GradientFlowChart;
+import hyperplane.view.LayerHistograms;
+import hyperplane.view.LayerText;
+import hyperplane.view.LineChart;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The playground's two instruments inside the network, each shown while its check box is on: the layer histograms
+ * (drawn from the census the run's diagnosis takes, so they change when it does: twice a second while training) and
+ * the gradient-flow chart (drawn again when an epoch was added, at most every {@link #CHART_MS} while training).
+ * Their text summaries go into elements that screen readers read with the canvases, not into the live region.
+ * Hidden, they cost nothing but a check per frame.
+ */
+final class InsidePanels {
+    /** While training, the gradient-flow chart is drawn again at most this often (ms). */
+    static final double CHART_MS = 500;
+    private static final int MIN_WIDTH = 240;
+
+    private final HTMLElement valuesPanel = Dom.byId("layer-values");
+    private final HTMLElement flowPanel = Dom.byId("gradient-flow");
+    private final HtmlCanvas histograms = new HtmlCanvas(Dom.canvas("layer-histograms"));
+    private final HtmlCanvas flowCanvas = new HtmlCanvas(Dom.canvas("gradient-chart"));
+    private LineChart flowChart;
+    private int drawnRevision = -1;
+    private int drawnEpochs = -1;
+    private GradientHistory drawnLayersOf;
+    private int drawnLayers = -1;
+    private double chartAt = Double.NEGATIVE_INFINITY;
+
+    /** How long the last {@link #update} took drawing, in ms (0 when it drew nothing). */
+    private double ms;
+
+    /** Shows, hides and redraws the instruments for this frame; cheap when nothing changed. */
+    void update(PlaygroundSession session, UnitCensus census, boolean playing, double now) {
+        ms = 0;
+        PlaygroundConfig config = session.config();
+        double start = Dom.now();
+        if (show(valuesPanel, config.histograms())) {
+            drawnRevision = -1;
+        }
+        if (show(flowPanel, config.gradientFlow())) {
+            drawnEpochs = -1;
+        }
+        if (config.histograms()) {
+            drawHistograms(census);
+        }
+        if (config.gradientFlow()) {
+            drawFlow(session.gradients(), playing, now);
+        }
+        ms = Dom.now() - start;
+    }
+
+    double ms() {
+        return ms;
+    }
+
+    /** Shows or hides a panel; true when it has just been shown (so it is drawn afresh). */
+    private static boolean show(HTMLElement panel, boolean shown) {
+        if (panel.isHidden() == shown) {
+            panel.setHidden(!shown);
+            return shown;
+        }
+        return false;
+    }
+
+    private void drawHistograms(UnitCensus census) {
+        boolean resized = histograms.fitToDisplay(MIN_WIDTH);
+        if (!resized && census.revision() == drawnRevision) {
+            return;
+        }
+        drawnRevision = census.revision();
+        histograms.resize(histograms.width(), LayerHistograms.height(census.layerCount() - 1));
+        histograms.clear();
+        LayerHistograms.draw(histograms, census, histograms.width());
+        Dom.text("layer-summary", LayerText.summary(census));
+    }
+
+    private void drawFlow(GradientHistory history, boolean playing, double now) {
+        boolean resized = flowCanvas.fitToDisplay(MIN_WIDTH) || flowChart == null;
+        if (resized) {
+            flowChart = GradientFlowChart.create(flowCanvas.width(), flowCanvas.height());
+        }
+        boolean changed = history.size() != drawnEpochs || history != drawnLayersOf
+                || history.layers() != drawnLayers;
+        if (!resized && (!changed || (playing && now - chartAt < CHART_MS))) {
+            return;
+        }
+        chartAt = now;
+        drawnEpochs = history.size();
+        drawnLayersOf = history;
+        drawnLayers = history.layers();
+        GradientFlowChart.show(flowChart, history, flowCanvas.theme());
+        flowCanvas.clear();
+        flowChart.draw(flowCanvas);
+        Dom.text("gradient-summary", GradientFlowChart.summary(history));
+    }
+}
