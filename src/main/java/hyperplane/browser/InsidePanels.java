@@ -21,6 +21,11 @@ final class InsidePanels {
     /** While training, the gradient-flow chart is drawn again at most this often (ms). */
     static final double CHART_MS = 500;
     private static final int MIN_WIDTH = 240;
+    /**
+     * The gradient-flow chart's height at every width: on a phone its legend of up to nine layers takes three rows,
+     * which a chart scaled down with the width would leave no room under.
+     */
+    private static final int CHART_HEIGHT = 240;
 
     private final HTMLElement valuesPanel = Dom.byId("layer-values");
     private final HTMLElement flowPanel = Dom.byId("gradient-flow");
@@ -84,6 +89,7 @@ final class InsidePanels {
     private void drawFlow(GradientHistory history, boolean playing, double now) {
         boolean resized = flowCanvas.fitToDisplay(MIN_WIDTH) || flowChart == null;
         if (resized) {
+            flowCanvas.resize(flowCanvas.width(), CHART_HEIGHT);
             flowChart = GradientFlowChart.create(flowCanvas.width(), flowCanvas.height());
         }
         boolean changed = history.size() != drawnEpochs || history != drawnLayersOf
