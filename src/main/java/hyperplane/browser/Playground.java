@@ -232,7 +232,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             updateReadouts();
         }
         if (visible) {
-            insides.update(session, diagnosis.census(), playing, Dom.now());
+            insides.update(session, diagnosis.census(), playing, Dom.now(), Dom.now() - start < budget.ms());
         }
         lastWorkMs = Dom.now() - start;
         if (drawn) {

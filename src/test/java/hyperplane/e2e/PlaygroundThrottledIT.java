@@ -30,7 +30,9 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * mvn -o verify -Dteavm.phase=none -Dit.test=PlaygroundThrottledIT -Dhyperplane.throttled=true \
  *     -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * {@code -Dhyperplane.throttled.seconds=N} changes how long each case is measured (default 5); a plain
+ * {@code -Dhyperplane.throttled.seconds=N} changes how long each case is measured (default 5);
+ * {@code -Dhyperplane.throttled.keys=&hist=1&gradflow=1} adds link keys to every case (here: with the instruments
+ * inside the network shown, to compare with a run without them); a plain
  * {@code mvn verify} skips the class.
  */
 @EnabledIfSystemProperty(named = "hyperplane.throttled", matches = "true",
@@ -69,7 +71,7 @@ class PlaygroundThrottledIT extends BrowserTestSupport {
             for (String engine : List.of("wasm", "js")) {
                 for (String hidden : NETWORKS) {
                     AppPage.open(driver, http("?engine=" + engine + "#v=1" + (hidden.isEmpty() ? "" : "&hidden="
-                            + hidden)));
+                            + hidden) + System.getProperty("hyperplane.throttled.keys", "")));
                     driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", rate));
                     try {
                         driver.findElement(By.id("play")).click();
