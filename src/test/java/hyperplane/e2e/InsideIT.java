@@ -16,10 +16,8 @@ import org.openqa.selenium.support.ui.Select;
  * check box and its link key, their text summaries, and the lesson examples that open them.
  */
 class InsideIT extends BrowserTestSupport {
-    private PlaygroundPage open(String hash) {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        return PlaygroundPage.open(browser.driver(), http("#" + hash));
+    private static PlaygroundPage open(String hash) {
+        return openFresh(hash);
     }
 
     private static AppPage app() {
@@ -56,7 +54,7 @@ class InsideIT extends BrowserTestSupport {
     @Test
     void theLessonExamplesOpenWhatTheyDescribe() {
         PlaygroundPage page = open("v=1&lesson=activations");
-        browser.driver().findElement(By.xpath("//button[text()='Set up the saturated network']")).click();
+        browser.driver().findElement(By.id("lesson-setup-saturated")).click();
         assertTrue(app().waitForShowing("playground"));
         assertTrue(app().waitForDisplayed("layer-histograms", true));
         String hash = app().waitForHashContaining("hist=1");
@@ -70,7 +68,7 @@ class InsideIT extends BrowserTestSupport {
         browser.saveArtifacts("inside-2-saturated");
 
         new Select(browser.driver().findElement(By.id("lesson-choice"))).selectByValue("backpropagation");
-        browser.driver().findElement(By.xpath("//button[text()='Set up the six sigmoid layers']")).click();
+        browser.driver().findElement(By.id("lesson-setup-six-sigmoid-layers")).click();
         assertTrue(app().waitForDisplayed("gradient-chart", true));
         hash = app().waitForHashContaining("gradflow=1");
         assertTrue(hash.contains("hidden=8,8,8,8,8,8") && hash.contains("act=sigmoid"), hash);
