@@ -19,6 +19,9 @@ import org.teavm.jso.dom.xml.NodeList;
  * lesson's example (see {@link LessonSetup}). One lesson shows at a time; the open lesson is kept in the link
  * as {@code lesson=<id>}, so a link or an embedded page opens on it.
  *
+ * <p>A lesson may have further examples: a {@code <button data-setup="…">} in its text sets up its own setup as
+ * "Set up this example" sets up the section's.
+ *
  * <p>"Set up this example" first adds a history entry, so the setup the user had stays one step back in the
  * browser's history (Back returns to it, through the page's hashchange handling), then shows the example.
  */
@@ -63,7 +66,13 @@ final class LessonPanel {
         Dom.on(Dom.byId("lesson-previous"), "click", e -> show(current - 1, false));
         Dom.on(Dom.byId("lesson-next"), "click", e -> show(current + 1, false));
         Dom.on(choice, "change", e -> show(ids.indexOf(choice.getValue()), false));
-        Dom.on(Dom.byId("lesson-setup"), "click", e -> setUpExample());
+        Dom.on(Dom.byId("lesson-setup"), "click", e -> setUpExample(null));
+        // A lesson's further examples: a button in its text with a setup of its own.
+        NodeList<Element> more = exampleButtons();
+        for (int i = 0; i < more.getLength(); i++) {
+            HTMLElement button = (HTMLElement) more.item(i);
+            Dom.on(button, "click", e -> setUpExample(button.getAttribute("data-setup")));
+        }
         // The text can fold away, leaving the bar: in a small embedded frame the view then has the room.
         Dom.on(Dom.byId("lesson-fold"), "click", e -> showText(Dom.byId("lesson-body").isHidden()));
     }
@@ -155,11 +164,15 @@ final class LessonPanel {
         toggle.setAttribute("aria-expanded", "false");
     }
 
-    private void setUpExample() {
+    /**
+     * Sets up an example of the lesson on show: its own ({@code data-setup} of its section) for a null
+     * {@code given}, else the setup of a button in its text.
+     */
+    private void setUpExample(String given) {
         if (current < 0) {
             return;
         }
-        String setup = sections.get(current).getAttribute("data-setup");
+        String setup = given != null ? given : sections.get(current).getAttribute("data-setup");
         String before = HashCodec.encode(store.state());
         AppState next = LessonSetup.apply(store.state(), ids.get(current), setup);
         // The entry to return to holds every view's settings; the example's entry its link.
@@ -168,6 +181,9 @@ final class LessonPanel {
         Notices.show("The example of \"" + titles.get(current) + "\" is set up. What you "
                 + "had before is one step back: press the browser's Back button to return to it.");
     }
+
+    @JSBody(script = "return document.querySelectorAll('section.lesson button[data-setup]');")
+    private static native NodeList<Element> exampleButtons();
 
     @JSBody(script = "return document.querySelectorAll('section.lesson');")
     private static native NodeList<Element> lessonSections();

@@ -35,6 +35,8 @@ final class Playground implements Views.View, FrameLoop.Client {
     private double lastWorkMs;
     /** The line that says why a run is not learning. */
     private final DiagnosisReport diagnosis = new DiagnosisReport();
+    /** The layer histograms and the gradient-flow chart, each behind its check box (reading the diagnosis's census). */
+    private final InsidePanels insides = new InsidePanels();
     private final HTMLButtonElement playButton = Dom.button("play");
     private final HTMLCanvasElement networkCanvas = Dom.canvas("network");
 
@@ -286,6 +288,9 @@ final class Playground implements Views.View, FrameLoop.Client {
         } else if (visible && pace.readoutsStale() && !playing) {
             pace.readoutsShown();
             updateReadouts();
+        }
+        if (visible) {
+            insides.update(session, diagnosis.census(), playing, Dom.now(), Dom.now() - start < budget.ms());
         }
         lastWorkMs = Dom.now() - start;
         if (drawn) {

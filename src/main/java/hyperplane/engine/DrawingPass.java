@@ -22,14 +22,25 @@ public final class DrawingPass {
     /** FastActivation's table, held here so the loops read it without a class-initialisation check. */
     private final double[] fastTable = FastActivation.table();
     private double[] values = new double[0];
+    /** z of every node, {@code z[node * pointCount + p]}, when the pass keeps them; else null. */
+    private double[] z;
     private int pointCount;
 
     /** A drawing pass over {@code network}, which it reads (never writes) at every call. */
     public DrawingPass(Network network) {
+        this(network, false);
+    }
+
+    /**
+     * A drawing pass over {@code network} that, if {@code keepPreActivations}, also keeps every neuron's z for
+     * {@link #pointPreActivations} (a second buffer of the same size; the heatmaps do without).
+     */
+    public DrawingPass(Network network, boolean keepPreActivations) {
         if (network == null) {
             throw new IllegalArgumentException("network (null) must be given");
         }
         this.network = network;
+        this.z = keepPreActivations ? new double[0] : null;
     }
 
     /** The network this pass draws. */
@@ -52,13 +63,28 @@ public final class DrawingPass {
         }
         if (values.length < net.nodeCount * n) {
             values = new double[net.nodeCount * n];
+            z = z == null ? null : new double[net.nodeCount * n];
         }
         pointCount = n;
         final double[] v = values;
         for (int i = 0; i < n0 * n; i++) {
             v[i] = inputs[i];
         }
-        BatchPass.forwardRows(net, v, v, n, fastTable);
+        BatchPass.forwardRows(net, z == null ? v : z, v, n, fastTable);
+    }
+
+    /**
+     * Copies z of neuron {@code neuron} of {@code layer} (1 … L) for the points of the last {@link #forwardFastPoints}
+     * into out[offset .. offset + n), as {@link #pointOutputs} copies a.
+     *
+     * @throws IllegalStateException if this pass was made without keeping z
+     * @throws IllegalArgumentException as {@link #pointOutputs}
+     */
+    public void pointPreActivations(int layer, int neuron, double[] out, int offset) {
+        if (z == null) {
+            throw new IllegalStateException("this drawing pass was made without keeping z");
+        }
+        copy(z, network.nodeIndex(layer, neuron, 1), out, offset);
     }
 
     /**
@@ -68,13 +94,16 @@ public final class DrawingPass {
      * @throws IllegalArgumentException if out is too short, or the layer or neuron does not exist
      */
     public void pointOutputs(int layer, int neuron, double[] out, int offset) {
+        copy(values, network.nodeIndex(layer, neuron, 0), out, offset);
+    }
+
+    private void copy(double[] v, int node, double[] out, int offset) {
         int n = pointCount;
         if (out == null || offset < 0 || offset > out.length - n) {
             throw new IllegalArgumentException("out (length " + (out == null ? "null" : out.length)
                     + ") must hold " + n + " values from offset " + offset);
         }
-        int from = network.nodeIndex(layer, neuron, 0) * n;
-        final double[] v = values;
+        int from = node * n;
         for (int p = 0; p < n; p++) {
             out[offset + p] = v[from + p];
         }

@@ -50,6 +50,10 @@ public final class Trainer {
     private boolean diverged;
     private String divergence = "";
 
+    /** Per layer l (index l − 1), the sum over the batches since the last take of the batch's mean |∂C/∂w^l|. */
+    private final double[] gradientSums;
+    private int gradientBatches;
+
     /** A trainer for {@code network} with η = 0.03, batch size 10, no regularization, shuffling on. */
     public Trainer(Network network) {
         if (network == null) {
@@ -65,6 +69,7 @@ public final class Trainer {
         this.firstBias = network.sizes[0];
         this.batchPass = network.batchPass();
         this.rule.reset(network.parameterCount());
+        this.gradientSums = new double[network.layers];
     }
 
     /** The network being trained. */
@@ -316,7 +321,49 @@ public final class Trainer {
             rule.undo(0, wv.length + stop - firstBias);
             return fail(refusal("bias", bg[stop]), wv.length, stop);
         }
+        addGradientSizes(n);
         return sum / n;
+    }
+
+    /**
+     * Adds this batch's mean |∂C/∂w| of each layer, (1/(|B|·m_l)) Σ_jk |g^l_jk| over the layer's m_l weights (g the
+     * batch's summed gradient, so g/|B| is the gradient of the batch's mean loss, before regularization): one pass over
+     * the weights, a small fraction of the batch pass's cost.
+     */
+    private void addGradientSizes(int n) {
+        final double[] wg = weightGradients;
+        final int[] offsets = network.weightOffset;
+        for (int l = 1; l <= gradientSums.length; l++) {
+            double sum = 0;
+            for (int i = offsets[l]; i < offsets[l + 1]; i++) {
+                sum += Math.abs(wg[i]);
+            }
+            gradientSums[l - 1] += sum / ((double) n * (offsets[l + 1] - offsets[l]));
+        }
+        gradientBatches++;
+    }
+
+    /**
+     * The size of each layer's weight gradient since the last call (or since this trainer was made): out[l − 1] is,
+     * for layer l = 1 … L, the mean over those batches of the batch's mean |∂C/∂w^l_jk| over the layer's weights,
+     * where ∂C/∂w is the gradient of the batch's mean loss without the regularization penalty (the number
+     * backpropagation gives). Batches that diverged are not counted. Starts a new sum.
+     *
+     * @param out receives L values; all NaN when no batch was trained since the last call
+     * @return how many batches the values average
+     */
+    public int takeGradientSizes(double[] out) {
+        if (out == null || out.length < gradientSums.length) {
+            throw new IllegalArgumentException("out (length " + (out == null ? "null" : out.length) + ") must hold "
+                    + gradientSums.length + " values");
+        }
+        int batches = gradientBatches;
+        for (int l = 0; l < gradientSums.length; l++) {
+            out[l] = batches == 0 ? Double.NaN : gradientSums[l] / batches;
+            gradientSums[l] = 0;
+        }
+        gradientBatches = 0;
+        return batches;
     }
 
     /** Why the rule stopped at a parameter whose gradient is {@code g}: the gradient, or else the new value. */

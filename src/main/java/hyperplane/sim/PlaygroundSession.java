@@ -53,6 +53,9 @@ public final class PlaygroundSession {
     private Trainer trainer;
     private SeededRandom shuffle;
     private final LossHistory history = new LossHistory();
+    /** Each layer's gradient size per epoch, and the trainer's numbers for the epoch just done. */
+    private final GradientHistory gradients = new GradientHistory();
+    private double[] epochGradients = new double[0];
 
     private final Samples train = new Samples(true);
     private final Samples test = new Samples(false);
@@ -148,7 +151,17 @@ public final class PlaygroundSession {
         configureTrainer();
         fillSamples();
         history.clear();
+        clearGradients();
         updateLosses();
+    }
+
+    /** Starts the gradient history afresh for the network's layers (with the trainer's sums). */
+    private void clearGradients() {
+        gradients.clear(network.layerCount());
+        if (epochGradients.length != network.layerCount()) {
+            epochGradients = new double[network.layerCount()];
+        }
+        trainer.takeGradientSizes(epochGradients);
     }
 
     private static Activation[] activations(PlaygroundConfig c) {
@@ -275,6 +288,7 @@ public final class PlaygroundSession {
         trainer.resetUpdateRule();
         trainer.setLearningRate(learningRate());
         history.clear();
+        clearGradients();
         parametersEdited();
     }
 
@@ -318,6 +332,8 @@ public final class PlaygroundSession {
         trainer.setLearningRate(learningRate());
         updateLosses();
         history.add(trainLoss, testLoss, trainCorrect, testCorrect);
+        trainer.takeGradientSizes(epochGradients);
+        gradients.add(epochGradients);
     }
 
     /**
@@ -542,6 +558,11 @@ public final class PlaygroundSession {
 
     public LossHistory history() {
         return history;
+    }
+
+    /** Each layer's mean |∂C/∂w| per epoch, one entry per entry of {@link #history()}. */
+    public GradientHistory gradients() {
+        return gradients;
     }
 
     public int trainCount() {

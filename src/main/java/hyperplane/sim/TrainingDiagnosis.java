@@ -105,7 +105,7 @@ public final class TrainingDiagnosis {
     /** |z| beyond which tanh counts as flat: tanh′(2.5) ≈ 0.027, a 38th of its peak 1. */
     static final double TANH_EDGE = 2.5;
     /** The share of the training points a unit must be flat on to count as saturated. */
-    static final double SATURATED_POINTS = 0.9;
+    public static final double SATURATED_POINTS = 0.9;
     /** The share of a layer's units that, saturated, make the finding. */
     static final double SATURATED_UNITS = 0.5;
     /** The values of the page's learning-rate select, smallest first (the advice names the next smaller one). */
@@ -118,6 +118,14 @@ public final class TrainingDiagnosis {
     private Activation filledOutput;
     private int filledOutputs;
     private final UnitCensus census = new UnitCensus();
+
+    /**
+     * The per-unit census of the last {@link #diagnose} that had training points (empty before the first one): the
+     * counts the findings came from, and the layer histograms the playground draws from them.
+     */
+    public UnitCensus census() {
+        return census;
+    }
 
     /**
      * What is wrong with {@code session}'s run now, most telling first (the order of the class comment): empty when

@@ -8,20 +8,32 @@ import hyperplane.engine.Network;
  * One forward pass of a network over a set of points, counted per hidden unit: on how many points its z is ≤ 0
  * (a ReLU unit is then silent and its slope 0) and on how many z is beyond the flat edge of its sigmoid or tanh
  * ({@link TrainingDiagnosis#SIGMOID_EDGE}, {@link TrainingDiagnosis#TANH_EDGE}), on the positive and on the negative
- * side; and, for classification, how many points the output puts on the right side (above the middle of the
- * output's range means class 1).
+ * side; for each hidden layer, histograms of z and of a = φ(z) over all its units and points ({@link #BINS} bins);
+ * and, for classification, how many points the output puts on the right side (above the middle of the output's
+ * range means class 1). The run diagnosis ({@link TrainingDiagnosis}) and the playground's layer histograms read the
+ * same census, so their numbers agree.
  *
- * <p>The pass is the heatmaps' row pass ({@link DrawingPass}), 64 points at a time, somewhat faster than point by
- * point (on the JVM, about 3.5 rather than 4.3 ms for 1,800 points through eight hidden layers of 16, measured on a
- * loaded machine); it runs while training, a few times a second. It gives a = φ(z), so the counts compare a with
- * the thresholds carried through φ, which rises: z ≤ 0 is a ≤ 0 for ReLU (exact), z &gt; edge is a &gt; φ(edge)
- * for sigmoid and tanh (within the drawing pass's error, far below what could move a count that matters).
+ * <p>The pass is the heatmaps' row pass ({@link DrawingPass}, keeping z), 64 points at a time, somewhat faster than
+ * point by point (on the JVM, about 3.5 rather than 4.3 ms for 1,800 points through eight hidden layers of 16,
+ * measured on a loaded machine); it runs while training, a few times a second. z is the pass's exact sum; a is
+ * φ(z) through the drawing pass's activations (within {@link hyperplane.engine.FastActivation}'s error, far below a
+ * bin's width).
+ *
+ * <p>Histogram bins: z in [−{@link #Z_RANGE}, {@link #Z_RANGE}] cut into {@link #BINS} equal bins, a value beyond
+ * either end counted in the end bin on its side (so the bins of a layer add up to its units times the points); a
+ * likewise over φ's range, [0, 1] for sigmoid and [−1, 1] for tanh, and over z's bins for the activations with no
+ * bounded range (ReLU, leaky ReLU, linear), so that a ReLU layer's silent points pile up in the bin of 0. A NaN
+ * value is counted in no bin.
  *
  * <p>Hidden unit j of layer l (1 ≤ l &lt; L) is counted at index offset(l) + j, the units of the hidden layers one
  * after another. Leaves the network's own values untouched. Allocates only for a new network or one with more
  * hidden units than any before.
  */
-final class UnitCensus {
+public final class UnitCensus {
+    /** Bins of each histogram. */
+    public static final int BINS = 32;
+    /** z's histogram covers [−Z_RANGE, Z_RANGE]; the edges of sigmoid (4) and tanh (2.5) fall on bin edges. */
+    public static final double Z_RANGE = 8;
     /** Points per drawing pass. */
     private static final int CHUNK = 64;
 
@@ -29,6 +41,7 @@ final class UnitCensus {
     private DrawingPass pass;
     private double[] chunk = new double[0];
     private final double[] values = new double[CHUNK];
+    private final double[] sums = new double[CHUNK];
     /** Behind K outputs, each point's largest output so far and its index. */
     private final double[] largest = new double[CHUNK];
     private final int[] best = new int[CHUNK];
@@ -36,10 +49,14 @@ final class UnitCensus {
     private int[] nonPositive = new int[0];
     private int[] flatHigh = new int[0];
     private int[] flatLow = new int[0];
+    /** Hidden layer l's bin b at (l − 1) · BINS + b. */
+    private int[] zBins = new int[0];
+    private int[] aBins = new int[0];
     private int count;
     private int right;
     private boolean classification;
     private double firstOutput = Double.NaN;
+    private int censuses;
 
     /**
      * Counts {@code net} over samples 0 … count − 1 (features of sample s at inputs[s · size(0) + k], target at
@@ -47,8 +64,9 @@ final class UnitCensus {
      */
     void count(Network net, double[] inputs, double[] targets, int samples, boolean isClassification) {
         if (pass == null || pass.network() != net) {
-            pass = new DrawingPass(net);
+            pass = new DrawingPass(net, true);
         }
+        censuses++;
         network = net;
         count = samples;
         classification = isClassification;
@@ -57,6 +75,10 @@ final class UnitCensus {
             nonPositive[u] = 0;
             flatHigh[u] = 0;
             flatLow[u] = 0;
+        }
+        for (int b = 0; b < (net.layerCount() - 1) * BINS; b++) {
+            zBins[b] = 0;
+            aBins[b] = 0;
         }
         right = 0;
         firstOutput = Double.NaN;
@@ -86,6 +108,10 @@ final class UnitCensus {
         for (int l = 1; l < layers; l++) {
             offsets[l] = hidden;
             hidden += net.size(l);
+        }
+        if (zBins.length < (layers - 1) * BINS) {
+            zBins = new int[(layers - 1) * BINS];
+            aBins = new int[(layers - 1) * BINS];
         }
         if (nonPositive.length < hidden) {
             nonPositive = new int[hidden];
@@ -135,31 +161,80 @@ final class UnitCensus {
         }
     }
 
-    /** Counts, for each unit of hidden layer {@code layer}, the last pass's n points where it is silent or flat. */
+    /**
+     * Counts, for each unit of hidden layer {@code layer}, the last pass's n points where it is silent or flat, and
+     * adds them to the layer's histograms.
+     */
     private void countLayer(Network net, int layer, int n) {
         Activation activation = net.activation(layer);
         double edge = edge(activation);
-        double high = activation.value(edge); // +∞ where there is no flat side: never exceeded
-        double low = activation.value(-edge);
+        double aLow = aLow(activation);
+        double aHigh = aHigh(activation);
+        int base = (layer - 1) * BINS;
         for (int j = 0; j < net.size(layer); j++) {
+            pass.pointPreActivations(layer, j, sums, 0);
             pass.pointOutputs(layer, j, values, 0);
             int u = offsets[layer] + j;
             for (int s = 0; s < n; s++) {
-                double a = values[s];
-                if (a <= 0) {
+                double z = sums[s];
+                if (z <= 0) {
                     nonPositive[u]++;
                 }
-                if (a > high) {
+                if (z > edge) {
                     flatHigh[u]++;
-                } else if (a < low) {
+                } else if (z < -edge) {
                     flatLow[u]++;
+                }
+                int b = bin(z, -Z_RANGE, Z_RANGE);
+                if (b >= 0) {
+                    zBins[base + b]++;
+                }
+                b = bin(values[s], aLow, aHigh);
+                if (b >= 0) {
+                    aBins[base + b]++;
                 }
             }
         }
     }
 
+    /** The bin of v among BINS equal bins over [low, high], the end bins taking what lies beyond; −1 for NaN. */
+    static int bin(double v, double low, double high) {
+        if (v != v) {
+            return -1;
+        }
+        double b = Math.floor((v - low) / (high - low) * BINS);
+        return b < 0 ? 0 : b >= BINS ? BINS - 1 : (int) b;
+    }
+
+    /** The low end of a's histogram for {@code activation}: 0 for sigmoid, −1 for tanh, −{@link #Z_RANGE} else. */
+    public static double aLow(Activation activation) {
+        return activation == Activation.SIGMOID ? 0 : activation == Activation.TANH ? -1 : -Z_RANGE;
+    }
+
+    /** The high end of a's histogram for {@code activation}: 1 for sigmoid and tanh, {@link #Z_RANGE} else. */
+    public static double aHigh(Activation activation) {
+        return activation == Activation.SIGMOID || activation == Activation.TANH ? 1 : Z_RANGE;
+    }
+
+    /**
+     * How many (unit, point) pairs of hidden layer {@code layer} fell into bin {@code bin} of the z histogram
+     * ({@code preActivation}) or of the a histogram.
+     */
+    public int binCount(int layer, int bin, boolean preActivation) {
+        if (layer < 1 || layer >= network.layerCount() || bin < 0 || bin >= BINS) {
+            throw new IllegalArgumentException("layer (" + layer + ") must be a hidden layer and bin (" + bin
+                    + ") in 0.." + (BINS - 1));
+        }
+        return (preActivation ? zBins : aBins)[(layer - 1) * BINS + bin];
+    }
+
+    /** How many censuses this object has taken: a new number means new counts. */
+    public int revision() {
+        return censuses;
+    }
+
     /** Where φ counts as flat: the edge for sigmoid and tanh, +∞ for the others (which never flatten out). */
-    static double edge(Activation activation) {
+    public static double edge(Activation activation) {
         return switch (activation) {
             case SIGMOID -> TrainingDiagnosis.SIGMOID_EDGE;
             case TANH -> TrainingDiagnosis.TANH_EDGE;
@@ -168,25 +243,25 @@ final class UnitCensus {
     }
 
     /** L, the network's weight layers; hidden layers are 1 … L − 1. */
-    int layerCount() {
-        return network.layerCount();
+    public int layerCount() {
+        return network == null ? 0 : network.layerCount();
     }
 
-    int size(int layer) {
+    public int size(int layer) {
         return network.size(layer);
     }
 
-    Activation activation(int layer) {
+    public Activation activation(int layer) {
         return network.activation(layer);
     }
 
     /** The number of points counted. */
-    int samples() {
+    public int samples() {
         return count;
     }
 
     /** The units of hidden layer {@code layer} with z ≤ 0 on every point (none when there were no points). */
-    int deadUnits(int layer) {
+    public int deadUnits(int layer) {
         if (count == 0) {
             return 0;
         }
@@ -203,7 +278,7 @@ final class UnitCensus {
      * The units of hidden layer {@code layer} stuck on one flat side: z beyond +edge, or beyond −edge, on more than
      * {@link TrainingDiagnosis#SATURATED_POINTS} of the points.
      */
-    int saturatedUnits(int layer) {
+    public int saturatedUnits(int layer) {
         int result = 0;
         double limit = TrainingDiagnosis.SATURATED_POINTS * count;
         for (int j = 0; j < network.size(layer); j++) {

@@ -39,6 +39,8 @@ public final class ConfigBuilder {
     public TrainingSpeed speed;
     public double[] weights;
     public Optimization optimization;
+    public boolean histograms;
+    public boolean gradientFlow;
     private final PlaygroundConfig from;
 
     ConfigBuilder(PlaygroundConfig c) {
@@ -67,6 +69,8 @@ public final class ConfigBuilder {
         speed = c.speed();
         weights = c.sharedWeights();
         optimization = c.optimization();
+        histograms = c.histograms();
+        gradientFlow = c.gradientFlow();
     }
 
     /**
@@ -114,14 +118,14 @@ public final class ConfigBuilder {
         PlaygroundConfig next = new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed,
                 points, features, hidden, activation, output, loss, learningRate, batchSize, regularization,
                 regularizationRate, initialization, showTest, discretize, showLines, speed, null,
-                optimization);
+                optimization, histograms, gradientFlow);
         boolean carried = weights == from.sharedWeights();
         if (weights == null || (carried && (!next.sameModelAs(from) || seed != from.seed()))) {
             return next;
         }
         return new PlaygroundConfig(problem, dataset, classes, noise, trainRatio, pointCount, seed, points, features,
                 hidden, activation, output, loss, learningRate, batchSize, regularization, regularizationRate,
-                initialization, showTest, discretize, showLines, speed, weights,
-                optimization);
+                initialization, showTest, discretize, showLines, speed, weights, optimization, histograms,
+                gradientFlow);
     }
 }

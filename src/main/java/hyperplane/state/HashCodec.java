@@ -61,6 +61,7 @@ import java.util.Map;
  * <tr><td>init</td><td>random, zeros</td><td>random</td></tr>
  * <tr><td>test, discretize</td><td>0 or 1</td><td>0</td></tr>
  * <tr><td>lines</td><td>0 or 1: the first layer's lines over the heatmap</td><td>0</td></tr>
+ * <tr><td>hist, gradflow</td><td>0 or 1: show the layer histograms, the gradient-flow chart</td><td>0</td></tr>
  * <tr><td>pts</td><td>the user's points (see {@link PointsCodec}); absent for a generated set</td>
  *     <td>absent</td></tr>
  * <tr><td>b, c, d</td><td>a comparison's further runs: {@code key:value;…} of {@link CompareSettings#KEYS}

@@ -223,6 +223,14 @@ final class KeyTable {
                 d.b.showLines = v.equals("1");
                 return bool(v);
             }, s -> flag(s.playground().showLines())),
+            new Row("hist", true, (v, d) -> {
+                d.b.histograms = v.equals("1");
+                return bool(v);
+            }, s -> flag(s.playground().histograms())),
+            new Row("gradflow", true, (v, d) -> {
+                d.b.gradientFlow = v.equals("1");
+                return bool(v);
+            }, s -> flag(s.playground().gradientFlow())),
             new Row("pts", true, (v, d) -> {
                 try {
                     d.b.points = PointsCodec.decode(v, d.b.dataset, d.b.problem, d.b.classes);

@@ -54,6 +54,9 @@ import java.util.function.Consumer;
  *                           finite and the count fits the layer sizes. A copy of the model settings or the seed
  *                           drops them (see {@link ConfigBuilder#build})
  * @param optimization       the update rule and the learning-rate schedule
+ * @param histograms         whether the output column shows each hidden layer's histograms of z and a (a display
+ *                           setting: changes neither the data nor the model)
+ * @param gradientFlow       whether the output column shows each layer's mean |∂C/∂w| over the epochs (display)
  */
 public record PlaygroundConfig(
         ProblemType problem,
@@ -79,7 +82,9 @@ public record PlaygroundConfig(
         boolean showLines,
         TrainingSpeed speed,
         double[] weights,
-        Optimization optimization) {
+        Optimization optimization,
+        boolean histograms,
+        boolean gradientFlow) {
 
     /** Why a softmax output is refused with two classes, which have one output neuron. */
     public static final String SOFTMAX_NEEDS_CLASSES =
@@ -209,7 +214,7 @@ public record PlaygroundConfig(
         return new PlaygroundConfig(ProblemType.CLASSIFICATION, DatasetKind.CIRCLE, 2, 0, 0.5, 500, 1, null,
                 List.of(Feature.X1, Feature.X2), new int[] {4, 2}, Activation.TANH, Activation.SIGMOID,
                 Loss.CROSS_ENTROPY, 0.03, 10, Regularization.NONE, 0, Initialization.RANDOM, false, false,
-                false, TrainingSpeed.SIXTY, null, Optimization.DEFAULT);
+                false, TrainingSpeed.SIXTY, null, Optimization.DEFAULT, false, false);
     }
 
     /** The default settings for a problem type: its first dataset, and a fitting output and loss. */
@@ -319,6 +324,16 @@ public record PlaygroundConfig(
     /** Whether the canvas draws the first-layer neurons' lines. */
     public PlaygroundConfig withShowLines(boolean value) {
         return with(b -> b.showLines = value);
+    }
+
+    /** Whether the layer histograms are shown. */
+    public PlaygroundConfig withHistograms(boolean value) {
+        return with(b -> b.histograms = value);
+    }
+
+    /** Whether the gradient-flow chart is shown. */
+    public PlaygroundConfig withGradientFlow(boolean value) {
+        return with(b -> b.gradientFlow = value);
     }
 
     /** How fast Play trains. */
@@ -436,7 +451,8 @@ public record PlaygroundConfig(
                 && regularization == other.regularization && regularizationRate == other.regularizationRate
                 && showTest == other.showTest && discretize == other.discretize
                 && showLines == other.showLines && speed == other.speed
-                && sameWeightsAs(other) && optimization.equals(other.optimization);
+                && sameWeightsAs(other) && optimization.equals(other.optimization)
+                && histograms == other.histograms && gradientFlow == other.gradientFlow;
     }
 
     @Override

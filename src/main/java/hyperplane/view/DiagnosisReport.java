@@ -2,6 +2,7 @@ package hyperplane.view;
 
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.sim.TrainingDiagnosis;
+import hyperplane.sim.UnitCensus;
 import hyperplane.sim.TrainingDiagnosis.Finding;
 import java.util.List;
 
@@ -71,6 +72,11 @@ public final class DiagnosisReport {
         boolean changed = !nextLine.equals(line);
         line = nextLine;
         return changed;
+    }
+
+    /** The census the last diagnosis took (the layer histograms read it too: one pass, the same numbers). */
+    public UnitCensus census() {
+        return diagnosis.census();
     }
 
     /** The line on show: what is wrong and what to try; "" when nothing is. */

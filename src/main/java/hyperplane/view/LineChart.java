@@ -36,8 +36,11 @@ public final class LineChart {
         AUTO
     }
 
-    /** The most series one chart holds, share series included. */
-    public static final int MAX_SERIES = 8;
+    /**
+     * The most series one chart holds, share series included: four compared runs' training and test losses, or the
+     * gradient-flow chart's eight hidden layers and the output layer.
+     */
+    public static final int MAX_SERIES = 9;
     /** Histories up to this many epochs are drawn on a linear epoch axis; longer lines on a logarithmic one. */
     public static final int LINEAR_EPOCHS = 100;
     /** Height of the strip's rows. */

@@ -39,6 +39,8 @@ public enum PlaygroundControl {
     SHOW_TEST("show-test", Kind.SWITCH),
     DISCRETIZE("discretize", Kind.SWITCH),
     SHOW_LINES("show-lines", Kind.SWITCH),
+    HISTOGRAMS("show-histograms", Kind.SWITCH),
+    GRADIENT_FLOW("show-gradient-flow", Kind.SWITCH),
     OPTIMIZER("optimizer", Kind.CHOICE),
     BETA("optimizer-beta", Kind.NUMBER_CHOICE),
     BETA2("optimizer-beta2", Kind.NUMBER_CHOICE),
@@ -107,6 +109,8 @@ public enum PlaygroundControl {
             case SHOW_TEST -> config.withShowTest(Boolean.parseBoolean(value));
             case DISCRETIZE -> config.withDiscretize(Boolean.parseBoolean(value));
             case SHOW_LINES -> config.withShowLines(Boolean.parseBoolean(value));
+            case HISTOGRAMS -> config.withHistograms(Boolean.parseBoolean(value));
+            case GRADIENT_FLOW -> config.withGradientFlow(Boolean.parseBoolean(value));
             case OPTIMIZER -> config.withOptimization(config.optimization().withOptimizer(optimizer(value)));
             case BETA -> config.withOptimization(config.optimization().withBeta(Double.parseDouble(value)));
             case BETA2 -> config.withOptimization(config.optimization().withBeta2(Double.parseDouble(value)));
@@ -137,6 +141,8 @@ public enum PlaygroundControl {
             case SHOW_TEST -> Boolean.toString(config.showTest());
             case DISCRETIZE -> Boolean.toString(config.discretize());
             case SHOW_LINES -> Boolean.toString(config.showLines());
+            case HISTOGRAMS -> Boolean.toString(config.histograms());
+            case GRADIENT_FLOW -> Boolean.toString(config.gradientFlow());
             case OPTIMIZER -> config.optimization().optimizer().key();
             case BETA -> Double.toString(config.optimization().beta());
             case BETA2 -> Double.toString(config.optimization().beta2());

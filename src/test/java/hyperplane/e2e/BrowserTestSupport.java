@@ -59,6 +59,13 @@ public abstract class BrowserTestSupport {
         return server.baseUrl() + "index.html" + suffix;
     }
 
+    /** The playground opened on {@code hash} (without "#") with nothing stored from an earlier test. */
+    protected static hyperplane.e2e.pages.PlaygroundPage openFresh(String hash) {
+        hyperplane.e2e.pages.PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        return hyperplane.e2e.pages.PlaygroundPage.open(browser.driver(), http("#" + hash));
+    }
+
     /** The site from disk, with an optional query and hash. */
     protected static String file(String suffix) {
         return site().toAbsolutePath().resolve("index.html").toUri() + suffix;

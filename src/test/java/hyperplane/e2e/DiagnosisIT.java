@@ -26,10 +26,8 @@ class DiagnosisIT extends BrowserTestSupport {
     /** Long enough to train a few hundred epochs on a loaded machine. */
     private static final Duration TRAINING = Duration.ofSeconds(60);
 
-    private PlaygroundPage open(String hash) {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        return PlaygroundPage.open(browser.driver(), http("#" + hash));
+    private static PlaygroundPage open(String hash) {
+        return openFresh(hash);
     }
 
     private static AppPage app() {

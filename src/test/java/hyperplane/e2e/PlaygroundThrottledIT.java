@@ -31,8 +31,9 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  *     -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * {@code -Dhyperplane.throttled.seconds=N} changes how long each case is measured (default 5), and
- * {@code -Dhyperplane.throttled.hash=lines=1} adds link keys to every case (here: the first layer's lines shown); a
- * plain {@code mvn verify} skips the class.
+ * {@code -Dhyperplane.throttled.hash=lines=1&hist=1&gradflow=1} adds link keys to every case (here: the first
+ * layer's lines and the instruments inside the network shown, to compare with a run without them); a plain
+ * {@code mvn verify} skips the class.
  */
 @EnabledIfSystemProperty(named = "hyperplane.throttled", matches = "true",
         disabledReason = "a measurement, not a test: run with -Dhyperplane.throttled=true")

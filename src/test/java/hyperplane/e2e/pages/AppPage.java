@@ -169,6 +169,16 @@ public final class AppPage {
         return driver.findElement(By.id(id)).getText();
     }
 
+    /** The whole text of the element with this id, also when it is only for screen readers (visually hidden). */
+    public String textContent(String id) {
+        return driver.findElement(By.id(id)).getAttribute("textContent");
+    }
+
+    /** Waits until the whole text of the element with this id satisfies {@code condition}; returns it. */
+    public String waitForTextContent(String id, Predicate<String> condition) {
+        return Wait.until(() -> textContent(id), condition);
+    }
+
     /** Waits until the visible text of the element with this id equals {@code expected}; returns it. */
     public String waitForText(String id, String expected) {
         return Wait.untilEquals(() -> text(id), expected);
