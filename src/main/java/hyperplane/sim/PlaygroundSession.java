@@ -331,6 +331,11 @@ public final class PlaygroundSession {
         epoch++;
         trainer.setLearningRate(learningRate());
         updateLosses();
+        recordEpoch();
+    }
+
+    /** The epoch just counted goes into the histories: its losses and shares, and its layers' gradient sizes. */
+    private void recordEpoch() {
         history.add(trainLoss, testLoss, trainCorrect, testCorrect);
         trainer.takeGradientSizes(epochGradients);
         gradients.add(epochGradients);
@@ -393,7 +398,7 @@ public final class PlaygroundSession {
             testLoss = testCounting.meanLoss();
             trainCorrect = trainCounting.share();
             testCorrect = testCounting.share();
-            history.add(trainLoss, testLoss, trainCorrect, testCorrect);
+            recordEpoch(); // no batch has trained since the epoch's last one: the next epoch waits for the count
         }
     }
 

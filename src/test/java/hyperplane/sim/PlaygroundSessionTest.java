@@ -245,6 +245,13 @@ class PlaygroundSessionTest {
             assertArrayEquals(whole.history().testCorrectValues(), sliced.history().testCorrectValues(), 0, what);
             assertEquals(bits(whole.accuracy(false)), bits(sliced.accuracy(false)), what);
             assertArrayEquals(whole.parameters(), sliced.parameters(), 0, what);
+            assertEquals(4, sliced.gradients().size(), what + ": every epoch's gradient sizes are kept");
+            for (int l = 1; l <= sliced.gradients().layers(); l++) {
+                for (int e = 0; e < 4; e++) {
+                    assertEquals(bits(whole.gradients().value(l, e)), bits(sliced.gradients().value(l, e)),
+                            what + " gradient size of layer " + l + " in epoch " + (e + 1));
+                }
+            }
         }
     }
 
