@@ -45,7 +45,7 @@ final class ImportExport {
     }
 
     private void exportModel() {
-        PlaygroundSession session = playground.session();
+        PlaygroundSession session = playground.shownRun();
         try {
             FileIO.download("hyperplane-model.json",
                     ModelJson.write(session.network(), session.config().features()), "application/json");
@@ -80,7 +80,8 @@ final class ImportExport {
         }
         playground.setPlaying(false);
         playground.apply(adopted);
-        playground.session().loadParameters(model.network());
+        // The configuration just adopted is the shown run's (in a comparison, the chosen run's): so are the weights.
+        playground.shownRun().loadParameters(model.network());
         Notices.show(note + ImportText.modelImported(name, adopted));
     }
 

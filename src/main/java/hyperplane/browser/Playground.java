@@ -268,6 +268,16 @@ final class Playground implements Views.View, FrameLoop.Client {
         return session;
     }
 
+    /**
+     * The run on show, whose settings the controls edit and whose network the diagram draws: run A, or in a
+     * comparison the chosen run (for saving and loading a model), its last epoch's losses counted.
+     */
+    PlaygroundSession shownRun() {
+        PlaygroundSession run = shown();
+        run.finishCounting();
+        return run;
+    }
+
     @Override
     public void frame(double timestamp) {
         budget.frame(timestamp, lastWorkMs);

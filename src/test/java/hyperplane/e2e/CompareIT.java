@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hyperplane.e2e.pages.ComparePage;
 import hyperplane.e2e.pages.PlaygroundPage;
 import hyperplane.e2e.pages.Wait;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,30 @@ class CompareIT extends BrowserTestSupport {
             assertEquals(a, copied.waitForCaption(0, a));
             assertEquals(b, copied.waitForCaption(1, b));
         }
+    }
+
+    @Test
+    void aModelLoadedWhileRunBIsChosenGoesToRunBInItsShape() throws Exception {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=hidden:3"));
+        ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
+        page.step().step();
+        assertEquals(2, page.waitForEpoch(2));
+        page.button("Save model (JSON)").click();
+        Path model = browser.download("hyperplane-model.json");
+        String captionA = compare.caption(0);
+
+        // B has one hidden layer of 3; A's model (4, 2) is loaded into B, which takes its shape and its weights.
+        compare.choose(1);
+        assertEquals("1 hidden layer", page.waitForLayerCount("1 hidden layer"));
+        page.load("import-model-file", model);
+        String notice = page.waitForNotice(text -> text.startsWith("Imported the model"));
+        assertTrue(notice.startsWith("Imported the model"), notice);
+        assertEquals("2 hidden layers", page.waitForLayerCount("2 hidden layers"));
+        assertEquals(captionA, compare.waitForCaption(1, captionA), "B has A's network now: the same loss and share");
+        assertEquals(captionA, compare.caption(0), "A is as it was");
+        assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
     }
 
     @Test
