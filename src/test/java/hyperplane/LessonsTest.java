@@ -145,10 +145,9 @@ class LessonsTest {
      */
     @Test
     void theLossLessonsComparisonShowsSquaredErrorCrawlingFromASaturatedStart() throws IOException {
-        for (Lesson lesson : lessons()) {
-            if (!lesson.id().equals("loss-functions") && !lesson.id().equals("gradient-descent")) {
-                continue;
-            }
+        // By id, each found or the test fails: a renamed lesson must not leave this loop with nothing to check.
+        for (String id : List.of("loss-functions", "gradient-descent")) {
+            Lesson lesson = lessons().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
             AppState next = LessonSetup.apply(AppState.defaults(), lesson.id(), lesson.setup());
             Comparison runs = new Comparison(new PlaygroundSession(next.playground()));
             runs.restore(next.compare());
