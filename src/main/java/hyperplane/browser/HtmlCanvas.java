@@ -50,6 +50,14 @@ final class HtmlCanvas implements Canvas {
         LayoutChanges.watch(element);
     }
 
+    /**
+     * A canvas of the page laid under another one and sized with it by its owner ({@link #resize}), not by its own
+     * display: a layer the browser composites, so that what does not change is not drawn again with what does.
+     */
+    static HtmlCanvas layer(HTMLCanvasElement element) {
+        return new HtmlCanvas(element, element.getWidth(), element.getHeight());
+    }
+
     /** An off-screen canvas of the given logical size, at the screen's pixel density (a cached layer). */
     HtmlCanvas(int logicalWidth, int logicalHeight) {
         this((HTMLCanvasElement) Dom.create("canvas"), logicalWidth, logicalHeight);
@@ -174,6 +182,11 @@ final class HtmlCanvas implements Canvas {
     /** Clears everything to transparent. */
     void clear() {
         context.clearRect(0, 0, width, height);
+    }
+
+    /** Clears the rectangle (x, y, w, h) to transparent. */
+    void clear(double x, double y, double w, double h) {
+        context.clearRect(x, y, w, h);
     }
 
     /** Draws an image (another canvas) stretched over a rectangle, smoothly or with hard pixel edges. */

@@ -117,13 +117,22 @@ final class ImportExport {
         FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses, colours.toString()));
     }
 
-    /** The canvas on white with a legend strip below: each class (colours "#rrggbb,…") and the run's numbers. */
+    /**
+     * The canvas with the layers under it (the heatmap) on white, with a legend strip below: each class (colours
+     * "#rrggbb,…") and the run's numbers.
+     */
     @JSBody(params = {"canvas", "losses", "colours"}, script = "var pad = 12, strip = 54;"
             + "var out = document.createElement('canvas'); out.width = canvas.width + 2 * pad;"
             + "out.height = canvas.height + 2 * pad + strip; var g = out.getContext('2d');"
             + "var k = canvas.width / (+canvas.dataset.logicalWidth || canvas.width);"
             + "g.fillStyle = '#ffffff'; g.fillRect(0, 0, out.width, out.height);"
-            + "g.drawImage(canvas, pad, pad); g.scale(k, k); var y = (canvas.height + pad) / k + 18, x = pad / k;"
+            + "var box = canvas.getBoundingClientRect(), sx = canvas.width / box.width || 1,"
+            + " sy = canvas.height / box.height || 1, layers = canvas.parentNode.querySelectorAll('canvas');"
+            + "for (var i = 0; i < layers.length; i++) { var c = layers[i], b = c.getBoundingClientRect();"
+            + " g.imageSmoothingEnabled = getComputedStyle(c).imageRendering !== 'pixelated';"
+            + " g.drawImage(c, pad + (b.left - box.left) * sx, pad + (b.top - box.top) * sy, b.width * sx,"
+            + " b.height * sy); }"
+            + "g.imageSmoothingEnabled = true; g.scale(k, k); var y = (canvas.height + pad) / k + 18, x = pad / k;"
             + "g.font = '13px system-ui, sans-serif'; g.textBaseline = 'middle';"
             + "var list = colours.split(','), step = list.length > 2 ? 52 : 80;"
             + "for (var c = 0; c < list.length; c++) { var at = x + c * step;"

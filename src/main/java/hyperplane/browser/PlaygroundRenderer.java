@@ -23,18 +23,27 @@ import hyperplane.view.PlaygroundRedraws;
 import hyperplane.view.PointPlot;
 import hyperplane.view.Viewport;
 import hyperplane.view.WeightSource;
+import org.teavm.jso.dom.css.CSSStyleDeclaration;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * Draws the playground: the decision-boundary heatmap with the points and axes, the network diagram
  * with each neuron's own small heatmap, and the loss chart. Buffers are made when the network's shape or
  * the data change, never per frame or per pixel.
  *
+ * <p>Layers: the heatmap is a canvas of its own, 100 × 100 pixels, which CSS stretches under the main canvas over the
+ * plot's rectangle; the main canvas above it holds the axes, the points, the first-layer lines and the cursor, and is
+ * drawn again only when one of them changes. The diagram's links are a canvas of their own under the diagram. So a
+ * frame of training puts 100 × 100 new pixels into the heatmap and draws the nodes' boxes and thumbnails, and the
+ * browser composites the layers, instead of drawing every canvas's picture again and rasterizing it on the main
+ * thread (measured at 4× CPU throttling, that was a good part of each frame).
+ *
  * <p>Speed: the main heatmap is evaluated row by row (PlaygroundSession#evaluateRow, a row of points per pass through
  * the network) within a time budget per frame; a network too large to evaluate all 100 rows in one frame's budget (8
  * layers of 16 neurons) is evaluated over several frames, rows in an interleaved order, and the image is replaced when
  * a pass completes. The neuron thumbnails share one pixel atlas (one putImageData for all) and the diagram's links
- * are stroked in (colour, width) batches into a cached layer. What is drawn again in a frame (the overlay, the diagram,
- * its links, the loss chart) is {@link PlaygroundRedraws}'s decision.
+ * are stroked in (colour, width) batches. What is drawn again in a frame (the overlay, the diagram, which of its
+ * links, the loss chart) is {@link PlaygroundRedraws}'s decision.
  */
 final class PlaygroundRenderer {
     /** Heatmap cells per side of the main canvas. */
@@ -44,16 +53,19 @@ final class PlaygroundRenderer {
     /** The narrowest logical width a canvas is laid out for; a narrower screen scales it down. */
     private static final int MIN_WIDTH = 240;
 
+    /** Axes, points, first-layer lines and cursor, over the heatmap's layer. */
     private final HtmlCanvas main;
     /** Axes and points, drawn again only when they change: during training only the heatmap moves. */
     private final HtmlCanvas overlay;
     /** What is drawn again in a frame. */
     private final PlaygroundRedraws redraws = new PlaygroundRedraws();
     private final HtmlCanvas diagramCanvas;
-    /** The diagram's links and node boxes, stroked again only when PlaygroundRedraws#linksDue says so. */
+    /** The diagram's links, in their layer under the diagram, stroked again as PlaygroundRedraws#linksDue says. */
     private final HtmlCanvas links;
     private final HtmlCanvas chartCanvas;
-    private final PixelImage heatmapImage = new PixelImage(GRID, GRID);
+    /** The heatmap's layer under the main canvas, one pixel a cell, stretched over the plot by CSS. */
+    private final HTMLCanvasElement heatmapLayer = Dom.canvas("heatmap");
+    private final PixelImage heatmapImage = new PixelImage(heatmapLayer, GRID, GRID);
     private PixelImage thumbAtlas;
     private int[] atlasPixels = new int[0];
     private final HeatmapRaster heatmap = new HeatmapRaster(GRID, GRID);
@@ -89,13 +101,13 @@ final class PlaygroundRenderer {
     private final PointColumns points = new PointColumns();
 
     /**
-     * What the main canvas shows now: whether it must be drawn again although no heatmap pass finished (a new size
-     * or theme), the smoothing, the first-layer lines (see drawMain) and the keyboard cursor it was drawn with. While a large network's pass goes on over
-     * several frames, the canvas is left as it is instead of being drawn again with the same picture (each drawing is
-     * rasterized again when the frame is committed).
+     * What the main canvas shows now: whether it must be drawn again although nothing on it moved (a new size or
+     * theme), the first-layer lines (see drawMain) and the keyboard cursor it was drawn with. Otherwise it is left as
+     * it is (each drawing is rasterized again when the frame is committed). And whether the heatmap's layer is
+     * stretched smoothly (1), with hard pixel edges (0) or not set yet (−1).
      */
     private boolean mainStale = true;
-    private boolean mainSmooth;
+    private int heatmapSmooth = -1;
     private int mainLines = -2;
     private double mainCursorX = Double.NaN;
     private double mainCursorY = Double.NaN;
@@ -111,7 +123,7 @@ final class PlaygroundRenderer {
         main = new HtmlCanvas(Dom.canvas("canvas"));
         overlay = new HtmlCanvas(main.width(), main.height());
         diagramCanvas = new HtmlCanvas(Dom.canvas("network"));
-        links = new HtmlCanvas(diagramCanvas.width(), diagramCanvas.height());
+        links = HtmlCanvas.layer(Dom.canvas("network-links"));
         chartCanvas = new HtmlCanvas(Dom.canvas("loss-chart"));
         newChart();
     }
@@ -165,6 +177,7 @@ final class PlaygroundRenderer {
         if (kind != domainOf) {
             domainOf = kind;
             viewport = PlaygroundRedraws.plotViewport(kind, main.width(), main.height());
+            placeHeatmap();
             sampler = new GridSampler(viewport, GRID);
             thumbSampler = new GridSampler(viewport, THUMB);
             firstLayer = new FirstLayerLines(viewport);
@@ -188,6 +201,19 @@ final class PlaygroundRenderer {
             weightSource = network::weight; // made once per network, not per frame
         }
         return newShape;
+    }
+
+    /** Stretches the heatmap's layer over the plot's rectangle of the main canvas, in shares of its size. */
+    private void placeHeatmap() {
+        CSSStyleDeclaration style = heatmapLayer.getStyle();
+        style.setProperty("left", percent(viewport.left(), main.width()));
+        style.setProperty("top", percent(viewport.top(), main.height()));
+        style.setProperty("width", percent(viewport.width(), main.width()));
+        style.setProperty("height", percent(viewport.height(), main.height()));
+    }
+
+    private static String percent(double part, double whole) {
+        return 100 * part / whole + "%";
     }
 
     /**
@@ -290,33 +316,39 @@ final class PlaygroundRenderer {
             heatmap.fill(grid, GRID, min, max, scale, 255);
             heatmapImage.put(heatmap.pixels());
         }
+        int smooth = config.discretize() ? 0 : 1;
+        if (finished && smooth != heatmapSmooth) {
+            heatmapSmooth = smooth;
+            if (smooth == 0) {
+                heatmapLayer.getClassList().add("pixelated");
+            } else {
+                heatmapLayer.getClassList().remove("pixelated");
+            }
+        }
         boolean overlayChanged = redraws.overlayChanged(session.data(), viewport, config.showTest(), highlighted);
         if (overlayChanged) {
             overlay.clear();
             PlaygroundRedraws.drawOverlay(overlay, viewport, session.data(), config.showTest(), highlighted, points);
         }
-        boolean smooth = !config.discretize();
-        // The first-layer lines: −2 when not shown, else the neuron whose line stands out (−1: none).
+        // The first-layer lines: −2 when not shown, else the neuron whose line stands out (−1: none). They move with
+        // the weights, so with each new heatmap.
         int lines = !config.showLines() ? -2 : selected != null && selected.layer() == 1 ? selected.neuron() : -1;
-        if (!finished && !overlayChanged && !mainStale && smooth == mainSmooth && lines == mainLines
-                && same(cursorX, mainCursorX) && same(cursorY, mainCursorY)) {
-            return true; // the same picture as drawn: leave it
-        }
-        mainStale = false;
-        mainSmooth = smooth;
-        mainLines = lines;
-        mainCursorX = cursorX;
-        mainCursorY = cursorY;
-        main.clear();
-        main.image(heatmapImage.canvas(), viewport.left(), viewport.top(), viewport.width(), viewport.height(),
-                smooth);
-        if (lines > -2) {
-            firstLayer.update(network, config.features());
-            firstLayer.draw(main, lines);
-        }
-        main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
-        if (cursorX == cursorX) {
-            PointPlot.cursor(main, viewport, cursorX, cursorY);
+        boolean linesMoved = lines > -2 && finished;
+        if (overlayChanged || mainStale || linesMoved || lines != mainLines || !same(cursorX, mainCursorX)
+                || !same(cursorY, mainCursorY)) {
+            mainStale = false;
+            mainLines = lines;
+            mainCursorX = cursorX;
+            mainCursorY = cursorY;
+            main.clear();
+            if (lines > -2) {
+                firstLayer.update(network, config.features());
+                firstLayer.draw(main, lines);
+            }
+            main.image(overlay.element(), 0, 0, main.width(), main.height(), true);
+            if (cursorX == cursorX) {
+                PointPlot.cursor(main, viewport, cursorX, cursorY);
+            }
         }
         return !finished;
     }
@@ -351,18 +383,17 @@ final class PlaygroundRenderer {
 
     private void drawDiagram(PlaygroundSession session, NodeRef selected, boolean training) {
         Network network = session.network();
-        double start = Dom.now();
-        boolean stroke = redraws.linksDue(training, selected, start);
-        if (stroke) {
+        int due = redraws.linksDue(training, selected, diagram.layerCount() - 1);
+        if (due == PlaygroundRedraws.ALL_LINKS) {
             links.clear();
-            diagram.draw(links, weightSource, selected);
+            diagram.drawLinks(links, weightSource, selected, 1, diagram.layerCount() - 1);
+        } else {
+            double from = diagram.linkStartX(due);
+            links.clear(from, 0, diagram.linkEndX(due) - from, links.height());
+            diagram.drawLinks(links, weightSource, selected, due, due);
         }
         diagramCanvas.clear();
-        // Drawing the layer rasterizes lines just stroked into it (so their cost is timed here).
-        diagramCanvas.image(links.element(), 0, 0, diagramCanvas.width(), diagramCanvas.height(), false);
-        if (stroke) {
-            redraws.linksStroked(Dom.now() - start);
-        }
+        diagram.drawBoxes(diagramCanvas, selected);
         double size = diagram.nodeSize();
         int k = 0;
         for (int l = 0; l <= network.layerCount(); l++) {

@@ -177,17 +177,26 @@ public final class NetworkDiagram {
         return w >= 0 ? ColorScale.CLASS_1 : ColorScale.CLASS_0;
     }
 
+    /** Draws every link ({@link #drawLinks} of every layer), then every node box ({@link #drawBoxes}). */
+    public void draw(Canvas canvas, WeightSource weights, NodeRef selected) {
+        drawLinks(canvas, weights, selected, 1, sizes.length - 1);
+        drawBoxes(canvas, selected);
+    }
+
     /**
-     * Draws every link, then every node box. With a selected node, links into it are drawn opaque and on top,
-     * the others at {@link #DIMMED_ALPHA}, and the selected box gets a 2.5-pixel outline. Links go out in
-     * (colour, width) buckets, one {@link Canvas#lines} call each, blue widths first, then orange, then grey,
-     * each from thin to wide; within a bucket in layer, receiving-neuron, sending-neuron order.
+     * Draws the links into layers {@code firstLayer} … {@code lastLayer} (1 … the output layer); the links into layer
+     * l lie between {@link #linkStartX}(l) and {@link #linkEndX}(l), so one layer's links can be drawn again over a
+     * cleared strip while the others stay. With a selected node, links into it are drawn opaque and on top, the others
+     * at {@link #DIMMED_ALPHA}. Links go out in (colour, width) buckets, one {@link Canvas#lines} call each, blue
+     * widths first, then orange, then grey, each from thin to wide; within a bucket in layer, receiving-neuron,
+     * sending-neuron order.
      *
      * @param selected the highlighted node, or null
      */
-    public void draw(Canvas canvas, WeightSource weights, NodeRef selected) {
-        boolean hasSelection = selected != null && selected.layer() < sizes.length
-                && selected.neuron() < sizes[selected.layer()];
+    public void drawLinks(Canvas canvas, WeightSource weights, NodeRef selected, int firstLayer, int lastLayer) {
+        checkLinkLayer(firstLayer);
+        checkLinkLayer(lastLayer);
+        boolean hasSelection = isNode(selected);
         canvas.setDash(0, 0);
         canvas.setAlpha(hasSelection ? DIMMED_ALPHA : 1);
         // A counting sort of the links by bucket: count, turn counts into starts, then place each segment.
@@ -196,7 +205,7 @@ public final class NetworkDiagram {
             start[b] = 0;
         }
         int n = 0;
-        for (int l = 1; l < sizes.length; l++) {
+        for (int l = firstLayer; l <= lastLayer; l++) {
             double x1 = linkStartX(l);
             double x2 = linkEndX(l);
             for (int j = 0; j < sizes[l]; j++) {
@@ -234,7 +243,7 @@ public final class NetworkDiagram {
             }
             from = start[b];
         }
-        if (hasSelection && selected.layer() > 0) {
+        if (hasSelection && selected.layer() >= firstLayer && selected.layer() <= lastLayer) {
             canvas.setAlpha(1);
             int l = selected.layer();
             int j = selected.neuron();
@@ -242,6 +251,16 @@ public final class NetworkDiagram {
                 drawLink(canvas, weights.weight(l, j, k), linkStartX(l), nodeY(l - 1, k), linkEndX(l), nodeY(l, j));
             }
         }
+        canvas.setAlpha(1);
+    }
+
+    /**
+     * Draws every node box: filled with the neutral colour, outlined in the theme's ink, the selected one (or none)
+     * with a 2.5-pixel outline.
+     */
+    public void drawBoxes(Canvas canvas, NodeRef selected) {
+        boolean hasSelection = isNode(selected);
+        canvas.setDash(0, 0);
         canvas.setAlpha(1);
         for (int l = 0; l < sizes.length; l++) {
             double x = nodeLeft(l);
@@ -298,6 +317,11 @@ public final class NetworkDiagram {
         if (layer < 0 || layer >= sizes.length) {
             throw new IllegalArgumentException("layer (" + layer + ") must be in 0.." + (sizes.length - 1));
         }
+    }
+
+    /** Whether {@code node} is a node of this diagram (false for null). */
+    private boolean isNode(NodeRef node) {
+        return node != null && node.layer() < sizes.length && node.neuron() < sizes[node.layer()];
     }
 
     private void checkLinkLayer(int layer) {

@@ -23,12 +23,12 @@ import java.util.List;
  * The canvases keep their pictures, so a part not drawn in a frame shows its last picture; training is not
  * affected (the weights of an epoch do not depend on what was drawn).
  *
- * <p>The diagram's links and node boxes are stroked into a cached layer, which the diagram's frames copy; while
- * training, the layer is stroked again at most every {@link #LINKS_MS}, and no more often than keeps its cost within
- * 1/{@link #LINKS_SHARE} of the time ({@link #linksDue}, {@link #linksStroked}): stroking the links is the browser's
- * work (it rasterizes a canvas's lines when they are drawn), about 1,900 antialiased lines on 8 × 16, which took
- * 15–40 ms at 4× CPU throttling, and a copy of the layer costs a fraction of that. Paused, the links follow every
- * change at once.
+ * <p>The diagram's links are stroked into a layer of their own under the diagram (the browser puts it on its own canvas),
+ * so that the diagram's frames draw only the node boxes and thumbnails over them. Paused, the links follow every
+ * change at once; while training, {@link #linksDue} strokes one layer's links a frame, in turn, over the cleared
+ * strip between two columns of nodes: stroking is the browser's work (it rasterizes a canvas's lines when the frame
+ * is committed), about 1,900 antialiased lines on 8 × 16, which at 4× CPU throttling made a frame of 15–40 ms when
+ * they were all stroked at once; one layer of them is at most 256.
  */
 public final class PlaygroundRedraws {
     /** The main plot's margins in the canvas, in CSS pixels: room for the axes' labels at left and bottom. */
@@ -36,10 +36,8 @@ public final class PlaygroundRedraws {
     static final double PLOT_TOP = 8;
     static final double PLOT_MARGIN_BOTTOM = 24;
     static final double PLOT_MARGIN_RIGHT = 8;
-    /** While training, the diagram's links are stroked again at most this often (ms); in between, the layer is reused. */
-    static final double LINKS_MS = 100;
-    /** While training, stroking the links takes at most about 1/LINKS_SHARE of the time. */
-    static final double LINKS_SHARE = 20;
+    /** {@link #linksDue}: clear the links' layer and stroke every link. */
+    public static final int ALL_LINKS = -1;
     /** While training, the loss chart is redrawn at most once in this many frames. */
     static final int CHART_EVERY = 4;
     /** The main plot: the heatmap (its pass, see HeatmapPass) and the overlay of axes and points. */
@@ -57,8 +55,8 @@ public final class PlaygroundRedraws {
 
     private boolean linksDrawn;
     private NodeRef linksSelected;
-    private double linksAt;
-    private double linksMs;
+    /** The layer (1 … the output) whose links were stroked last while training. */
+    private int linksLayer;
 
     private int chartFrames;
     private int chartSize = -1;
@@ -176,26 +174,21 @@ public final class PlaygroundRedraws {
     }
 
     /**
-     * Whether the diagram's links (and node boxes) must be stroked again into their layer for a diagram drawn at
-     * {@code now} (ms) with {@code selected} ringed (or null): always when paused, the first time, after
-     * {@link #forgetLinks} and when the selection changed; while training, once {@link #LINKS_MS}, or
-     * {@link #LINKS_SHARE} times their last cost ({@link #linksStroked}) if that is longer, have passed since they were
-     * last stroked. If so they are remembered as stroked now.
+     * Which of the diagram's links are stroked again in this frame, for a network of {@code layers} layers after the
+     * inputs (links into layer 1 … {@code layers}) with {@code selected} ringed (or null): {@link #ALL_LINKS} when
+     * paused, the first time, after {@link #forgetLinks} and when the selection changed; while training otherwise
+     * the links into one layer, each layer in turn (1, 2, …, {@code layers}, 1, …).
      */
-    public boolean linksDue(boolean training, NodeRef selected, double now) {
+    public int linksDue(boolean training, NodeRef selected, int layers) {
         boolean sameSelection = selected == null ? linksSelected == null : selected.equals(linksSelected);
-        if (training && linksDrawn && sameSelection && now - linksAt < Math.max(LINKS_MS, LINKS_SHARE * linksMs)) {
-            return false;
+        if (training && linksDrawn && sameSelection && layers > 0) {
+            linksLayer = linksLayer % layers + 1;
+            return linksLayer;
         }
         linksDrawn = true;
         linksSelected = selected;
-        linksAt = now;
-        return true;
-    }
-
-    /** Stroking the links (and drawing their layer) took {@code ms}: the next {@link #linksDue} waits for it. */
-    public void linksStroked(double ms) {
-        linksMs = ms > 0 ? ms : 0;
+        linksLayer = 0;
+        return ALL_LINKS;
     }
 
     /** Forgets the links stroked (a new layout or theme), so that the next {@link #linksDue} says yes. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.engine.SeededRandom;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +127,39 @@ class NetworkDiagramTest {
         int grey = canvas.calls.indexOf("lines 1");
         assertEquals("line " + diagram.linkStartX(1) + " " + diagram.nodeY(0, 0) + " " + diagram.linkEndX(1) + " "
                 + diagram.nodeY(1, 1), canvas.calls.get(grey + 1));
+    }
+
+    @Test
+    void oneLayersLinksStayInTheirStripAndTogetherTheLayersDrawWhatDrawDoes() {
+        NetworkDiagram diagram = new NetworkDiagram(new int[] {3, 4, 2, 1}, 0, 0, WIDTH, HEIGHT);
+        WeightSource weights = (layer, to, from) -> Math.sin(7 * layer + 3 * to + from) * 2;
+        NodeRef selected = new NodeRef(2, 1);
+        RecordingCanvas whole = new RecordingCanvas();
+        diagram.draw(whole, weights, selected);
+        List<String> layered = new ArrayList<>();
+        for (int l = 1; l <= 3; l++) {
+            RecordingCanvas one = new RecordingCanvas();
+            diagram.drawLinks(one, weights, selected, l, l);
+            assertEquals(diagram.layerSize(l - 1) * diagram.layerSize(l), one.named("line").size(), "layer " + l);
+            for (String line : one.named("line")) {
+                String[] xy = line.split(" ");
+                assertEquals(diagram.linkStartX(l), Double.parseDouble(xy[1]), line);
+                assertEquals(diagram.linkEndX(l), Double.parseDouble(xy[3]), line);
+            }
+            assertEquals(l == 2 ? 2 : 1, one.named("setAlpha 1.0").size(),
+                    "the ringed neuron's links are drawn opaque in its own layer only");
+            layered.addAll(one.named("line"));
+        }
+        RecordingCanvas boxes = new RecordingCanvas();
+        diagram.drawBoxes(boxes, selected);
+        assertEquals(10, boxes.named("strokeRect").size());
+        List<String> expected = new ArrayList<>(whole.named("line"));
+        Collections.sort(expected);
+        Collections.sort(layered);
+        assertEquals(expected, layered);
+        assertEquals(boxes.named("strokeRect"), whole.named("strokeRect"));
+        assertThrows(IllegalArgumentException.class, () -> diagram.drawLinks(boxes, weights, null, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> diagram.drawLinks(boxes, weights, null, 1, 4));
     }
 
     @Test

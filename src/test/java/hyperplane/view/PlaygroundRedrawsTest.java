@@ -28,21 +28,23 @@ class PlaygroundRedrawsTest {
     }
 
     @Test
-    void linksAreStrokedAgainAtMostEveryLinksMsWhileTrainingAndOnEveryDrawingWhenPaused() {
-        assertTrue(redraws.linksDue(true, null, 1000), "the first time");
-        assertFalse(redraws.linksDue(true, null, 1000 + PlaygroundRedraws.LINKS_MS - 1));
-        assertTrue(redraws.linksDue(true, null, 1000 + PlaygroundRedraws.LINKS_MS));
-        assertTrue(redraws.linksDue(true, new NodeRef(1, 0), 1101), "another neuron ringed");
-        assertFalse(redraws.linksDue(true, new NodeRef(1, 0), 1102));
-        assertTrue(redraws.linksDue(false, new NodeRef(1, 0), 1103), "paused");
+    void linksAreStrokedOneLayerAFrameWhileTrainingAndAllAtOnceOtherwise() {
+        int all = PlaygroundRedraws.ALL_LINKS;
+        assertEquals(all, redraws.linksDue(true, null, 3), "the first time");
+        assertEquals(1, redraws.linksDue(true, null, 3));
+        assertEquals(2, redraws.linksDue(true, null, 3));
+        assertEquals(3, redraws.linksDue(true, null, 3));
+        assertEquals(1, redraws.linksDue(true, null, 3), "round again");
+        assertEquals(all, redraws.linksDue(true, new NodeRef(1, 0), 3), "another neuron ringed");
+        assertEquals(1, redraws.linksDue(true, new NodeRef(1, 0), 3), "from the first layer after a full stroke");
+        assertEquals(all, redraws.linksDue(false, new NodeRef(1, 0), 3), "paused");
         redraws.forgetLinks();
-        assertTrue(redraws.linksDue(true, new NodeRef(1, 0), 1104), "a new layout");
-        assertFalse(redraws.linksDue(true, new NodeRef(1, 0), 1105));
-        assertTrue(redraws.linksDue(true, null, 1106), "none ringed any more");
-        redraws.linksStroked(10);
-        assertFalse(redraws.linksDue(true, null, 1106 + 10 * PlaygroundRedraws.LINKS_SHARE - 1), "a costly stroke");
-        assertTrue(redraws.linksDue(true, null, 1106 + 10 * PlaygroundRedraws.LINKS_SHARE));
-        assertTrue(redraws.linksDue(false, null, 1307), "paused: at once");
+        assertEquals(all, redraws.linksDue(true, new NodeRef(1, 0), 3), "a new layout");
+        assertEquals(1, redraws.linksDue(true, new NodeRef(1, 0), 3));
+        assertEquals(all, redraws.linksDue(true, null, 3), "none ringed any more");
+        assertEquals(1, redraws.linksDue(true, null, 1));
+        assertEquals(1, redraws.linksDue(true, null, 1), "a single layer every frame");
+        assertEquals(2, redraws.linksDue(true, null, 2), "a network with another number of layers");
     }
 
     @Test

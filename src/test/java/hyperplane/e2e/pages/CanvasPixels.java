@@ -7,7 +7,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The playground's main canvas read pixel by pixel, in backing-store pixels (on a dense screen there are more of
+ * The playground's main canvas, with the heatmap's layer under it ({@link CanvasLayers}), read pixel by pixel, in
+ * backing-store pixels (on a dense screen there are more of
  * them than CSS pixels; {@link #scale()} says how many per CSS pixel). To find what a change drew, {@link #remember}
  * the pixels, make the change, and read which pixels differ ({@link #changed}). Returns values; never asserts.
  */
@@ -28,7 +29,7 @@ public final class CanvasPixels {
         all[0] = driver.findElement(By.id("canvas"));
         System.arraycopy(args, 0, all, 1, args.length);
         return ((JavascriptExecutor) driver).executeScript(
-                "var c = arguments[0], g = c.getContext('2d');" + source, all);
+                "var c = arguments[0], g = " + CanvasLayers.COMPOSITE + "(c);" + source, all);
     }
 
     /** Backing-store pixels per CSS pixel of drawing (the canvas's width over its logical width). */

@@ -204,7 +204,7 @@ public final class PlaygroundPage extends ViewPage<PlaygroundPage> {
     }
 
     /**
-     * The colour (r, g, b) the main canvas shows at an offset from its centre, read from its pixels
+     * The colour (r, g, b) the main canvas shows at an offset from its centre, read from it and its heatmap layer
      * (the canvas's backing store may be larger than its CSS size on dense screens).
      */
     @SuppressWarnings("unchecked")
@@ -213,7 +213,8 @@ public final class PlaygroundPage extends ViewPage<PlaygroundPage> {
                 "var c = arguments[0], r = c.getBoundingClientRect();"
                         + "var x = Math.round((r.width / 2 + arguments[1]) * c.width / r.width);"
                         + "var y = Math.round((r.height / 2 + arguments[2]) * c.height / r.height);"
-                        + "var d = c.getContext('2d').getImageData(x, y, 1, 1).data; return [d[0], d[1], d[2]];",
+                        + "var d = " + CanvasLayers.COMPOSITE + "(c).getImageData(x, y, 1, 1).data;"
+                        + " return [d[0], d[1], d[2]];",
                 canvas(), dx, dy);
         return new int[] {rgb.get(0).intValue(), rgb.get(1).intValue(), rgb.get(2).intValue()};
     }
