@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.e2e.pages.AppPage;
+import hyperplane.e2e.pages.CanvasPixels;
 import hyperplane.e2e.pages.PlaygroundPage;
 import hyperplane.e2e.pages.Wait;
 import java.util.Arrays;
@@ -52,6 +53,40 @@ class PlaygroundIT extends BrowserTestSupport {
         page.reset();
         assertEquals(0, page.waitForEpoch(0));
         assertEquals(initialLoss, page.waitForTrainLossText(initialLoss), "reset restores the seeded initial weights");
+    }
+
+    @Test
+    void theSavedPictureShowsTheHeatmapLayerUnderThePoints() {
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&data=xor"));
+        for (int i = 0; i < 20; i++) {
+            page.step();
+        }
+        page.waitForEpoch(20);
+        CanvasPixels pixels = CanvasPixels.of(browser.driver());
+        int[] size = pixels.logicalSize();
+        double k = pixels.scale();
+        int[] xs = new int[25];
+        int[] ys = new int[25];
+        for (int i = 0; i < 25; i++) {
+            xs[i] = (int) Math.round(k * size[0] * (0.15 + 0.17 * (i % 5)));
+            ys[i] = (int) Math.round(k * size[1] * (0.12 + 0.17 * (i / 5)));
+        }
+        // The canvas as shown, its heatmap layer under it: paused, the epoch's readout and picture change together.
+        int[][] shown = new int[25][];
+        for (int i = 0; i < 25; i++) {
+            shown[i] = pixels.color(xs[i], ys[i]);
+        }
+        List<List<Number>> saved = page.savedPictureColors(xs, ys);
+        int coloured = 0;
+        for (int i = 0; i < 25; i++) {
+            int[] s = {saved.get(i).get(0).intValue(), saved.get(i).get(1).intValue(), saved.get(i).get(2).intValue()};
+            for (int c = 0; c < 3; c++) {
+                assertTrue(Math.abs(s[c] - shown[i][c]) <= 8, "pixel " + xs[i] + ", " + ys[i] + ": saved "
+                        + Arrays.toString(s) + ", shown " + Arrays.toString(shown[i]));
+            }
+            coloured += Math.max(s[0], Math.max(s[1], s[2])) - Math.min(s[0], Math.min(s[1], s[2])) > 60 ? 1 : 0;
+        }
+        assertTrue(coloured >= 20, coloured + " of 25 pixels in the plot are coloured (the heatmap, not white)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package hyperplane.e2e.pages;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
@@ -217,6 +218,36 @@ public final class PlaygroundPage extends ViewPage<PlaygroundPage> {
                         + " return [d[0], d[1], d[2]];",
                 canvas(), dx, dy);
         return new int[] {rgb.get(0).intValue(), rgb.get(1).intValue(), rgb.get(2).intValue()};
+    }
+
+    /**
+     * Presses "Save picture" with the download caught in the page, and returns the colours (r, g, b) of the saved PNG
+     * at the main canvas's backing-store pixels (xs[i], ys[i]) (the picture has a 12-pixel margin). Waits, in the
+     * page, for the picture and for its decoding.
+     */
+    @SuppressWarnings("unchecked")
+    public List<List<Number>> savedPictureColors(int[] xs, int[] ys) {
+        List<Object> x = new ArrayList<>();
+        List<Object> y = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            x.add(xs[i]);
+            y.add(ys[i]);
+        }
+        return (List<List<Number>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "var xs = arguments[0], ys = arguments[1], done = arguments[arguments.length - 1], url = null;"
+                        + "HTMLAnchorElement.prototype.click = function () { url = this.href; };"
+                        + "document.getElementById('export-png').click();"
+                        + "(function wait() {"
+                        + "  if (!url) { requestAnimationFrame(wait); return; }"
+                        + "  var img = new Image();"
+                        + "  img.onload = function () {"
+                        + "    var c = document.createElement('canvas'); c.width = img.width; c.height = img.height;"
+                        + "    var g = c.getContext('2d'); g.drawImage(img, 0, 0); var out = [];"
+                        + "    for (var i = 0; i < xs.length; i++) {"
+                        + "      var d = g.getImageData(12 + xs[i], 12 + ys[i], 1, 1).data; out.push([d[0], d[1], d[2]]);"
+                        + "    }"
+                        + "    done(out); };"
+                        + "  img.src = url; })();", x, y);
     }
 
     /** Waits until the colour at an offset from the canvas centre satisfies {@code condition}; returns it. */
