@@ -12,7 +12,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The playground's class readouts: the confusion matrices under the output (training and test; the tables are made
  * again only when a cell changed) and, behind a softmax, each class's probability at the pointer or the keyboard
- * cursor in the neuron readout. The words are {@link ClassText}'s, the counts {@link ConfusionMatrix}'s.
+ * cursor in the neuron readout. The words are {@link ClassText}'s, the counts the session's (tallied with the losses,
+ * so showing them costs no pass over the points).
  */
 final class ClassReadouts {
     private final PlaygroundSession session;
@@ -51,7 +52,7 @@ final class ClassReadouts {
     /**
      * The readouts of the session now; the keyboard cursor (NaN when hidden) stands in for a pointer not there.
      *
-     * @param tables whether the confusion tables are counted again (TrainingPace#tablesDue)
+     * @param tables whether the confusion tables are brought up to date (TrainingPace#tablesDue)
      */
     void update(double cursorX, double cursorY, boolean tables) {
         if (tables) {
@@ -79,8 +80,8 @@ final class ClassReadouts {
             shown = "";
             return;
         }
-        ConfusionMatrix train = ConfusionMatrix.of(session, true);
-        ConfusionMatrix test = session.testCount() > 0 ? ConfusionMatrix.of(session, false) : null;
+        ConfusionMatrix train = session.confusion(true);
+        ConfusionMatrix test = session.testCount() > 0 ? session.confusion(false) : null;
         String signature = signature(train, true) + (test == null ? "" : signature(test, false));
         if (signature.equals(shown)) {
             return;

@@ -9,6 +9,8 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
+import org.teavm.jso.dom.xml.CharacterData;
+import org.teavm.jso.dom.xml.Node;
 
 /** Small typed helpers over the page's elements. Text always goes in as text, never as HTML. */
 final class Dom {
@@ -63,7 +65,16 @@ final class Dom {
     static void text(String id, String text) {
         HTMLElement element = byId(id);
         // Setting the same text still replaces the text node, and the page lays itself out again: skipped.
-        if (!text.equals(element.getTextContent())) {
+        if (text.equals(element.getTextContent())) {
+            return;
+        }
+        // An element holding one text node gets new characters in it: replacing the node (textContent) also makes the
+        // browser compute the new node's style and attach it (measured at 4× CPU throttling: 2.0 ms against 1.4 ms
+        // for the running readouts' three numbers, style and layout).
+        Node only = element.getFirstChild();
+        if (only != null && only.getNextSibling() == null && only.getNodeType() == Node.TEXT_NODE && !text.isEmpty()) {
+            ((CharacterData) only).setData(text);
+        } else {
             element.setTextContent(text);
         }
     }

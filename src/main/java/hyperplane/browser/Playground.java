@@ -349,15 +349,29 @@ final class Playground implements Views.View, FrameLoop.Client {
         Notices.error(TrainingPace.divergence(session));
     }
 
+    /**
+     * Draws what changed. While training on a device where the browser's own work crowds the frame
+     * (FrameBudget#tight), the readouts and the loss chart are updated together in a frame of their own, the picture
+     * waiting for the next one: most of their cost is the browser's (laying out and painting the text, committing
+     * the chart's canvas), which their script time does not show, and on top of a picture's frame it made the frame
+     * late (measured at 4× CPU throttling, where most late frames were frames with readouts).
+     */
     private void draw() {
+        boolean apart = playing && budget.tight();
+        if (apart && pace.readoutsDue(true, Dom.now())) {
+            renderer.drawChartAlone(shown());
+            updateReadouts();
+            dirty = true;
+            return;
+        }
         NodeRef selected = hovered != null ? hovered : keyboardNeuron;
         compare.draw(playing);
         boolean pending = renderer.draw(shown(), selected, editor.cursorX(), editor.cursorY(), editor.dragging(),
-                TrainingPace.heatmapBudget(playing, budget.ms()), playing, trainMs, budget.ms());
+                TrainingPace.heatmapBudget(playing, budget.ms()), playing, trainMs, budget.ms(), !apart);
         if (pending) {
             dirty = true; // the heatmap pass goes on next frame
         }
-        if (pace.readoutsDue(playing, Dom.now())) {
+        if (!apart && pace.readoutsDue(playing, Dom.now())) {
             updateReadouts();
         }
     }

@@ -229,10 +229,11 @@ final class PlaygroundRenderer {
      *     every few frames)
      * @param spentMs  what this frame spent before drawing (training), in ms
      * @param budgetMs the frame's budget for training and drawing (FrameBudget), in ms
+     * @param withChart whether the loss chart may be drawn in this frame (else {@link #drawChartAlone} draws it)
      * @return true if a part is not drawn yet or the heatmap pass is not finished, so another draw is needed
      */
     boolean draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted,
-            double heatmapBudgetMs, boolean training, double spentMs, double budgetMs) {
+            double heatmapBudgetMs, boolean training, double spentMs, double budgetMs, boolean withChart) {
         boolean newShape = layout(session);
         boolean pending = !redraws.plan(training && !newShape, spentMs, budgetMs);
         mainMs = 0;
@@ -258,19 +259,38 @@ final class PlaygroundRenderer {
             diagramMs += ms;
             redraws.drawn(PlaygroundRedraws.DIAGRAM, ms);
         }
-        if (redraws.chartDue(session.history(), training)) {
+        if (withChart && redraws.chartDue(session.history(), training)) {
             double chartStart = Dom.now();
-            if (comparison != null && comparison.active()) {
-                CompareTable.chart(chart, comparison, comparison.run(0).testCount() > 0);
-            } else {
-                LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION,
-                        chartCanvas.theme());
-            }
-            chartCanvas.clear();
-            chart.draw(chartCanvas);
+            drawChart(session);
             chartMs = Dom.now() - chartStart;
         }
         return pending;
+    }
+
+    /**
+     * Draws the loss chart if its history changed, and nothing else (a frame of the readouts' own, see
+     * Playground#draw).
+     */
+    void drawChartAlone(PlaygroundSession session) {
+        mainMs = 0;
+        diagramMs = 0;
+        chartMs = 0;
+        if (redraws.chartDue(session.history(), false)) {
+            double chartStart = Dom.now();
+            drawChart(session);
+            chartMs = Dom.now() - chartStart;
+        }
+    }
+
+    private void drawChart(PlaygroundSession session) {
+        if (comparison != null && comparison.active()) {
+            CompareTable.chart(chart, comparison, comparison.run(0).testCount() > 0);
+        } else {
+            LossChart.show(chart, session.history(), session.config().problem() == ProblemType.CLASSIFICATION,
+                    chartCanvas.theme());
+        }
+        chartCanvas.clear();
+        chart.draw(chartCanvas);
     }
 
     /** How long the last draw spent on the main plot (heatmap, overlay), in ms; 0 if it was not drawn. */
@@ -290,7 +310,8 @@ final class PlaygroundRenderer {
 
     /** Draws everything now, finishing the heatmap (for the first frame). */
     void draw(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY, int highlighted) {
-        draw(session, selected, cursorX, cursorY, highlighted, Double.POSITIVE_INFINITY, false, 0, Double.POSITIVE_INFINITY);
+        draw(session, selected, cursorX, cursorY, highlighted, Double.POSITIVE_INFINITY, false, 0, Double.POSITIVE_INFINITY,
+                true);
     }
 
     private boolean drawMain(PlaygroundSession session, NodeRef selected, double cursorX, double cursorY,

@@ -86,23 +86,25 @@ final class BatchPass {
      * arrays; gradients are untouched.
      */
     double lossSum(double[] xs, double[] ys, int count) {
-        return lossSum(xs, ys, count, Double.NaN);
+        return lossSum(xs, ys, count, Double.NaN, null);
     }
 
-    /** The samples the last {@link #lossSum(double[], double[], int, double)} counted as right. */
+    /** The samples the last {@link #lossSum(double[], double[], int, double, int[])} counted as right. */
     int hits;
 
     /**
      * {@link #lossSum(double[], double[], int)}, and in the same pass, for a threshold t that is not NaN, counts
-     * into {@link #hits} the samples classified right: with a single output, those whose output a and target y lie
-     * on the same side of t, (a ≥ t) = (y ≥ t); with K outputs, those whose largest output is at the target's
-     * largest entry (the class of a one-hot y; the first of equal values wins, NaN never).
+     * into {@link #hits} the samples classified right and, if {@code confusion} is given, tallies every sample's
+     * class there (see {@link #lossChunk}). With a single output a sample is of class 1 when its target y ≥ t and
+     * predicted as class 1 when its output a ≥ t, so it is right when (a ≥ t) = (y ≥ t); with K outputs its class is
+     * the target's largest entry (the class of a one-hot y) and the prediction the largest output (the first of
+     * equal values wins, NaN never: a sample whose outputs are all NaN has no prediction and is not tallied).
      */
-    double lossSum(double[] xs, double[] ys, int count, double threshold) {
+    double lossSum(double[] xs, double[] ys, int count, double threshold, int[] confusion) {
         hits = 0;
         double sum = 0;
         for (int first = 0; first < count; first += LOSS_CHUNK) {
-            sum = lossChunk(xs, ys, first, Math.min(LOSS_CHUNK, count - first), threshold, sum);
+            sum = lossChunk(xs, ys, first, Math.min(LOSS_CHUNK, count - first), threshold, sum, confusion);
             hits += chunkHits;
         }
         return sum;
@@ -112,12 +114,14 @@ final class BatchPass {
     int chunkHits;
 
     /**
-     * One chunk of {@link #lossSum(double[], double[], int, double)}: {@code sum} plus the losses of the n ≤
+     * One chunk of {@link #lossSum(double[], double[], int, double, int[])}: {@code sum} plus the losses of the n ≤
      * {@link #LOSS_CHUNK} samples first … first + n − 1, added in sample order, the samples classified right counted
-     * into {@link #chunkHits}. Chunk after chunk from 0, each given the sum the one before returned, gives lossSum's
-     * bits (so a caller may spread the chunks over time, see {@link LossCount}).
+     * into {@link #chunkHits} and, if {@code confusion} is given (with a threshold), each sample of class c predicted
+     * as class p added to {@code confusion[c · K + p]} (K = {@link Trainer#classes}). Chunk after chunk from 0, each given
+     * the sum the one before returned, gives lossSum's bits (so a caller may spread the chunks over time, see
+     * {@link LossCount}).
      */
-    double lossChunk(double[] xs, double[] ys, int first, int n, double threshold, double sum) {
+    double lossChunk(double[] xs, double[] ys, int first, int n, double threshold, double sum, int[] confusion) {
         boolean counting = threshold == threshold;
         chunkHits = 0;
         Network net = network;
@@ -134,16 +138,23 @@ final class BatchPass {
             }
         }
         forwardRows(net, zv, av, n, null);
-        if (counting && outputs == 1) {
+        if (counting) {
+            int classes = Math.max(2, outputs);
             for (int s = 0; s < n; s++) {
-                if ((av[base * n + s] >= threshold) == (ys[first + s] >= threshold)) {
+                int actual;
+                int predicted;
+                if (outputs == 1) {
+                    actual = ys[first + s] >= threshold ? 1 : 0;
+                    predicted = av[base * n + s] >= threshold ? 1 : 0;
+                } else {
+                    actual = argmax(ys, (first + s) * outputs, 1);
+                    predicted = argmax(av, base * n + s, n);
+                }
+                if (predicted == actual) {
                     chunkHits++;
                 }
-            }
-        } else if (counting) {
-            for (int s = 0; s < n; s++) {
-                if (argmax(av, base * n + s, n) == argmax(ys, (first + s) * outputs, 1)) {
-                    chunkHits++;
+                if (confusion != null && predicted >= 0 && actual >= 0) {
+                    confusion[actual * classes + predicted]++;
                 }
             }
         }

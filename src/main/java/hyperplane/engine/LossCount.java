@@ -1,9 +1,11 @@
 package hyperplane.engine;
 
+import java.util.Arrays;
+
 /**
  * {@link Trainer#meanLoss(Network, double[], double[], int, double, double[])} counted a chunk of samples at a time,
  * so that a caller can spread the count over several calls (the playground, over animation frames): the mean loss
- * (1/n) Σ C and the share of the samples classified right, with the same bits as the one-piece count, because the
+ * (1/n) Σ C, the share of the samples classified right and their confusion tally, with the same bits as the one-piece count, because the
  * chunks are those of {@link BatchPass#lossSum} ({@link BatchPass#LOSS_CHUNK} samples) and the running sum goes from
  * one chunk to the next in the same order.
  *
@@ -20,6 +22,8 @@ public final class LossCount {
     private int next;
     private double sum;
     private int hits;
+    /** The confusion tally: confusion[c · K + p] samples of class c predicted as class p. */
+    private final int[] confusion;
 
     /** A count over {@code network}; nothing to count until {@link #begin}. */
     public LossCount(Network network) {
@@ -27,6 +31,8 @@ public final class LossCount {
             throw new IllegalArgumentException("network (null) must be given");
         }
         this.network = network;
+        int k = Trainer.classes(network);
+        confusion = new int[k * k];
     }
 
     /**
@@ -45,6 +51,7 @@ public final class LossCount {
         next = 0;
         sum = 0;
         hits = 0;
+        Arrays.fill(confusion, 0);
     }
 
     /** Counts the next chunk of samples, if any is left; returns whether every sample is counted. */
@@ -52,7 +59,7 @@ public final class LossCount {
         if (next < count) {
             BatchPass pass = network.batchPass();
             int n = Math.min(BatchPass.LOSS_CHUNK, count - next);
-            sum = pass.lossChunk(inputs, targets, next, n, threshold, sum);
+            sum = pass.lossChunk(inputs, targets, next, n, threshold, sum, confusion);
             hits += pass.chunkHits;
             next += n;
         }
@@ -74,6 +81,18 @@ public final class LossCount {
     public double share() {
         checkDone();
         return count > 0 && threshold == threshold ? (double) hits / count : Double.NaN;
+    }
+
+    /**
+     * Copies the confusion tally, once {@link #done()}, into {@code into} (K × K, K = {@link Trainer#classes}):
+     * {@code into[c · K + p]} samples of class c predicted as class p, as
+     * {@link Trainer#meanLoss(Network, double[], double[], int, double, double[], int[])} tallies them; all zero with a
+     * NaN threshold.
+     */
+    public void confusion(int[] into) {
+        checkDone();
+        Trainer.checkTally(network, into);
+        System.arraycopy(confusion, 0, into, 0, confusion.length);
     }
 
     private void checkDone() {

@@ -1,5 +1,7 @@
 package hyperplane.engine;
 
+import java.util.Arrays;
+
 /**
  * Mini-batch stochastic gradient descent for a {@link Network} (DESIGN.md §4).
  *
@@ -246,19 +248,53 @@ public final class Trainer {
      */
     public static double meanLoss(Network network, double[] inputs, double[] targets, int count, double threshold,
                                   double[] share) {
+        return meanLoss(network, inputs, targets, count, threshold, share, null);
+    }
+
+    /**
+     * {@link #meanLoss(Network, double[], double[], int, double, double[])}, and from the same pass, with a threshold
+     * that is not NaN, the samples' confusion tally: {@code confusion[c · K + p]} counts the samples of class c the
+     * network predicts as class p (K = {@link #classes}; a sample whose outputs are all NaN is in no cell). The
+     * array is cleared first.
+     *
+     * @param confusion K × K counts, or null for none
+     */
+    public static double meanLoss(Network network, double[] inputs, double[] targets, int count, double threshold,
+                                  double[] share, int[] confusion) {
         if (network == null || share == null || share.length == 0) {
             throw new IllegalArgumentException("network and a share array must be given");
         }
         checkArrays(network, inputs, targets, count);
+        checkTally(network, confusion);
+        if (confusion != null) {
+            Arrays.fill(confusion, 0);
+        }
         boolean counted = count > 0 && threshold == threshold;
         if (count == 0) {
             share[0] = Double.NaN;
             return Double.NaN;
         }
         BatchPass pass = network.batchPass();
-        double loss = pass.lossSum(inputs, targets, count, threshold) / count;
+        double loss = pass.lossSum(inputs, targets, count, threshold, confusion) / count;
         share[0] = counted ? (double) pass.hits / count : Double.NaN;
         return loss;
+    }
+
+    /**
+     * The classes K of {@code network}'s confusion tallies ({@link #meanLoss(Network, double[], double[], int, double,
+     * double[], int[])}, {@link LossCount}): its outputs, and 2 for a single output (below the threshold and at or
+     * above it).
+     */
+    public static int classes(Network network) {
+        return Math.max(2, network.size(network.layerCount()));
+    }
+
+    static void checkTally(Network network, int[] confusion) {
+        int k = classes(network);
+        if (confusion != null && confusion.length != k * k) {
+            throw new IllegalArgumentException("a confusion tally of " + k + " classes has " + k * k
+                    + " counts, not " + confusion.length);
+        }
     }
 
     /** λ Σ R(w) over the weights (never the biases): the penalty added to the data loss. */

@@ -1,16 +1,11 @@
 package hyperplane.sim;
 
-import hyperplane.data.Dataset;
-import hyperplane.data.FeatureMap;
-import hyperplane.data.ProblemType;
-import hyperplane.engine.Activation;
-import hyperplane.engine.Network;
-import hyperplane.state.PlaygroundConfig;
 
 /**
- * How the points of one split are classified: for K classes, {@link #count}(actual, predicted) is the number of
- * points of class {@code actual} the network puts in class {@code predicted}, so the diagonal holds the points
- * classified right. The predicted class is the one {@link PlaygroundSession#accuracy} counts: with one output,
+ * How the points of one split are classified ({@link PlaygroundSession#confusion}): for K classes,
+ * {@link #count}(actual, predicted) is the number of points of class {@code actual} the network puts in class
+ * {@code predicted}, so the diagonal holds the points classified right. The predicted class is the one
+ * {@link PlaygroundSession#accuracy} counts, tallied in the same pass over the points as the loss: with one output,
  * class 1 when the output is at least the middle of its range (0.5 for a sigmoid, 0 for tanh); behind a softmax,
  * the class of the largest output (the first of equal ones). A point whose outputs are all NaN is in no cell, so
  * {@link #total()} counts only the points that have a predicted class. Immutable.
@@ -20,62 +15,10 @@ public final class ConfusionMatrix {
     /** counts[actual · K + predicted]. */
     private final int[] counts;
 
-    private ConfusionMatrix(int classes, int[] counts) {
+    /** A matrix of K = {@code classes} over {@code counts} (counts[actual · K + predicted], kept, not copied). */
+    ConfusionMatrix(int classes, int[] counts) {
         this.classes = classes;
         this.counts = counts;
-    }
-
-    /**
-     * The matrix of the training split ({@code train}) or the test split of the session's points, from the
-     * network as it is now (one exact forward pass per point; allocates).
-     *
-     * @throws IllegalArgumentException for a regression session, which has no classes
-     */
-    public static ConfusionMatrix of(PlaygroundSession session, boolean train) {
-        PlaygroundConfig config = session.config();
-        if (config.problem() != ProblemType.CLASSIFICATION) {
-            throw new IllegalArgumentException("a regression run has no classes to confuse");
-        }
-        int k = config.classes();
-        int[] counts = new int[k * k];
-        Network network = session.network();
-        FeatureMap features = new FeatureMap(config.features());
-        double[] inputs = new double[features.count()];
-        double threshold = config.output() == Activation.TANH ? 0 : 0.5;
-        Dataset data = session.data();
-        for (int i = 0; i < data.size(); i++) {
-            if (data.isTrain(i) != train) {
-                continue;
-            }
-            features.transform(data.x1(i), data.x2(i), inputs, 0);
-            int predicted = predicted(network, network.forward(inputs, 0), threshold);
-            if (predicted >= 0) {
-                counts[(int) data.label(i) * k + predicted]++;
-            }
-        }
-        return new ConfusionMatrix(k, counts);
-    }
-
-    /**
-     * The class the network predicts after its last forward pass, whose first output is {@code a}: with one output,
-     * 1 when a ≥ threshold, else 0; with more, the index of the largest output, −1 when every output is NaN.
-     */
-    static int predicted(Network network, double a, double threshold) {
-        int last = network.layerCount();
-        int outputs = network.size(last);
-        if (outputs == 1) {
-            return a >= threshold ? 1 : 0;
-        }
-        int best = -1;
-        double largest = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < outputs; j++) {
-            double p = network.output(last, j);
-            if (p > largest || (best < 0 && p == largest)) {
-                best = j;
-                largest = p;
-            }
-        }
-        return best;
     }
 
     /** K, the number of classes (rows and columns). */

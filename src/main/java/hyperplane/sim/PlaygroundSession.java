@@ -73,6 +73,9 @@ public final class PlaygroundSession {
     private double testLoss;
     private double trainCorrect = Double.NaN;
     private double testCorrect = Double.NaN;
+    /** Each split's confusion tally, counted with its loss (Trainer#meanLoss): [c · K + p] points of c predicted p. */
+    private int[] trainConfusion = new int[0];
+    private int[] testConfusion = new int[0];
     private Runnable onEdited = () -> { };
 
     public PlaygroundSession(PlaygroundConfig config) {
@@ -143,6 +146,9 @@ public final class PlaygroundSession {
         drawing = new DrawingPass(network);
         trainCounting = new LossCount(network);
         testCounting = new LossCount(network);
+        int k = Trainer.classes(network);
+        trainConfusion = new int[k * k];
+        testConfusion = new int[k * k];
         counting = false;
         trainer = new Trainer(network);
         trainer.setUpdateRule(c.optimization().rule());
@@ -192,8 +198,8 @@ public final class PlaygroundSession {
      */
     private void updateLosses() {
         double threshold = threshold();
-        trainLoss = train.meanLoss(network, threshold);
-        testLoss = test.meanLoss(network, threshold);
+        trainLoss = train.meanLoss(network, threshold, trainConfusion);
+        testLoss = test.meanLoss(network, threshold, testConfusion);
         trainCorrect = train.correct();
         testCorrect = test.correct();
     }
@@ -398,6 +404,8 @@ public final class PlaygroundSession {
             testLoss = testCounting.meanLoss();
             trainCorrect = trainCounting.share();
             testCorrect = testCounting.share();
+            trainCounting.confusion(trainConfusion);
+            testCounting.confusion(testConfusion);
             recordEpoch(); // no batch has trained since the epoch's last one: the next epoch waits for the count
         }
     }
@@ -532,6 +540,20 @@ public final class PlaygroundSession {
      */
     public double accuracy(boolean train) {
         return train ? trainCorrect : testCorrect;
+    }
+
+    /**
+     * How the points of the training split ({@code train}) or the test split are classified, counted with the losses
+     * (after every epoch and every edit, in the same forward pass), so it agrees with {@link #accuracy} and the
+     * epoch shown.
+     *
+     * @throws IllegalArgumentException for a regression session, which has no classes
+     */
+    public ConfusionMatrix confusion(boolean train) {
+        if (config.problem() != ProblemType.CLASSIFICATION) {
+            throw new IllegalArgumentException("a regression run has no classes to confuse");
+        }
+        return new ConfusionMatrix(Trainer.classes(network), (train ? trainConfusion : testConfusion).clone());
     }
 
     public PlaygroundConfig config() {

@@ -41,21 +41,13 @@ final class Samples {
     /** The share of the split classified right by the last {@link #meanLoss} (NaN for none or regression). */
     private final double[] correct = {Double.NaN};
 
-    /** The mean loss of {@code network} over the split; NaN when it is empty. */
-    double meanLoss(Network network) {
-        return meanLoss(network, Double.NaN);
-    }
-
     /**
      * The mean loss of {@code network} over the split (NaN when it is empty), and in the same pass, for a
-     * threshold that is not NaN, the share classified right (see Trainer#meanLoss), then read by {@link #correct}.
+     * threshold that is not NaN, the share classified right (see Trainer#meanLoss), then read by {@link #correct},
+     * and the confusion tally into {@code confusion} if given (cleared first).
      */
-    double meanLoss(Network network, double threshold) {
-        if (count == 0) {
-            correct[0] = Double.NaN;
-            return Double.NaN;
-        }
-        return Trainer.meanLoss(network, inputs, targets, count, threshold, correct);
+    double meanLoss(Network network, double threshold, int[] confusion) {
+        return Trainer.meanLoss(network, inputs, targets, count, threshold, correct, confusion);
     }
 
     /** The share classified right, 0 … 1, as the last {@link #meanLoss} found it; NaN without a threshold. */

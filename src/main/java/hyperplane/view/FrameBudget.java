@@ -65,6 +65,14 @@ public final class FrameBudget {
         return budget;
     }
 
+    /**
+     * Whether the browser's own work leaves the page less than {@link #MAX_MS} a frame (a slow device, or a display
+     * faster than 60 Hz): then the page's text and chart updates get frames of their own (see Playground#draw).
+     */
+    public boolean tight() {
+        return budget < MAX_MS;
+    }
+
     /** The browser's own work per frame as estimated now, in ms (for the speed measurements). */
     public double browserMs() {
         return browserMs;

@@ -40,9 +40,8 @@ public final class TrainingPace {
     /** While training, the readouts change at most this often (text that changes faster cannot be read anyway). */
     static final double READOUT_MS = 100;
     /**
-     * While training, the confusion tables (a forward pass over every training and test point, one point at a time)
-     * are counted again at most this often: at 4× CPU throttling with 8 × 16 hidden neurons, counting them with every
-     * readout took about 9 ms of a frame.
+     * While training, the confusion tables are made again at most this often: their counts come with every epoch's
+     * losses, but a table whose cells change ten times a second cannot be read, and each rebuild lays out all its cells.
      */
     static final double TABLES_MS = 1000;
     /** While training, an embedding page hears of progress at most this often. */
@@ -140,7 +139,7 @@ public final class TrainingPace {
     }
 
     /**
-     * Whether the readouts shown at {@code now} count the confusion tables again: always when paused, at most every
+     * Whether the readouts shown at {@code now} bring the confusion tables up to date: always when paused, at most every
      * {@link #TABLES_MS} while playing. A refusal leaves the readouts stale, so a paused view counts them again.
      */
     public boolean tablesDue(boolean playing, double now) {

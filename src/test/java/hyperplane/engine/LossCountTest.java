@@ -1,5 +1,6 @@
 package hyperplane.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +33,10 @@ class LossCountTest {
                 }
                 for (double threshold : new double[] {0.5, Double.NaN}) {
                     double[] share = {-1};
-                    double whole = Trainer.meanLoss(n, x, y, samples, threshold, share);
+                    int k = Trainer.classes(n);
+                    int[] wholeTally = new int[k * k];
+                    wholeTally[0] = 99; // cleared by the count
+                    double whole = Trainer.meanLoss(n, x, y, samples, threshold, share, wholeTally);
                     count.begin(x, y, samples, threshold);
                     int steps = 1;
                     while (!count.step()) {
@@ -42,6 +46,23 @@ class LossCountTest {
                     assertEquals((samples + BatchPass.LOSS_CHUNK - 1) / BatchPass.LOSS_CHUNK, steps, what);
                     assertEquals(Double.doubleToRawLongBits(whole), Double.doubleToRawLongBits(count.meanLoss()), what);
                     assertEquals(Double.doubleToRawLongBits(share[0]), Double.doubleToRawLongBits(count.share()), what);
+                    int[] tally = new int[k * k];
+                    count.confusion(tally);
+                    assertArrayEquals(wholeTally, tally, what);
+                    int tallied = 0;
+                    int diagonal = 0;
+                    for (int c = 0; c < k; c++) {
+                        for (int p = 0; p < k; p++) {
+                            tallied += tally[c * k + p];
+                        }
+                        diagonal += tally[c * k + c];
+                    }
+                    if (threshold == threshold) {
+                        assertEquals(samples, tallied, what + ": every sample in one cell");
+                        assertEquals(share[0], (double) diagonal / samples, 0, what + ": the diagonal is the share");
+                    } else {
+                        assertEquals(0, tallied, what + ": no classes without a threshold");
+                    }
                 }
             }
         }
@@ -70,6 +91,7 @@ class LossCountTest {
         assertTrue(count.step());
         assertEquals(Trainer.meanLoss(n, x, y, 100), count.meanLoss(), 0);
         assertThrows(IllegalArgumentException.class, () -> count.begin(x, y, 101, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> count.confusion(new int[3]), "K = 2 takes 4 counts");
         assertThrows(IllegalArgumentException.class, () -> new LossCount(null));
     }
 }

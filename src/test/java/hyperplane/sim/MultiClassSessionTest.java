@@ -11,6 +11,7 @@ import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Loss;
 import hyperplane.state.PlaygroundConfig;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The playground with K = 3 … 6 classes: a softmax of K outputs, one-hot targets, argmax accuracy, confusion. */
@@ -69,11 +70,12 @@ class MultiClassSessionTest {
             PlaygroundSession s = new PlaygroundSession(c.withTrainRatio(0.7));
             s.trainEpochs(2);
             for (boolean train : new boolean[] {true, false}) {
-                ConfusionMatrix m = ConfusionMatrix.of(s, train);
+                ConfusionMatrix m = s.confusion(train);
                 assertEquals(c.classes(), m.classes());
                 assertEquals(train ? s.trainCount() : s.testCount(), m.total());
                 assertEquals(s.accuracy(train), (double) m.correct() / m.total(), 1e-15, c.dataset() + " " + train);
                 assertTrue(m.correct() < m.total() && m.correct() > 0, "a test that could fail: " + m.correct());
+                assertCellsArePointByPoint(s, train, m, c.dataset() + " " + train);
                 Dataset d = s.data();
                 for (int actual = 0; actual < m.classes(); actual++) {
                     int points = 0;
@@ -92,6 +94,77 @@ class MultiClassSessionTest {
         }
     }
 
+    /**
+     * Frame by frame (trainSlice, which counts an epoch's losses over later calls), after an edit of a weight and
+     * after points placed by hand, the matrix is the one of the weights whose losses are shown, point by point.
+     */
+    @Test
+    void theMatrixFollowsTheCountOfEachEpochAndEachEdit() {
+        PlaygroundSession s = new PlaygroundSession(DEFAULTS.withDataset(DatasetKind.PINWHEEL).withClasses(4)
+                .withHidden(new int[] {6}).withTrainRatio(0.6));
+        s.trainEpochs(3);
+        int before = s.epoch();
+        ConfusionMatrix shown = s.confusion(true);
+        while (!s.trainSlice()) {
+            assertEquals(before, s.epoch());
+        }
+        assertTrue(s.counting());
+        assertEquals(cells(shown), cells(s.confusion(true)), "the epoch being counted is not shown yet");
+        while (s.counting()) {
+            s.trainSlice();
+        }
+        assertEquals(before + 1, s.epoch());
+        assertCellsArePointByPoint(s, true, s.confusion(true), "after a counted epoch");
+        assertCellsArePointByPoint(s, false, s.confusion(false), "after a counted epoch");
+
+        s.setBias(2, 0, 40); // every point goes to class 0
+        ConfusionMatrix edited = s.confusion(true);
+        assertCellsArePointByPoint(s, true, edited, "after an edit");
+        assertEquals(edited.total(), edited.actual(0) + edited.count(1, 0) + edited.count(2, 0) + edited.count(3, 0));
+
+        Dataset more = s.data().withPoint(0.5, 0.5, 3, true);
+        s.apply(s.config().withPoints(more));
+        assertEquals(edited.total() + 1, s.confusion(true).total());
+        assertCellsArePointByPoint(s, true, s.confusion(true), "after a point placed");
+    }
+
+    /** The cells of m against the session's prediction for each point of the split, one exact forward pass each. */
+    private static void assertCellsArePointByPoint(PlaygroundSession s, boolean train, ConfusionMatrix m, String what) {
+        int k = m.classes();
+        int outputs = s.network().size(s.network().layerCount());
+        double threshold = s.config().output() == Activation.TANH ? 0 : 0.5;
+        int[] expected = new int[k * k];
+        Dataset d = s.data();
+        for (int i = 0; i < d.size(); i++) {
+            if (d.isTrain(i) != train) {
+                continue;
+            }
+            double a = s.predict(d.x1(i), d.x2(i));
+            int predicted = a >= threshold ? 1 : 0;
+            if (outputs > 1) {
+                predicted = 0;
+                for (int j = 1; j < outputs; j++) {
+                    if (s.network().output(s.network().layerCount(), j)
+                            > s.network().output(s.network().layerCount(), predicted)) {
+                        predicted = j;
+                    }
+                }
+            }
+            expected[(int) d.label(i) * k + predicted]++;
+        }
+        assertEquals(Arrays.toString(expected), cells(m), what);
+    }
+
+    private static String cells(ConfusionMatrix m) {
+        int[] cells = new int[m.classes() * m.classes()];
+        for (int a = 0; a < m.classes(); a++) {
+            for (int p = 0; p < m.classes(); p++) {
+                cells[a * m.classes() + p] = m.count(a, p);
+            }
+        }
+        return Arrays.toString(cells);
+    }
+
     @Test
     void ownPointsOfThreeClassesTrainAndCountPerClass() {
         Dataset mine = Dataset.empty().withPoint(-4, -4, 0, true).withPoint(-3, -4, 0, true)
@@ -99,15 +172,15 @@ class MultiClassSessionTest {
         PlaygroundSession s = new PlaygroundSession(DEFAULTS.withPoints(Dataset.empty()).withClasses(3)
                 .withPoints(mine).withHidden(new int[0]).withLearningRate(0.3));
         s.trainEpochs(200);
-        ConfusionMatrix m = ConfusionMatrix.of(s, true);
+        ConfusionMatrix m = s.confusion(true);
         for (int c = 0; c < 3; c++) {
             assertEquals(2, m.count(c, c), "class " + c);
             assertEquals(1, m.share(c, c), 0);
         }
         assertEquals(1, s.accuracy(true), 0);
         assertTrue(Double.isNaN(s.accuracy(false)));
-        assertEquals(0, ConfusionMatrix.of(s, false).total());
-        assertTrue(Double.isNaN(ConfusionMatrix.of(s, false).share(0, 0)));
+        assertEquals(0, s.confusion(false).total());
+        assertTrue(Double.isNaN(s.confusion(false).share(0, 0)));
         assertThrows(IllegalArgumentException.class, () -> m.count(3, 0));
     }
 
@@ -136,6 +209,6 @@ class MultiClassSessionTest {
     @Test
     void regressionHasNoConfusionMatrix() {
         PlaygroundSession s = new PlaygroundSession(DEFAULTS.withProblem(ProblemType.REGRESSION));
-        assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.of(s, true));
+        assertThrows(IllegalArgumentException.class, () -> s.confusion(true));
     }
 }

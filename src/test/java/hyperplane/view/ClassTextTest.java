@@ -48,7 +48,7 @@ class ClassTextTest {
         PlaygroundSession s = new PlaygroundSession(PlaygroundConfig.defaults().withPoints(Dataset.empty())
                 .withClasses(3).withPoints(mine).withHidden(new int[0]).withLearningRate(0.3));
         s.trainEpochs(300);
-        ConfusionMatrix train = ConfusionMatrix.of(s, true);
+        ConfusionMatrix train = s.confusion(true);
         assertEquals("Training points: 3 of 3 right (100.0 %)", ClassText.caption(train, true));
         assertEquals("2 (100 %)", ClassText.cell(train, 0, 0));
         assertEquals("2", ClassText.count(train, 0, 0));
@@ -58,11 +58,11 @@ class ClassTextTest {
         assertEquals("–", ClassText.cell(train, 2, 2), "no training point of class 2");
         assertEquals("2 green", ClassText.rowHeader(2));
         assertEquals("1", ClassText.columnHeader(1));
-        ConfusionMatrix test = ConfusionMatrix.of(s, false);
+        ConfusionMatrix test = s.confusion(false);
         assertEquals(1, test.total());
         assertTrue(ClassText.caption(test, false).startsWith("Test points: "), ClassText.caption(test, false));
         PlaygroundSession empty = new PlaygroundSession(PlaygroundConfig.defaults().withPoints(Dataset.empty()));
-        assertEquals("Test points: none", ClassText.caption(ConfusionMatrix.of(empty, false), false));
+        assertEquals("Test points: none", ClassText.caption(empty.confusion(false), false));
         assertEquals("50 %", ClassText.percent(0.5));
         assertEquals("–", ClassText.percent(Double.NaN));
     }

@@ -1,6 +1,7 @@
 package hyperplane.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class FrameBudgetTest {
         run(budget, 0, 120, FRAME, 8);
         assertEquals(FrameBudget.MAX_MS, budget.ms());
         assertEquals(0, budget.browserMs());
+        assertFalse(budget.tight(), "room for the readouts with the picture");
     }
 
     @Test
@@ -35,6 +37,7 @@ class FrameBudgetTest {
         run(budget, 100, 30, 30, 10);
         assertEquals(20, budget.browserMs(), 1e-3);
         assertEquals(FrameBudget.MIN_MS, budget.ms(), "nothing fits: the least budget");
+        assertTrue(budget.tight());
         // A lighter browser load: 22 ms gaps, 8 ms of them the page's: 14 ms of the browser's own.
         FrameBudget lighter = new FrameBudget();
         run(lighter, 0, 3, FRAME, 2);
@@ -45,6 +48,7 @@ class FrameBudgetTest {
         run(slight, 0, 3, FRAME, 2);
         run(slight, 100, 30, 21, 14); // 7 ms of the browser's own: 16.7 − 1.5 − 7 ≈ 8.2 ms left
         assertEquals(FRAME - FrameBudget.MARGIN_MS - 7, slight.ms(), 1e-3);
+        assertTrue(slight.tight());
     }
 
     @Test
@@ -57,6 +61,7 @@ class FrameBudgetTest {
         assertTrue(budget.ms() > shrunk, budget.ms() + " after a second on time, was " + shrunk);
         run(budget, t, 600, FRAME, 6);
         assertEquals(FrameBudget.MAX_MS, budget.ms(), 0.05, "after ten seconds on time");
+        assertFalse(budget.tight());
     }
 
     @Test
@@ -74,5 +79,6 @@ class FrameBudgetTest {
         FrameBudget budget = new FrameBudget();
         run(budget, 0, 60, 1000 / 120.0, 2);
         assertEquals(1000 / 120.0 - FrameBudget.MARGIN_MS, budget.ms(), 1e-9);
+        assertTrue(budget.tight(), "a 120 Hz frame has no room for the readouts with the picture");
     }
 }
