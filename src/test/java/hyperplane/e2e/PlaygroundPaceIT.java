@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.e2e.pages.PlaygroundPage;
+import hyperplane.e2e.pages.Wait;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * The playground's pace in a real browser: the default trains about one epoch a frame, so a run can be watched, and
@@ -95,6 +98,41 @@ class PlaygroundPaceIT extends BrowserTestSupport {
             assertTrue(right.doubleValue() <= viewport.doubleValue(), right + " > " + viewport);
         } finally {
             browser.driver().manage().window().setSize(before);
+        }
+    }
+    /**
+     * On a slow device (the CPU slowed 6× through CDP, where the browser's own work crowds the frame and the page's
+     * budget shrinks below 11 ms), the readouts and the loss chart still follow training, in frames of their own:
+     * a frame that changes the readouts draws none of the picture, and the picture, the chart and the epoch all move.
+     */
+    @Test
+    void onACrowdedDeviceTheReadoutsAndTheChartGetFramesOfTheirOwn() {
+        PlaygroundPage page = fresh("#v=1");
+        ChromiumDriver driver = (ChromiumDriver) browser.driver();
+        driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 6));
+        try {
+            page.play();
+            Wait.require(() -> Boolean.TRUE.equals(browser.script("var s = window.hyperplaneStats;"
+                    + " return !!s && s.budgetMs < 11;")), "the frame budget shrinks below its most");
+            browser.script("window.__seen = {frames: 0, readouts: 0, chart: 0, picture: 0, both: 0};"
+                    + " window.__stop = false;"
+                    + " (function look() { if (window.__stop) { return; }"
+                    + "  var s = window.hyperplaneStats, n = window.__seen;"
+                    + "  if (s && s.budgetMs < 11) { n.frames++;"
+                    + "   if (s.readoutsMs > 0) { n.readouts++; } if (s.chartMs > 0) { n.chart++; }"
+                    + "   if (s.mainMs > 0) { n.picture++; } if (s.readoutsMs > 0 && s.mainMs > 0) { n.both++; } }"
+                    + "  requestAnimationFrame(look); })();");
+            int epoch = page.epoch();
+            Wait.require(() -> Boolean.TRUE.equals(browser.script("var n = window.__seen;"
+                    + " return n.readouts >= 5 && n.chart >= 5 && n.picture >= 20;")),
+                    "readouts, chart and picture drawn while the budget is tight");
+            @SuppressWarnings("unchecked")
+            Map<String, Number> seen = (Map<String, Number>) browser.script("window.__stop = true;"
+                    + " return window.__seen;");
+            assertEquals(0, seen.get("both").intValue(), "frames that changed the readouts and drew the picture: " + seen);
+            assertTrue(page.epoch() > epoch, "the epoch readout moved on from " + epoch);
+        } finally {
+            driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
         }
     }
 }
