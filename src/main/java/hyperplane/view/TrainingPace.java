@@ -140,7 +140,7 @@ public final class TrainingPace {
 
     /**
      * Whether the readouts shown at {@code now} bring the confusion tables up to date: always when paused, at most every
-     * {@link #TABLES_MS} while playing. A refusal leaves the readouts stale, so a paused view counts them again.
+     * {@link #TABLES_MS} while playing. A refusal leaves the readouts stale, so a paused view brings them up to date.
      */
     public boolean tablesDue(boolean playing, double now) {
         if (!playing || now - lastTables >= TABLES_MS) {
