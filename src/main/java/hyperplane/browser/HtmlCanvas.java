@@ -165,6 +165,11 @@ final class HtmlCanvas implements Canvas {
         return theme;
     }
 
+    /** The theme every canvas is drawn in now (light, dark or projector). */
+    static Theme shownTheme() {
+        return theme;
+    }
+
     HTMLCanvasElement element() {
         return element;
     }

@@ -10,6 +10,7 @@ import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.ClassPalette;
 import hyperplane.view.ColorSlots;
 import hyperplane.view.ImportText;
+import hyperplane.view.Theme;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
@@ -114,18 +115,20 @@ final class ImportExport {
         for (int c = 0; c < playground.config().classes(); c++) {
             colours.append(c == 0 ? "" : ",").append(ColorSlots.css(ClassPalette.color(c)));
         }
-        FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses, colours.toString()));
+        Theme theme = HtmlCanvas.shownTheme();
+        FileIO.downloadUrl("hyperplane.png", picture(Dom.canvas("canvas"), losses, colours.toString(),
+                ColorSlots.css(theme.paper()), ColorSlots.css(theme.ink()), ColorSlots.css(theme.muted())));
     }
 
     /**
-     * The canvas with the layers under it (the heatmap) on white, with a legend strip below: each class (colours
-     * "#rrggbb,…") and the run's numbers.
+     * The canvas with the layers under it (the heatmap) on the theme's paper (as on the page: the axes' labels are
+     * drawn in the theme's ink), with a legend strip below: each class (colours "#rrggbb,…") and the run's numbers.
      */
-    @JSBody(params = {"canvas", "losses", "colours"}, script = "var pad = 12, strip = 54;"
+    @JSBody(params = {"canvas", "losses", "colours", "paper", "ink", "muted"}, script = "var pad = 12, strip = 54;"
             + "var out = document.createElement('canvas'); out.width = canvas.width + 2 * pad;"
             + "out.height = canvas.height + 2 * pad + strip; var g = out.getContext('2d');"
             + "var k = canvas.width / (+canvas.dataset.logicalWidth || canvas.width);"
-            + "g.fillStyle = '#ffffff'; g.fillRect(0, 0, out.width, out.height);"
+            + "g.fillStyle = paper; g.fillRect(0, 0, out.width, out.height);"
             + "var box = canvas.getBoundingClientRect(), sx = canvas.width / box.width || 1,"
             + " sy = canvas.height / box.height || 1, layers = canvas.parentNode.querySelectorAll('canvas');"
             + "for (var i = 0; i < layers.length; i++) { var c = layers[i], b = c.getBoundingClientRect();"
@@ -137,9 +140,10 @@ final class ImportExport {
             + "var list = colours.split(','), step = list.length > 2 ? 52 : 80;"
             + "for (var c = 0; c < list.length; c++) { var at = x + c * step;"
             + "g.fillStyle = list[c]; g.beginPath(); g.arc(at + 6, y, 5, 0, 7); g.fill();"
-            + "g.fillStyle = '#222'; g.fillText(list.length > 2 ? '' + c : 'class ' + c, at + 16, y); }"
-            + "g.fillText('Hyperplane', x + list.length * step + 10, y); g.fillStyle = '#555';"
+            + "g.fillStyle = ink; g.fillText(list.length > 2 ? '' + c : 'class ' + c, at + 16, y); }"
+            + "g.fillText('Hyperplane', x + list.length * step + 10, y); g.fillStyle = muted;"
             + "g.fillText(losses, x, y + 22);"
             + "return out.toDataURL('image/png');")
-    private static native String picture(HTMLCanvasElement canvas, String losses, String colours);
+    private static native String picture(HTMLCanvasElement canvas, String losses, String colours, String paper,
+            String ink, String muted);
 }

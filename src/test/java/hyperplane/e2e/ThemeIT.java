@@ -9,6 +9,7 @@ import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.BackpropPage;
 import hyperplane.e2e.pages.GradientDescentPage;
 import hyperplane.e2e.pages.PerceptronPage;
+import hyperplane.e2e.pages.PlaygroundPage;
 import hyperplane.e2e.pages.ThemePage;
 import hyperplane.e2e.pages.Wait;
 import java.util.List;
@@ -32,11 +33,15 @@ class ThemeIT extends BrowserTestSupport {
     void darkSchemeDarkensThePageAndTheChartsAndEveryViewPassesAxe() {
         fresh();
         ThemePage.emulateColorScheme(browser.driver(), "dark");
-        AppPage.open(browser.driver(), http("#v=1"));
+        PlaygroundPage playground = PlaygroundPage.open(browser.driver(), http("#v=1"));
         ThemePage theme = ThemePage.attach(browser.driver());
         assertTrue(luminance(theme.background()) < 0.05, "page background " + show(theme.background()));
         assertEquals(List.of(), browser.accessibilityViolations(), "playground");
         browser.saveArtifacts("theme-1-dark-playground");
+        // The saved picture is on the dark paper too, so that the axes' light labels show on it.
+        List<Number> margin = playground.savedPictureColors(new int[] {-8}, new int[] {-8}).get(0);
+        int[] paper = {margin.get(0).intValue(), margin.get(1).intValue(), margin.get(2).intValue()};
+        assertTrue(luminance(paper) < 0.05, "saved picture's margin " + show(paper));
 
         AppPage.open(browser.driver(), http("#v=1&classes=6&data=gaussians"));
         assertEquals(List.of(), browser.accessibilityViolations(), "playground with six classes");
