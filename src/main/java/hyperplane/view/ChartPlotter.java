@@ -43,8 +43,8 @@ final class ChartPlotter {
         }
     }
 
-    /** Draws the first {@code count} values in colour {@code rgb} as a line. */
-    void draw(Canvas canvas, double[] values, int count, int rgb) {
+    /** Draws the first {@code count} values in colour {@code rgb} as a line, dashed when {@code dashed}. */
+    void draw(Canvas canvas, double[] values, int count, int rgb, boolean dashed) {
         int columns = Math.max(0, (int) (right - left));
         if (count == 0 || columns == 0) {
             return;
@@ -58,7 +58,7 @@ final class ChartPlotter {
         starts[columns] = count;
         ColumnExtremes.downsample(values, starts, columns, early, late);
         canvas.setAlpha(1);
-        canvas.setDash(0, 0);
+        canvas.setDash(dashed ? LineChart.DASH_ON : 0, dashed ? LineChart.DASH_OFF : 0);
         canvas.setStroke(rgb, 1.5);
         canvas.setFill(rgb);
         line(canvas, columns);

@@ -1,11 +1,13 @@
 package hyperplane.view;
 
+import hyperplane.data.ProblemType;
 import hyperplane.sim.Comparison;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.CompareSettings;
 import hyperplane.state.PlaygroundConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the playground's comparison says in words: each run's letter, colour and tile caption, and the small table of
@@ -119,18 +121,37 @@ public final class CompareTable {
     /**
      * Puts every run's losses into {@code chart}: each run's training loss in its colour, named by its letter, and
      * when {@code test} its test loss dashed in the same colour (no legend entry of its own; the chart's label says
-     * dashed is test). The runs have trained the same epochs, so the lines share one epoch axis.
+     * dashed is test). The runs have trained the same epochs, so the lines share one epoch axis. For classification
+     * the panel under the losses shows each run's share of points classified right the same way: the one measure
+     * that compares runs whose losses differ (cross-entropy and squared error are not on one scale), and when they
+     * differ each run's legend entry names its loss.
      */
     public static void chart(LineChart chart, Comparison comparison, boolean test) {
         chart.clearSeries();
+        boolean mixed = false;
+        for (int run = 1; run < comparison.count(); run++) {
+            mixed |= comparison.run(run).config().loss() != comparison.run(0).config().loss();
+        }
         for (int run = 0; run < comparison.count(); run++) {
-            var history = comparison.run(run).history();
-            chart.addSeries(letter(run), COLORS[run], history.trainValues(), history.size(), false);
+            PlaygroundSession session = comparison.run(run);
+            String name = mixed ? letter(run) + ": " + session.config().loss().label().toLowerCase(Locale.ROOT)
+                    : letter(run);
+            chart.addSeries(name, COLORS[run], session.history().trainValues(), session.history().size(), false);
         }
         if (test) {
             for (int run = 0; run < comparison.count(); run++) {
                 var history = comparison.run(run).history();
                 chart.addSeries("", COLORS[run], history.testValues(), history.size(), true);
+            }
+        }
+        if (comparison.run(0).config().problem() != ProblemType.CLASSIFICATION) {
+            return;
+        }
+        for (int run = 0; run < comparison.count(); run++) {
+            var history = comparison.run(run).history();
+            chart.addShareSeries(COLORS[run], history.trainCorrectValues(), history.size(), false);
+            if (test) {
+                chart.addShareSeries(COLORS[run], history.testCorrectValues(), history.size(), true);
             }
         }
     }

@@ -1,6 +1,7 @@
 package hyperplane.view;
 
 import hyperplane.sim.GradientHistory;
+import hyperplane.state.PlaygroundConfig;
 
 /**
  * The playground's gradient-flow chart: what a {@link LineChart} shows of a {@link GradientHistory}. One line per
@@ -18,6 +19,9 @@ public final class GradientFlowChart {
      */
     private static final int[] OKABE_ITO = {0xE69F00, 0x56B4E9, 0x009E73, 0x0072B2, 0xD55E00, 0xCC79A7};
 
+    /** The most layers the chart draws: eight hidden layers (the most the playground allows) and the output. */
+    public static final int LAYERS = PlaygroundConfig.MAX_HIDDEN_LAYERS + 1;
+
     private GradientFlowChart() {
     }
 
@@ -29,7 +33,7 @@ public final class GradientFlowChart {
         return chart;
     }
 
-    /** The colour of layer {@code layer}'s line (1 … {@link LineChart#MAX_SERIES}) in {@code theme}. */
+    /** The colour of layer {@code layer}'s line (1 … {@link #LAYERS}) in {@code theme}, each a different one. */
     public static int color(int layer, Theme theme) {
         if (layer == 1) {
             return theme.ink();
@@ -48,7 +52,7 @@ public final class GradientFlowChart {
     /** Puts one series per layer of {@code history} into {@code chart}. */
     public static void show(LineChart chart, GradientHistory history, Theme theme) {
         chart.clearSeries();
-        int layers = Math.min(history.layers(), LineChart.MAX_SERIES);
+        int layers = Math.min(history.layers(), LAYERS);
         for (int l = 1; l <= layers; l++) {
             chart.addSeries(name(l, history.layers()), color(l, theme), history.values(l), history.size());
         }

@@ -37,10 +37,10 @@ public final class LineChart {
     }
 
     /**
-     * The most series one chart holds, share series included: four compared runs' training and test losses, or the
-     * gradient-flow chart's eight hidden layers and the output layer.
+     * The most series one chart holds, share series included: four compared runs' training and test losses and their
+     * shares classified right, or the gradient-flow chart's eight hidden layers and the output layer.
      */
-    public static final int MAX_SERIES = 9;
+    public static final int MAX_SERIES = 16;
     /** Histories up to this many epochs are drawn on a linear epoch axis; longer lines on a logarithmic one. */
     public static final int LINEAR_EPOCHS = 100;
     /** Height of the strip's rows. */
@@ -187,6 +187,12 @@ public final class LineChart {
         add("", rgb, values, count, true);
     }
 
+    /** As {@link #addShareSeries(int, double[], int)}, drawn dashed when {@code dash} (a compared run's test split). */
+    public void addShareSeries(int rgb, double[] values, int count, boolean dash) {
+        add("", rgb, values, count, true);
+        dashed[seriesCount - 1] = dash;
+    }
+
     private void add(String name, int rgb, double[] values, int count, boolean isShare) {
         if (seriesCount == MAX_SERIES) {
             throw new IllegalArgumentException("a chart holds at most " + MAX_SERIES + " series");
@@ -309,17 +315,16 @@ public final class LineChart {
         plotter.panel(x, y, plotLeft, plotRight, plotTop, mainBottom);
         for (int s = 0; s < seriesCount; s++) {
             if (!shares[s]) {
-                canvas.setDash(dashed[s] ? DASH_ON : 0, dashed[s] ? DASH_OFF : 0);
-                plotter.draw(canvas, data[s], counts[s], colors[s]);
+                plotter.draw(canvas, data[s], counts[s], colors[s], dashed[s]);
             }
         }
-        canvas.setDash(0, 0);
         plotter.panel(x, share, plotLeft, plotRight, shareTop, plotBottom);
         for (int s = 0; s < seriesCount; s++) {
             if (shares[s] && hasShares) {
-                plotter.draw(canvas, data[s], counts[s], colors[s]);
+                plotter.draw(canvas, data[s], counts[s], colors[s], dashed[s]);
             }
         }
+        canvas.setDash(0, 0);
         drawTitles(canvas);
         legend.draw(canvas, names, colors, dashed, seriesCount);
     }

@@ -2,16 +2,19 @@ package hyperplane.view;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hyperplane.data.DatasetKind;
+import hyperplane.data.ProblemType;
 import hyperplane.engine.Activation;
 import hyperplane.engine.Loss;
 import hyperplane.sim.Comparison;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.CompareSettings;
 import hyperplane.state.PlaygroundConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,14 +58,79 @@ class CompareTableTest {
     @Test
     void theChartDrawsEveryRunAndItsDashedTestLoss() {
         Comparison c = of(PlaygroundConfig.defaults(), List.of(Map.of("loss", "mse"), Map.of()));
-        c.step();
+        for (int i = 0; i < 5; i++) {
+            c.step();
+        }
         LineChart chart = LossChart.create(440, 240);
         CompareTable.chart(chart, c, true);
         RecordingCanvas canvas = new RecordingCanvas();
         chart.draw(canvas);
-        assertTrue(canvas.calls.contains("setDash 6.0 4.0"), "test losses dashed");
-        assertTrue(canvas.calls.contains("setStroke #D55E00 2.0"), "run B in its colour");
+        assertEquals(List.of("#0072B2 solid", "#D55E00 solid", "#009E73 solid", "#0072B2 dashed", "#D55E00 dashed",
+                "#009E73 dashed"), lines(canvas, chart.mainPanel()),
+                "training losses solid, test losses dashed, in the runs' colours");
+        assertTrue(canvas.calls.contains("setStroke #D55E00 2.0"), "run B in its legend colour");
         assertEquals("#d55e00", CompareTable.css(1));
+    }
+
+    /**
+     * Cross-entropy against squared error: their losses are not on one scale, so each run's legend entry names its
+     * loss, and the panel under the losses shows each run's share classified right, training solid and test dashed,
+     * in the run's colour. A regression comparison has no such panel, and runs of one loss keep their bare letters.
+     */
+    @Test
+    void runsOfDifferentLossesAreComparedByTheirSharesRight() {
+        Comparison c = of(PlaygroundConfig.defaults(), List.of(Map.of("loss", "mse")));
+        for (int i = 0; i < 5; i++) {
+            c.step();
+        }
+        LineChart chart = LossChart.create(440, 240);
+        CompareTable.chart(chart, c, true);
+        RecordingCanvas canvas = new RecordingCanvas();
+        chart.draw(canvas);
+        assertTrue(canvas.texts().contains("A:"), canvas.texts().toString());
+        assertTrue(String.join(" ", canvas.named("text")).contains("B: mean squared error"), canvas.texts().toString());
+        double[] panel = chart.sharePanel();
+        assertNotNull(panel, "a panel of shares");
+        assertEquals(List.of("#0072B2 solid", "#0072B2 dashed", "#D55E00 solid", "#D55E00 dashed"),
+                lines(canvas, panel));
+
+        Comparison same = of(PlaygroundConfig.defaults(), List.of(Map.of("lr", "0.3")));
+        CompareTable.chart(chart, same, true);
+        RecordingCanvas sameCanvas = new RecordingCanvas();
+        chart.draw(sameCanvas);
+        assertTrue(sameCanvas.texts().containsAll(List.of("A", "B")), sameCanvas.texts().toString());
+
+        Comparison regression = of(PlaygroundConfig.defaults().withProblem(ProblemType.REGRESSION),
+                List.of(Map.of("lr", "0.3")));
+        regression.step();
+        CompareTable.chart(chart, regression, true);
+        chart.draw(new RecordingCanvas());
+        assertNull(chart.sharePanel(), "a regression has no shares");
+    }
+
+    /** Each line drawn within the panel (left, top, right, bottom): its colour and whether it was dashed. */
+    private static List<String> lines(RecordingCanvas canvas, double[] panel) {
+        List<String> found = new ArrayList<>();
+        String stroke = "";
+        boolean dashed = false;
+        for (String call : canvas.calls) {
+            String[] parts = call.split(" ");
+            if (parts[0].equals("setStroke")) {
+                stroke = parts[1];
+            } else if (parts[0].equals("setDash")) {
+                dashed = Double.parseDouble(parts[1]) > 0;
+            } else if (parts[0].equals("polyline")) {
+                boolean inside = parts.length > 2;
+                for (int i = 2; i < parts.length; i++) {
+                    double y = Double.parseDouble(parts[i].split(",")[1]);
+                    inside &= y >= panel[1] - 1e-9 && y <= panel[3] + 1e-9;
+                }
+                if (inside) {
+                    found.add(stroke + (dashed ? " dashed" : " solid"));
+                }
+            }
+        }
+        return found;
     }
 
     @Test

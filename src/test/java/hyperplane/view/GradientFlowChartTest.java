@@ -36,11 +36,11 @@ class GradientFlowChartTest {
     void nineLayersGetNineDistinctColoursInEachTheme() {
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK, Theme.PROJECTOR}) {
             Set<Integer> colours = new HashSet<>();
-            for (int l = 1; l <= LineChart.MAX_SERIES; l++) {
+            for (int l = 1; l <= GradientFlowChart.LAYERS; l++) {
                 colours.add(GradientFlowChart.color(l, theme));
                 assertNotEquals(theme.paper(), GradientFlowChart.color(l, theme));
             }
-            assertEquals(LineChart.MAX_SERIES, colours.size(), theme.name());
+            assertEquals(GradientFlowChart.LAYERS, colours.size(), theme.name());
         }
         assertEquals("layer 3", GradientFlowChart.name(3, 7));
         assertEquals("output", GradientFlowChart.name(7, 7));
