@@ -114,7 +114,11 @@ final class BackpropView implements Views.View {
 
     /** Reads the session again: the points list, the chosen point and its walkthrough, then draws. */
     private void rebuild() {
-        PlaygroundSession session = playground.session();
+        PlaygroundSession session = playground.shownRun();
+        String letter = playground.shownRunLetter();
+        String runNote = letter.isEmpty() ? "" : BackpropReadout.runNote(letter);
+        Dom.text("bp-run-note", runNote);
+        Dom.byId("bp-run-note").setHidden(runNote.isEmpty());
         String ruleNote = BackpropReadout.ruleNote(session.config().optimization().optimizer());
         Dom.text("bp-rule-note", ruleNote);
         Dom.byId("bp-rule-note").setHidden(ruleNote.isEmpty());
@@ -225,7 +229,7 @@ final class BackpropView implements Views.View {
         if (walk == null) {
             return;
         }
-        PlaygroundSession session = playground.session();
+        PlaygroundSession session = playground.shownRun();
         double eta = session.config().learningRate();
         double outputBefore = walk.output();
         double costBefore = walk.cost();
@@ -272,12 +276,12 @@ final class BackpropView implements Views.View {
         for (int s = 0; s < walk.stepCount(); s++) {
             if (all || s == step) {
                 steps.appendChild(new BackpropSteps(walk, cursor.focusFor(walk, s), DECIMALS,
-                        playground.session().config().features()).step(s, s == step));
+                        playground.shownRun().config().features()).step(s, s == step));
             }
         }
         Dom.refocus(focused);
-        plot.draw(playground.session(), cursor.point());
-        plot.drawDiagram(walk, step, cursor.focusFor(walk, step), playground.session().config().features());
+        plot.draw(playground.shownRun(), cursor.point());
+        plot.drawDiagram(walk, step, cursor.focusFor(walk, step), playground.shownRun().config().features());
         Dom.text("bp-legend", plot.legend(walk, step));
     }
 
@@ -285,7 +289,7 @@ final class BackpropView implements Views.View {
     private void showInputs() {
         HTMLElement out = Dom.byId("bp-inputs");
         out.setTextContent("");
-        List<Feature> features = playground.session().config().features();
+        List<Feature> features = playground.shownRun().config().features();
         for (int k = 0; k < walk.trace().size(0); k++) {
             if (k > 0) {
                 out.appendChild(Dom.document().createTextNode(", "));

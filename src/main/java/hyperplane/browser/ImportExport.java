@@ -110,7 +110,7 @@ final class ImportExport {
     }
 
     private void exportPicture() {
-        String losses = ImportText.losses(playground.session());
+        String losses = ImportText.losses(playground.shownRun());
         StringBuilder colours = new StringBuilder();
         for (int c = 0; c < playground.config().classes(); c++) {
             colours.append(c == 0 ? "" : ",").append(ColorSlots.css(ClassPalette.color(c)));

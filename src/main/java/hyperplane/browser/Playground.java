@@ -3,6 +3,7 @@ package hyperplane.browser;
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
 import hyperplane.state.PlaygroundConfig;
+import hyperplane.view.CompareTable;
 import hyperplane.view.DiagnosisReport;
 import hyperplane.view.FrameBudget;
 import hyperplane.view.Format;
@@ -266,6 +267,11 @@ final class Playground implements Views.View, FrameLoop.Client {
     PlaygroundSession session() {
         session.finishCounting();
         return session;
+    }
+
+    /** The letter of the run on show in a comparison ("B"), or "" when there is a single run. */
+    String shownRunLetter() {
+        return compare.comparison().count() > 1 ? CompareTable.letter(compare.comparison().selected()) : "";
     }
 
     /**

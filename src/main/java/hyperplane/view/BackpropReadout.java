@@ -108,6 +108,15 @@ public final class BackpropReadout {
                 + "without that rule's memory.";
     }
 
+    /**
+     * Which network the inspector walks through while the playground compares runs: the chosen run's
+     * ({@code letter}, "B"), on the points every run shares; applying the update changes that run only.
+     */
+    public static String runNote(String letter) {
+        return "This is run " + letter + " of the comparison, the run chosen in the playground: its network and "
+                + "settings, on the points all runs share. Applying the update changes run " + letter + " only.";
+    }
+
     /** Why an update was refused: a parameter would not be finite. */
     public static String refused(double eta) {
         return "The update was not applied: with η = " + Decimals.text(eta) + " a weight would become too large to "

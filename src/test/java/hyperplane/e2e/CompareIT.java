@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hyperplane.e2e.pages.AppPage;
+import hyperplane.e2e.pages.BackpropPage;
 import hyperplane.e2e.pages.ComparePage;
 import hyperplane.e2e.pages.PlaygroundPage;
 import hyperplane.e2e.pages.Wait;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** Compare mode: two runs from one start, trained in lock-step, carried by a link into a fresh browser. */
 class CompareIT extends BrowserTestSupport {
@@ -74,6 +78,42 @@ class CompareIT extends BrowserTestSupport {
         assertEquals(captionA, compare.waitForCaption(1, captionA), "B has A's network now: the same loss and share");
         assertEquals(captionA, compare.caption(0), "A is as it was");
         assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
+    }
+
+    /**
+     * The backprop inspector walks through the run chosen in the comparison, says so, and applies its update to that
+     * run only: with B (one hidden layer of 3, η = 3, so that one update moves its loss) chosen it shows a network of that shape and changes B's loss, not A's.
+     */
+    @Test
+    void theInspectorWalksThroughTheChosenRun() {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=hidden:3;lr:3"));
+        ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
+        AppPage app = AppPage.attach(browser.driver());
+        compare.choose(0);
+        app.tab("backprop");
+        assertEquals(3, ((List<?>) BackpropPage.attach(browser.driver()).model().get("layers")).size(),
+                "A: two hidden layers and the output");
+        String noteA = browser.driver().findElement(By.id("bp-run-note")).getText();
+        assertTrue(noteA.contains("run A"), noteA);
+
+        app.tab("playground");
+        compare.choose(1);
+        assertEquals("1 hidden layer", page.waitForLayerCount("1 hidden layer"));
+        String captionA = compare.caption(0);
+        String captionB = compare.caption(1);
+        app.tab("backprop");
+        BackpropPage inspector = BackpropPage.attach(browser.driver());
+        List<?> layers = Wait.until(() -> (List<?>) inspector.model().get("layers"), l -> l.size() == 2);
+        assertEquals(3, ((List<?>) ((Map<?, ?>) layers.get(0)).get("biases")).size(), "B's hidden layer of 3");
+        String note = browser.driver().findElement(By.id("bp-run-note")).getText();
+        assertTrue(note.contains("run B"), note);
+        inspector.applyUpdate().waitForApplyResult();
+
+        app.tab("playground");
+        assertNotEquals(captionB, Wait.until(() -> compare.caption(1), c -> !c.equals(captionB)), "B's loss moved");
+        assertEquals(captionA, compare.caption(0), "A is as it was");
     }
 
     @Test

@@ -31,6 +31,14 @@ public final class BackpropPage extends ViewPage<BackpropPage> {
         return page;
     }
 
+    /** The inspector on show in the page as it is (after a click on its tab), once its steps are written. */
+    public static BackpropPage attach(WebDriver driver) {
+        BackpropPage page = new BackpropPage(driver);
+        Wait.require(() -> driver.findElement(By.id("view-backprop")).isDisplayed()
+                && !driver.findElement(By.id("bp-steps")).getText().isEmpty(), "the inspector's steps");
+        return page;
+    }
+
     /** The button with this accessible name (aria-label or text) in the inspector. */
     public WebElement button(String name) {
         return Controls.button(driver, "view-backprop", name);
