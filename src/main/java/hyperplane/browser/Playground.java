@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLButtonElement;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -445,6 +446,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         networkCanvas.addEventListener("keydown", (KeyboardEvent e) -> diagramKey(e));
         // The canvases are laid out at the width they are shown (PlaygroundRenderer): a new width redraws them.
         LayoutChanges.listen(() -> dirty = true);
+        FocusOrder.keep(HTMLDocument.current().querySelector(".playground .output-column"));
         Dom.on(networkCanvas, "focus", e -> {
             if (keyboardNeuron == null) {
                 keyboardNeuron = new NodeRef(shown().network().layerCount(), 0);

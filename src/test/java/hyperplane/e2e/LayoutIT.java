@@ -22,7 +22,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The picture first: on a phone (360 × 740, touch) and in a course page's frames of 600 × 400, 800 × 500 and
@@ -122,6 +124,34 @@ class LayoutIT extends BrowserTestSupport {
         assertTrue(page.waitForShown("copy-link", true));
         assertTrue(page.shown("lessons") && page.shown("embed") && page.shown("start-over"));
         assertEquals(page.view().width(), page.view().pageWidth(), "the open menu fits the screen");
+    }
+
+    /**
+     * Tab follows what is seen: on a phone, from Step it reaches the canvas (shown right under the run bar) before
+     * the data settings (shown far below it); in a wide window, where the data column is left of the output, the
+     * data settings come first again, after the window changed size without a reload.
+     */
+    @Test
+    void theKeyboardOrderFollowsTheColumnsAsTheyAreShown() {
+        phone("#v=1");
+        assertEquals("canvas", firstTabbedOf("canvas", "dataset"), "phone");
+        ChromiumDriver driver = (ChromiumDriver) browser.driver();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1400, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        Wait.require(() -> "dataset".equals(firstTabbedOf("canvas", "dataset")), "the data settings first when wide");
+    }
+
+    /** Which of the two ids the focus reaches first, tabbing on from the Step button (null: neither in 40 presses). */
+    private String firstTabbedOf(String one, String other) {
+        browser.script("document.getElementById('step').focus();");
+        for (int i = 0; i < 40; i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            String id = (String) browser.script("return document.activeElement.id;");
+            if (one.equals(id) || other.equals(id)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     @Test
