@@ -236,15 +236,17 @@ final class Playground implements Views.View, FrameLoop.Client {
     /**
      * The session's one edit listener, after any of its edit methods changed the parameters (a value typed into
      * the neuron editor, an import, the inspector's applied update): the controls, the editor (but the field
-     * being typed in), the neuron's description, the picture and the link (whose configuration now holds the
-     * weights) follow.
+     * being typed in), the neuron's description, the picture and the link (whose configuration, or in a comparison
+     * the run's overrides, now hold the weights) follow.
      */
     private void edited() {
+        compare.comparison().startsChanged();
         controls.show(shown().config());
         neuronEditor.refresh();
         describe(described());
         dirty = true;
         onChange.accept(session.config());
+        compare.saved();
     }
 
     /** A weight or bias typed into the neuron editor goes to the session, which validates it and tells edited(). */

@@ -207,7 +207,10 @@ public final class Comparison {
                 CompareSettings.NONE.plus(kept).config(1, a);
             } catch (IllegalArgumentException ex) {
                 kept.remove(e.getKey());
-                lost.add("run " + letter + " takes " + e.getKey() + " from the others");
+                // Starting weights that no longer fit go as A's do when its network changes: without a word.
+                if (!e.getKey().equals("w")) {
+                    lost.add("run " + letter + " takes " + e.getKey() + " from the others");
+                }
             }
         }
         return kept;
@@ -227,6 +230,25 @@ public final class Comparison {
         for (PlaygroundSession run : others) {
             run.reset();
         }
+        startsChanged();
+    }
+
+    /**
+     * A run's parameters were set by hand (a weight edited, an update applied, a model loaded): its configuration
+     * now starts from them, and the runs' overrides follow, so that a run whose starting weights are not A's keeps
+     * its own in the link ({@code w}), and one that starts from A's says nothing. A run that started from the seed's
+     * weights while A now has its own is not told apart: a link starts it from A's, as it starts every run of A's
+     * shape without weights of its own.
+     */
+    public void startsChanged() {
+        if (!active()) {
+            return;
+        }
+        List<Map<String, String>> runs = new ArrayList<>();
+        for (PlaygroundSession run : others) {
+            runs.add(CompareSettings.overrides(a.config(), run.config()));
+        }
+        settings = new CompareSettings(runs);
     }
 
     /**

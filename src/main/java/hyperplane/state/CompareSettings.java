@@ -32,11 +32,13 @@ public record CompareSettings(List<Map<String, String>> runs) {
     /** No comparison: the single run. */
     public static final CompareSettings NONE = new CompareSettings(List.of());
     /**
-     * The keys a further run may change: the model and its training. Everything else (the data, the points, the
-     * seed, the display, the speed of Play and the starting weights) is A's, shared by every run.
+     * The keys a further run may change: the model, its training, and starting weights of its own ({@code w}: a
+     * weight edited by hand, an update applied or a model loaded while the run was chosen; without them a run of A's
+     * shape starts from A's). Everything else (the data, the points, the seed, the display, the speed of Play) is
+     * A's, shared by every run.
      */
     public static final List<String> KEYS = List.of("features", "hidden", "act", "out", "loss", "lr", "batch", "reg",
-            "regRate", "init", "opt", "beta", "beta2", "eps", "sched", "decay", "every");
+            "regRate", "init", "w", "opt", "beta", "beta2", "eps", "sched", "decay", "every");
 
     /** Copies the maps, and checks there are at most three, each of {@link #KEYS} only. */
     public CompareSettings {

@@ -62,6 +62,7 @@ public final class CompareTable {
             case "reg" -> "Regularization";
             case "regRate" -> "Regularization rate";
             case "init" -> "Initial weights";
+            case "w" -> "Starting weights";
             case "opt" -> "Optimizer";
             case "beta" -> "β";
             case "beta2" -> "β₂";
@@ -71,6 +72,23 @@ public final class CompareTable {
             case "every" -> "Every (epochs)";
             default -> key;
         };
+    }
+
+    /** Where A's starting weights come from: set by hand (edited, loaded) or the seed's. */
+    private static String startOfA(PlaygroundConfig a) {
+        return a.hasWeights() ? "its own" : "the seed's";
+    }
+
+    /**
+     * Where run {@code run}'s starting weights come from: its own (its override {@code w}), else A's where A has some
+     * and the run has A's shape, else the seed's.
+     */
+    private static String startOf(Comparison comparison, int run) {
+        PlaygroundConfig mine = comparison.run(run).config();
+        if (comparison.settings().runs().get(run - 1).containsKey("w")) {
+            return "its own";
+        }
+        return mine.hasWeights() ? "A's" : "the seed's";
     }
 
     /** A value as the table shows it: the link's tokens, with squared error and "none" spelt out. */
@@ -106,9 +124,10 @@ public final class CompareTable {
             }
             String[] row = new String[count + 1];
             row[0] = label(key);
-            row[1] = shown(key, CompareSettings.value(key, a));
+            row[1] = key.equals("w") ? startOfA(a) : shown(key, CompareSettings.value(key, a));
             for (int run = 1; run < count; run++) {
-                row[run + 1] = shown(key, CompareSettings.value(key, comparison.run(run).config()));
+                row[run + 1] = key.equals("w") ? startOf(comparison, run)
+                        : shown(key, CompareSettings.value(key, comparison.run(run).config()));
             }
             rows.add(row);
         }

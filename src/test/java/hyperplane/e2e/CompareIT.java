@@ -82,7 +82,8 @@ class CompareIT extends BrowserTestSupport {
 
     /**
      * The backprop inspector walks through the run chosen in the comparison, says so, and applies its update to that
-     * run only: with B (one hidden layer of 3, η = 3, so that one update moves its loss) chosen it shows a network of that shape and changes B's loss, not A's.
+     * run only: with B (one hidden layer of 3, η = 3, so that one update moves its loss) chosen it shows a network
+     * of that shape and changes B's loss, not A's; the link keeps B's new weights as B's own start.
      */
     @Test
     void theInspectorWalksThroughTheChosenRun() {
@@ -112,8 +113,18 @@ class CompareIT extends BrowserTestSupport {
         inspector.applyUpdate().waitForApplyResult();
 
         app.tab("playground");
-        assertNotEquals(captionB, Wait.until(() -> compare.caption(1), c -> !c.equals(captionB)), "B's loss moved");
+        String updatedB = Wait.until(() -> compare.caption(1), c -> !c.equals(captionB));
+        assertNotEquals(captionB, updatedB, "B's loss moved");
         assertEquals(captionA, compare.caption(0), "A is as it was");
+
+        // B's new weights are its own start now: the link keeps them, and opened elsewhere B starts from them.
+        String link = Wait.until(page::url, url -> url.contains("&b=hidden:3;lr:3;w:"));
+        try (Browser other = Browser.start(1280, 900)) {
+            PlaygroundPage.open(other.driver(), link);
+            ComparePage copied = ComparePage.attach(other.driver()).waitForRuns(2);
+            assertEquals(updatedB, copied.waitForCaption(1, updatedB));
+            assertEquals(captionA, copied.caption(0));
+        }
     }
 
     @Test

@@ -133,4 +133,44 @@ class ComparisonTest {
         c.remove(1);
         assertEquals(List.of(Map.of("lr", "0.003")), c.settings().runs());
     }
+    /**
+     * A weight edited in run B stays B's: the link's override carries B's starting weights, a comparison restored from
+     * it starts B from them (and A from its own), and Reset takes them out again. A weight edited in A leaves the
+     * start B took from A where it was (B no longer starts from A's weights, so it says its own).
+     */
+    @Test
+    void aRunsOwnStartingWeightsAreItsOverrideUntilReset() {
+        Comparison c = of(A, Map.of("lr", "0.3"));
+        assertFalse(c.settings().runs().get(0).containsKey("w"), "B starts from A's weights");
+        c.run(1).setBias(1, 0, 2.5);
+        c.startsChanged();
+        Map<String, String> b = c.settings().runs().get(0);
+        assertEquals("0.3", b.get("lr"));
+        assertTrue(b.containsKey("w"), b.toString());
+
+        Comparison copy = new Comparison(new PlaygroundSession(c.run(0).config()));
+        copy.restore(c.settings());
+        assertArrayEquals(c.run(1).parameters(), copy.run(1).parameters(), "B from its own start");
+        assertArrayEquals(c.run(0).parameters(), copy.run(0).parameters(), "A from A's");
+        assertEquals(2.5, copy.run(1).network().bias(1, 0));
+
+        c.reset();
+        assertEquals(List.of(Map.of("lr", "0.3")), c.settings().runs(), "Reset: back to the seed's weights");
+        assertArrayEquals(c.run(0).parameters(), c.run(1).parameters());
+
+        // B made while A starts from weights of its own: B starts from them too, and keeps that start when A's
+        // weights are edited again and A's settings change.
+        PlaygroundSession edited = new PlaygroundSession(A);
+        edited.setWeight(1, 0, 0, -1.5);
+        Comparison d = of(edited.config(), Map.of("lr", "0.3"));
+        double[] start = d.run(1).parameters();
+        assertArrayEquals(d.run(0).parameters(), start);
+        d.run(0).setWeight(1, 0, 1, 0.75);
+        d.startsChanged();
+        assertTrue(d.settings().runs().get(0).containsKey("w"), "B keeps the start it had");
+        d.select(0);
+        d.run(0).apply(d.apply(d.run(0).config().withLearningRate(0.1)));
+        assertArrayEquals(start, d.run(1).parameters(), "an edit of A's settings does not move B's start");
+        assertEquals(0.75, d.run(0).network().weight(1, 0, 1));
+    }
 }

@@ -35,6 +35,17 @@ class CompareTableTest {
         assertArrayEquals(new String[] {"Learning rate", "0.03", "0.03", "0.3"}, rows.get(1));
     }
 
+    /** A run whose weights were edited by hand says so in words, not with the link's base64 of its weights. */
+    @Test
+    void aRunsOwnStartingWeightsAreARowInWords() {
+        Comparison c = of(PlaygroundConfig.defaults(), List.of(Map.of("lr", "0.3"), Map.of()));
+        c.run(1).setBias(1, 0, 2);
+        c.startsChanged();
+        List<String[]> rows = CompareTable.differences(c);
+        assertArrayEquals(new String[] {"Learning rate", "0.03", "0.3", "0.03"}, rows.get(0));
+        assertArrayEquals(new String[] {"Starting weights", "the seed's", "its own", "the seed's"}, rows.get(1));
+    }
+
     @Test
     void anIdenticalRunSaysSoAndASingleRunHasNoTable() {
         assertArrayEquals(new String[] {CompareTable.SAME_AS_A},
