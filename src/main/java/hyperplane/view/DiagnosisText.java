@@ -1,10 +1,12 @@
 package hyperplane.view;
 
 import hyperplane.engine.Activation;
+import hyperplane.sim.TrainingDiagnosis;
 import hyperplane.sim.TrainingDiagnosis.DeadUnits;
 import hyperplane.sim.TrainingDiagnosis.Finding;
 import hyperplane.sim.TrainingDiagnosis.NoProgress;
 import hyperplane.sim.TrainingDiagnosis.Saturated;
+import hyperplane.sim.TrainingDiagnosis.VanishingGradients;
 import java.util.List;
 
 /**
@@ -28,10 +30,13 @@ public final class DiagnosisText {
         return text.toString();
     }
 
-    /** A short name of what {@code finding} is: "dead", "some-dead", "no-progress" or "saturated". */
+    /** A short name of what {@code finding} is: "dead", "some-dead", "no-progress", "saturated" or "vanishing". */
     public static String kind(Finding finding) {
         if (finding instanceof DeadUnits dead) {
             return dead.whole() ? "dead" : "some-dead";
+        }
+        if (finding instanceof VanishingGradients) {
+            return "vanishing";
         }
         return finding instanceof NoProgress ? "no-progress" : "saturated";
     }
@@ -44,7 +49,39 @@ public final class DiagnosisText {
         if (finding instanceof NoProgress stalled) {
             return noProgress(stalled);
         }
+        if (finding instanceof VanishingGradients fading) {
+            return vanishing(fading);
+        }
         return saturated((Saturated) finding);
+    }
+
+    private static String vanishing(VanishingGradients fading) {
+        String why = fading.activation() == Activation.SIGMOID
+                ? " On the way back the gradient is multiplied at every layer by the slope of sigmoid, which is at"
+                        + " most 0.25, and by the weights, so it fades layer by layer. Try tanh or ReLU, or fewer hidden"
+                        + " layers."
+                : " On the way back the gradient is multiplied at every layer by the slope of "
+                        + name(fading.activation()) + " and by the weights, and here it fades layer by layer. Try ReLU,"
+                        + " or fewer hidden layers.";
+        return "Vanishing gradients: the weights of hidden layer 1 get gradients about " + roughly(fading.ratio())
+                + " times smaller than the output layer's (mean |∂C/∂w| over the last " + TrainingDiagnosis.RECENT
+                + " epochs), so the first hidden layers of the " + fading.hiddenLayers() + " hardly learn." + why
+                + " Gradient flow, under Inside the network, draws each layer's.";
+    }
+
+    /** {@code ratio} to two significant digits, with thousands separated: "130", "9,700", "12,000". */
+    static String roughly(double ratio) {
+        double step = Math.pow(10, Math.max(0, Math.floor(Math.log10(ratio)) - 1));
+        long rounded = Math.round(ratio / step) * (long) step;
+        String digits = Long.toString(rounded);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
     }
 
     private static String deadLayer(DeadUnits dead) {
@@ -106,6 +143,10 @@ public final class DiagnosisText {
         if (finding instanceof Saturated flat) {
             return "Also, " + flat.saturated() + " of " + flat.size() + " neurons in hidden layer " + flat.layer()
                     + " are stuck where " + name(flat.activation()) + " is flat.";
+        }
+        if (finding instanceof VanishingGradients fading) {
+            return "The gradients fade on the way back, too: hidden layer 1's are about " + roughly(fading.ratio())
+                    + " times smaller than the output layer's.";
         }
         return full(finding);
     }

@@ -85,6 +85,21 @@ class DiagnosisIT extends BrowserTestSupport {
     }
 
     @Test
+    void deepSigmoidLayersSayTheGradientsVanish() {
+        PlaygroundPage page = open("v=1&act=sigmoid&hidden=8,8,8,8,8,8");
+        page.play();
+        String line = waitForLine(text -> text.startsWith("Vanishing gradients"));
+        assertTrue(line.matches("Vanishing gradients: the weights of hidden layer 1 get gradients about [0-9,]+ times"
+                + " smaller than the output layer's .*"), line);
+        assertTrue(line.contains("Try tanh or ReLU, or fewer hidden layers."), line);
+        String said = app().waitForText("live", text -> text.startsWith("Vanishing gradients"));
+        assertTrue(said.startsWith("Vanishing gradients"), said);
+        browser.saveArtifacts("diagnosis-vanishing");
+        page.pause().choose("Activation", "Tanh");
+        assertEquals("", app().waitForText("run-diagnosis", ""), "another activation starts a new run");
+    }
+
+    @Test
     void theDefaultRunHasNothingToSay() {
         PlaygroundPage page = open("v=1");
         page.play().waitForEpochAtLeast(300);

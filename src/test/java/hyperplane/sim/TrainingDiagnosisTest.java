@@ -12,6 +12,7 @@ import hyperplane.sim.TrainingDiagnosis.DeadUnits;
 import hyperplane.sim.TrainingDiagnosis.Finding;
 import hyperplane.sim.TrainingDiagnosis.NoProgress;
 import hyperplane.sim.TrainingDiagnosis.Saturated;
+import hyperplane.sim.TrainingDiagnosis.VanishingGradients;
 import hyperplane.data.Dataset;
 import hyperplane.state.HashCodec;
 import hyperplane.state.PlaygroundConfig;
@@ -280,6 +281,63 @@ class TrainingDiagnosisTest {
         session.trainEpochs(5);
         List<Finding> found = new TrainingDiagnosis().diagnose(session);
         assertInstanceOf(Saturated.class, found.get(0), found.toString());
+    }
+
+    /** Six sigmoid layers of 8 on the default circle: stuck near half right, the first layer's gradients fading. */
+    @Test
+    void deepSigmoidLayersOnTheCircleHaveVanishingGradients() {
+        PlaygroundSession session = session("v=1&act=sigmoid&hidden=8,8,8,8,8,8");
+        session.trainEpochs(TrainingDiagnosis.WINDOW - 1);
+        assertTrue(new TrainingDiagnosis().diagnose(session).stream().noneMatch(VanishingGradients.class::isInstance),
+                "not before the run has trained a window of epochs");
+        session.trainEpochs(1);
+        List<Finding> found = new TrainingDiagnosis().diagnose(session);
+        VanishingGradients fading = (VanishingGradients) found.stream().filter(VanishingGradients.class::isInstance)
+                .findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(6, fading.hiddenLayers());
+        assertEquals(Activation.SIGMOID, fading.activation());
+        assertTrue(fading.ratio() > 1000, fading.toString());
+        assertTrue(session.accuracy(true) < 0.6, "stuck: " + session.accuracy(true));
+    }
+
+    /** The same depth with tanh or ReLU learns the circle, and nothing is said. */
+    @Test
+    void theSameDepthWithTanhOrReluHasNothingToSay() {
+        for (String act : new String[] {"tanh", "relu"}) {
+            PlaygroundSession session = session("v=1&act=" + act + "&hidden=8,8,8,8,8,8");
+            session.trainEpochs(TrainingDiagnosis.WINDOW);
+            assertEquals(List.of(), new TrainingDiagnosis().diagnose(session), act);
+        }
+    }
+
+    /** The finding's thresholds on a made-up gradient history: depth, epochs, ratio, and no finding from NaN or 0. */
+    @Test
+    void vanishingNeedsDepthEpochsAndARatio() {
+        assertTrue(TrainingDiagnosis.vanishing(history(4, 1e-5, 1e-2), Activation.SIGMOID, 50).isPresent());
+        assertEquals(1000, ((VanishingGradients) TrainingDiagnosis.vanishing(history(4, 1e-5, 1e-2),
+                Activation.SIGMOID, 50).orElseThrow()).ratio(), 1e-6);
+        assertFalse(TrainingDiagnosis.vanishing(history(3, 1e-5, 1e-2), Activation.SIGMOID, 50).isPresent(),
+                "two hidden layers are not deep");
+        assertFalse(TrainingDiagnosis.vanishing(history(4, 1e-5, 1e-2), Activation.SIGMOID, 49).isPresent(),
+                "too early");
+        assertFalse(TrainingDiagnosis.vanishing(history(4, 1e-4, 4.9e-3), Activation.SIGMOID, 50).isPresent(),
+                "49 times is not enough");
+        assertFalse(TrainingDiagnosis.vanishing(history(4, 0, 1e-2), Activation.RELU, 50).isPresent(),
+                "no gradient at all is a dead layer's finding");
+        assertFalse(TrainingDiagnosis.vanishing(history(4, Double.NaN, 1e-2), Activation.SIGMOID, 50).isPresent());
+    }
+
+    /** A gradient history of {@code layers} weight layers over the finding's epochs: layer 1 at first, the rest at rest. */
+    private static GradientHistory history(int layers, double first, double rest) {
+        GradientHistory history = new GradientHistory();
+        history.clear(layers);
+        double[] sizes = new double[layers];
+        java.util.Arrays.fill(sizes, rest);
+        sizes[0] = first;
+        for (int e = 0; e < TrainingDiagnosis.RECENT; e++) {
+            history.add(sizes);
+        }
+        return history;
     }
 
     @Test

@@ -7,6 +7,7 @@ import hyperplane.engine.Activation;
 import hyperplane.sim.TrainingDiagnosis.DeadUnits;
 import hyperplane.sim.TrainingDiagnosis.NoProgress;
 import hyperplane.sim.TrainingDiagnosis.Saturated;
+import hyperplane.sim.TrainingDiagnosis.VanishingGradients;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +100,29 @@ class DiagnosisTextTest {
         assertEquals("0.3", DiagnosisText.rateText(0.3));
         assertEquals("0.003", DiagnosisText.rateText(0.003));
         assertEquals("0.00001", DiagnosisText.rateText(0.00001));
+    }
+    @Test
+    void vanishingGradientsSayHowManyTimesSmallerAndWhatToTry() {
+        assertEquals("Vanishing gradients: the weights of hidden layer 1 get gradients about 9,700 times smaller than the"
+                + " output layer's (mean |∂C/∂w| over the last 10 epochs), so the first hidden layers of the 6 hardly"
+                + " learn. On the way back the gradient is multiplied at every layer by the slope of sigmoid, which is"
+                + " at most 0.25, and by the weights, so it fades layer by layer. Try tanh or ReLU, or fewer hidden"
+                + " layers. Gradient flow, under Inside the network, draws each layer's.",
+                DiagnosisText.line(List.of(new VanishingGradients(6, 9731.4, Activation.SIGMOID))));
+        assertTrue(DiagnosisText.line(List.of(new VanishingGradients(3, 80, Activation.TANH)))
+                .contains("by the slope of tanh and by the weights, and here it fades layer by layer. Try ReLU,"),
+                "tanh: ReLU is the advice");
+        assertEquals("vanishing", DiagnosisText.kind(new VanishingGradients(3, 80, Activation.TANH)));
+        assertEquals("The gradients fade on the way back, too: hidden layer 1's are about 120 times smaller than the"
+                + " output layer's.", DiagnosisText.also(new VanishingGradients(3, 123, Activation.SIGMOID)));
+    }
+
+    @Test
+    void ratiosAreRoundedToTwoDigits() {
+        assertEquals("51", DiagnosisText.roughly(51.4));
+        assertEquals("130", DiagnosisText.roughly(130));
+        assertEquals("9,700", DiagnosisText.roughly(9731));
+        assertEquals("12,000", DiagnosisText.roughly(12345));
+        assertEquals("1,000,000", DiagnosisText.roughly(999_999));
     }
 }
