@@ -68,14 +68,8 @@ class CompareTableTest {
 
     @Test
     void theChartDrawsEveryRunAndItsDashedTestLoss() {
-        Comparison c = of(PlaygroundConfig.defaults(), List.of(Map.of("loss", "mse"), Map.of()));
-        for (int i = 0; i < 5; i++) {
-            c.step();
-        }
         LineChart chart = LossChart.create(440, 240);
-        CompareTable.chart(chart, c, true);
-        RecordingCanvas canvas = new RecordingCanvas();
-        chart.draw(canvas);
+        RecordingCanvas canvas = drawn(chart, trained(List.of(Map.of("loss", "mse"), Map.of())));
         assertEquals(List.of("#0072B2 solid", "#D55E00 solid", "#009E73 solid", "#0072B2 dashed", "#D55E00 dashed",
                 "#009E73 dashed"), lines(canvas, chart.mainPanel()),
                 "training losses solid, test losses dashed, in the runs' colours");
@@ -90,14 +84,8 @@ class CompareTableTest {
      */
     @Test
     void runsOfDifferentLossesAreComparedByTheirSharesRight() {
-        Comparison c = of(PlaygroundConfig.defaults(), List.of(Map.of("loss", "mse")));
-        for (int i = 0; i < 5; i++) {
-            c.step();
-        }
         LineChart chart = LossChart.create(440, 240);
-        CompareTable.chart(chart, c, true);
-        RecordingCanvas canvas = new RecordingCanvas();
-        chart.draw(canvas);
+        RecordingCanvas canvas = drawn(chart, trained(List.of(Map.of("loss", "mse"))));
         assertTrue(canvas.texts().contains("A:"), canvas.texts().toString());
         assertTrue(String.join(" ", canvas.named("text")).contains("B: mean squared error"), canvas.texts().toString());
         double[] panel = chart.sharePanel();
@@ -117,6 +105,23 @@ class CompareTableTest {
         CompareTable.chart(chart, regression, true);
         chart.draw(new RecordingCanvas());
         assertNull(chart.sharePanel(), "a regression has no shares");
+    }
+
+    /** A comparison of the default settings and {@code runs}, trained five epochs (so its lines have points). */
+    private static Comparison trained(List<Map<String, String>> runs) {
+        Comparison c = of(PlaygroundConfig.defaults(), runs);
+        for (int i = 0; i < 5; i++) {
+            c.step();
+        }
+        return c;
+    }
+
+    /** {@code chart} showing {@code c} with test losses, drawn onto a new recording canvas. */
+    private static RecordingCanvas drawn(LineChart chart, Comparison c) {
+        CompareTable.chart(chart, c, true);
+        RecordingCanvas canvas = new RecordingCanvas();
+        chart.draw(canvas);
+        return canvas;
     }
 
     /** Each line drawn within the panel (left, top, right, bottom): its colour and whether it was dashed. */

@@ -101,6 +101,7 @@ class DiagnosisTextTest {
         assertEquals("0.003", DiagnosisText.rateText(0.003));
         assertEquals("0.00001", DiagnosisText.rateText(0.00001));
     }
+
     @Test
     void vanishingGradientsSayHowManyTimesSmallerAndWhatToTry() {
         assertEquals("Vanishing gradients: the weights of hidden layer 1 get gradients about 9,700 times smaller than the"
