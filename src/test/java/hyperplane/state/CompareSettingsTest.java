@@ -52,7 +52,7 @@ class CompareSettingsTest {
     @Test
     void aMalformedComparisonFallsBackToASingleRunWithANotice() {
         for (String bad : List.of("b=lr:abc", "b=seed:3", "b=loss", "b=loss:mse;loss:cross-entropy",
-                "b=out:tanh", "b=lr:0.3&c=hidden:99", "b=act:softmax")) {
+                "b=out:tanh", "b=lr:0.3&c=hidden:99", "b=act:softmax", "b=w:P_AAAAAAAAA", "b=w:not+base64")) {
             HashCodec.Decoded decoded = HashCodec.decode("v=1&lr=0.1&" + bad);
             assertFalse(decoded.state().compare().active(), bad);
             assertEquals(0.1, decoded.state().playground().learningRate(), bad);
@@ -70,6 +70,21 @@ class CompareSettingsTest {
         CompareSettings compare = CompareSettings.NONE.plus(Map.of("loss", "mse")).plus(Map.of("hidden", "3"));
         assertArrayEquals(a.weights(), compare.config(1, a).weights());
         assertFalse(compare.config(2, a).hasWeights());
+    }
+
+    /** A run's own starting weights (w) go through the link and come back bit for bit, after its other keys. */
+    @Test
+    void aRunsOwnStartingWeightsRoundTripThroughTheLink() {
+        double[] own = filled(hyperplane.engine.Network.parameterCount(
+                PlaygroundConfig.layerSizes(A.features().size(), new int[] {3}, A.classes())), -0.25);
+        own[0] = Math.PI;
+        PlaygroundConfig b = CompareSettings.NONE.plus(Map.of("hidden", "3")).config(1, A).withWeights(own);
+        Map<String, String> overrides = CompareSettings.overrides(A, b);
+        assertEquals(List.of("hidden", "w"), List.copyOf(overrides.keySet()));
+        AppState state = AppState.defaults().withPlayground(A).withCompare(CompareSettings.NONE.plus(overrides));
+        HashCodec.Decoded decoded = HashCodec.decode(HashCodec.link(state));
+        assertEquals(List.of(), decoded.notices());
+        assertArrayEquals(own, decoded.state().compare().config(1, A).weights(), 0);
     }
 
     @Test
