@@ -114,14 +114,17 @@ public final class Ticks {
         return text.toString();
     }
 
-    /** Labels of the given ticks, each formatted with the decimals the step needs. */
+    /**
+     * Labels of the given ticks, each formatted with the decimals the step needs, a negative one with the minus sign
+     * (U+2212, "−5", as in print) rather than a hyphen.
+     */
     public static String[] labels(double[] ticks, double step) {
         int decimals = Math.min(15, decimalsFor(step));
         String[] labels = new String[ticks.length];
         // Beyond a million, plain digits no longer fit beside an axis: use the short scientific form.
         boolean scientific = !(Math.abs(step) < 1e6);
         for (int i = 0; i < ticks.length; i++) {
-            labels[i] = scientific ? Format.scientific(ticks[i]) : format(ticks[i], decimals);
+            labels[i] = scientific ? Format.scientific(ticks[i]) : LinearForm.minus(format(ticks[i], decimals));
         }
         return labels;
     }

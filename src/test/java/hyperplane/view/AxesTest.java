@@ -13,7 +13,7 @@ class AxesTest {
         Axes.draw(canvas, view);
         assertEquals(List.of("strokeRect 40.0 10.0 420.0 420.0"), canvas.named("strokeRect"));
         // 420 px / 70 = 6 ticks wanted → step 2 → 7 ticks on each axis.
-        List<String> expected = List.of("-6", "-4", "-2", "0", "2", "4", "6", "-6", "-4", "-2", "0", "2", "4", "6");
+        List<String> expected = List.of("−6", "−4", "−2", "0", "2", "4", "6", "−6", "−4", "−2", "0", "2", "4", "6");
         assertEquals(expected, canvas.texts());
         assertEquals(14, canvas.named("line").size());
         assertEquals("line 250.0 430.0 250.0 434.0", canvas.named("line").get(3));

@@ -52,7 +52,7 @@ class ContourPlotTest {
         assertTrue(c.calls.get(first + 1).startsWith("polyline") && c.calls.get(second + 1).startsWith("polyline"));
         int ring = c.calls.indexOf("setStroke #111111 2.0");
         assertTrue(ring > second, "the start ring after the paths");
-        for (String label : List.of("-10", "0", "10", "-4", "4")) {
+        for (String label : List.of("−10", "0", "10", "−4", "4")) {
             assertTrue(c.calls.stream().anyMatch(s -> s.startsWith("text " + label + " ")), "tick label " + label
                     + " in " + c.calls.subList(ring, c.calls.size()));
         }

@@ -20,7 +20,7 @@ class TicksTest {
     void symmetricRange() {
         assertArrayEquals(new double[] {-5, 0, 5}, Ticks.values(-6, 6, 5));
         assertArrayEquals(new double[] {-6, -4, -2, 0, 2, 4, 6}, Ticks.values(-6, 6, 6));
-        assertArrayEquals(new String[] {"-6", "-4", "-2", "0", "2", "4", "6"},
+        assertArrayEquals(new String[] {"−6", "−4", "−2", "0", "2", "4", "6"},
                 Ticks.labels(Ticks.values(-6, 6, 6), 2));
     }
 
