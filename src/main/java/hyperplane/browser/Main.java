@@ -140,11 +140,13 @@ public final class Main {
     /** The link of this page; with the network's current weights in it when {@code withWeights}. */
     private static void copyLink(boolean withWeights) {
         String url = currentUrl();
+        boolean runs = store.state().compare().active();
         if (withWeights) {
-            url = LinkText.withWeights(url, store.state(), playground.session().parameters());
+            AppState state = store.state().withCompare(playground.comparisonWithWeightsNow());
+            url = LinkText.withWeights(url, state, playground.session().parameters());
         }
         copyToClipboard(url);
-        Notices.show(LinkText.copied(url, withWeights, playground.session().epoch()));
+        Notices.show(LinkText.copied(url, withWeights, runs, playground.session().epoch()));
     }
 
     /**

@@ -272,6 +272,11 @@ final class Playground implements Views.View, FrameLoop.Client {
         return session;
     }
 
+    /** The comparison with every run starting from its weights now (Comparison#settingsWithWeightsNow). */
+    hyperplane.state.CompareSettings comparisonWithWeightsNow() {
+        return compare.comparison().settingsWithWeightsNow();
+    }
+
     /** The letter of the run on show in a comparison ("B"), or "" when there is a single run. */
     String shownRunLetter() {
         return compare.comparison().count() > 1 ? CompareTable.letter(compare.comparison().selected()) : "";

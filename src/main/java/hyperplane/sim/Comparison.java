@@ -195,6 +195,22 @@ public final class Comparison {
     }
 
     /**
+     * The comparison with every run starting from the weights it has now, for a link "with weights": each run's own
+     * go into its {@code w}, unless they are A's (which the caller puts into A's configuration).
+     */
+    public CompareSettings settingsWithWeightsNow() {
+        if (!active()) {
+            return settings;
+        }
+        PlaygroundConfig aNow = a.config().withWeights(a.parameters());
+        List<Map<String, String>> runs = new ArrayList<>();
+        for (PlaygroundSession run : others) {
+            runs.add(CompareSettings.overrides(aNow, run.config().withWeights(run.parameters())));
+        }
+        return new CompareSettings(runs);
+    }
+
+    /**
      * The overrides of {@code wanted}, in order, that still fit {@code a} together; each one that does not is left
      * out (the run takes A's value) and named in {@code lost}.
      */

@@ -21,9 +21,14 @@ public final class LinkText {
         return base + "#" + HashCodec.link(state.withPlayground(state.playground().withWeights(weights)));
     }
 
-    /** What was copied; a file: link opens only on this computer, which is said too. */
-    public static String copied(String url, boolean withWeights, int epoch) {
-        String what = withWeights ? "The link to this setup with the network's weights as they are now (epoch "
+    /**
+     * What was copied ({@code runs}: a comparison, whose every run's weights a link with weights holds); a file: link
+     * opens only on this computer, which is said too.
+     */
+    public static String copied(String url, boolean withWeights, boolean runs, int epoch) {
+        String what = withWeights && runs ? "The link to this comparison with every run's weights as they are now"
+                + " (epoch " + epoch + ") is copied: whoever opens it starts each run from exactly its weights."
+                : withWeights ? "The link to this setup with the network's weights as they are now (epoch "
                 + epoch + ") is copied: whoever opens it starts from exactly these weights."
                 : "The link to exactly this setup is copied. Anyone who opens it sees the same data, network "
                         + "and settings.";

@@ -127,6 +127,36 @@ class CompareIT extends BrowserTestSupport {
         }
     }
 
+    /** "Copy link with weights" in a comparison holds every run's trained weights: opened elsewhere, each run's loss. */
+    @Test
+    void aLinkWithWeightsStartsEveryRunFromItsTrainedWeights() {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=lr:0.3"));
+        ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
+        for (int i = 0; i < 5; i++) {
+            page.step();
+        }
+        assertEquals(5, page.waitForEpoch(5));
+        String a = compare.waitForCaption(0, compare.caption(0));
+        String b = compare.caption(1);
+        browser.script("window.e2eCopied = null; navigator.clipboard.writeText = function (t) {"
+                + " window.e2eCopied = t; return Promise.resolve(); };");
+        browser.driver().findElement(By.id("copy-link-weights")).click();
+        String shared = Wait.until(() -> (String) browser.script("return window.e2eCopied;"), t -> t != null);
+        assertTrue(shared.contains("&b=lr:0.3;w:"), shared);
+        String notice = page.waitForNotice(t -> t.startsWith("The link to this comparison"));
+        assertTrue(notice.contains("every run's weights as they are now (epoch 5)"), notice);
+
+        try (Browser other = Browser.start(1280, 900)) {
+            PlaygroundPage opened = PlaygroundPage.open(other.driver(), shared);
+            ComparePage copied = ComparePage.attach(other.driver()).waitForRuns(2);
+            assertEquals(0, opened.epoch());
+            assertEquals(a, copied.waitForCaption(0, a), "A from its trained weights");
+            assertEquals(b, copied.waitForCaption(1, b), "B from its own trained weights, not A's");
+        }
+    }
+
     @Test
     void aMalformedComparisonInALinkFallsBackToASingleRunWithANotice() {
         PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&lr=0.1&b=lr:fast"));

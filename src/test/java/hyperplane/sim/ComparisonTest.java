@@ -173,4 +173,23 @@ class ComparisonTest {
         assertArrayEquals(start, d.run(1).parameters(), "an edit of A's settings does not move B's start");
         assertEquals(0.75, d.run(0).network().weight(1, 0, 1));
     }
+    /**
+     * A link with weights holds every run's weights as they are now: B, trained with another rate, gets its own as
+     * its w; an exact copy of A, identical bit for bit, says nothing and starts from A's.
+     */
+    @Test
+    void aLinkWithWeightsHoldsEveryRunsWeightsNow() {
+        Comparison c = new Comparison(new PlaygroundSession(A));
+        c.restore(new CompareSettings(List.of(Map.of("lr", "0.3"), Map.of())));
+        for (int i = 0; i < 20; i++) {
+            c.step();
+        }
+        CompareSettings now = c.settingsWithWeightsNow();
+        assertEquals("0.3", now.runs().get(0).get("lr"));
+        assertTrue(now.runs().get(0).containsKey("w"), now.runs().get(0).toString());
+        assertEquals(Map.of(), now.runs().get(1), "C is A, bit for bit");
+        PlaygroundConfig aNow = c.run(0).config().withWeights(c.run(0).parameters());
+        assertArrayEquals(c.run(1).parameters(), now.config(1, aNow).weights(), 0);
+        assertArrayEquals(c.run(0).parameters(), now.config(2, aNow).weights(), 0);
+    }
 }

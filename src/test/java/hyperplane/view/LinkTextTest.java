@@ -28,11 +28,14 @@ class LinkTextTest {
 
     @Test
     void saysWhatWasCopiedAndWarnsOfFileLinks() {
-        String plain = LinkText.copied("https://x.org/", false, 3);
+        String plain = LinkText.copied("https://x.org/", false, false, 3);
         assertTrue(plain.startsWith("The link to exactly this setup is copied."), plain);
         assertFalse(plain.contains("file on this computer"));
-        String weights = LinkText.copied("file:///tmp/index.html", true, 12);
+        String weights = LinkText.copied("file:///tmp/index.html", true, false, 12);
         assertTrue(weights.contains("(epoch 12)"), weights);
         assertTrue(weights.endsWith("(GitHub Pages, say) to share it."), weights);
+        String runs = LinkText.copied("https://x.org/", true, true, 40);
+        assertTrue(runs.startsWith("The link to this comparison with every run's weights as they are now (epoch 40)"),
+                runs);
     }
 }
