@@ -28,6 +28,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The loss chart's overlay is drawn by the playground's renderer from the same comparison.
  */
 final class CompareView {
+    /** The least logical width a run's tile is drawn at (CSS pixels): its axis labels and points stay legible. */
+    private static final int TILE_MIN_WIDTH = 80;
     /** Heatmap cells per side of a run's tile: small, so four runs cost little more than one main heatmap. */
     static final int GRID = 40;
 
@@ -257,7 +259,7 @@ final class CompareView {
         PlaygroundSession a = comparison.run(0);
         HtmlCanvas first = tiles[0].canvas;
         for (int run = 0; run < comparison.count(); run++) {
-            tiles[run].canvas.fitToDisplay(80);
+            tiles[run].canvas.fitToDisplay(TILE_MIN_WIDTH);
         }
         DatasetKind kind = a.config().dataset();
         boolean resized = overlay == null || overlay.width() != first.width() || overlay.height() != first.height();
