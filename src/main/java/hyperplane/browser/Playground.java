@@ -2,6 +2,7 @@ package hyperplane.browser;
 
 import hyperplane.sim.PlaygroundSession;
 import hyperplane.state.AppState;
+import hyperplane.state.CompareSettings;
 import hyperplane.state.PlaygroundConfig;
 import hyperplane.view.CompareTable;
 import hyperplane.view.DiagnosisReport;
@@ -168,7 +169,7 @@ final class Playground implements Views.View, FrameLoop.Client {
     }
 
     /** A link's comparison (after its playground configuration), or none; saved with the state by {@code saver}. */
-    void compare(hyperplane.state.CompareSettings settings, Consumer<hyperplane.state.CompareSettings> saver) {
+    void compare(CompareSettings settings, Consumer<CompareSettings> saver) {
         compare.onSettings(saver);
         compare.restore(settings);
     }
@@ -273,7 +274,7 @@ final class Playground implements Views.View, FrameLoop.Client {
     }
 
     /** The comparison with every run starting from its weights now (Comparison#settingsWithWeightsNow). */
-    hyperplane.state.CompareSettings comparisonWithWeightsNow() {
+    CompareSettings comparisonWithWeightsNow() {
         return compare.comparison().settingsWithWeightsNow();
     }
 
