@@ -9,7 +9,8 @@ import hyperplane.state.Decimals;
  * <p>A table cell shows up to {@value #DECIMALS} decimals with trailing zeros dropped, so the worked examples of
  * DESIGN.md §4 read exactly (3.96, 3.9208, 3.882384; 2.2499646). Magnitudes below 0.0001 (but not 0) and of ten
  * million or more are written in the short scientific form instead ("2.50e-5"), so a vanishing gradient never
- * shows as a flat 0 and a diverging x stays short. NaN shows as "NaN", infinities as "∞" / "−∞".
+ * shows as a flat 0 and a diverging x stays short. A negative number starts with the minus sign (U+2212, "−0.5"), as
+ * "−∞" does; NaN shows as "NaN", infinities as "∞" / "−∞".
  */
 public final class DescentTable {
     /** Decimals shown in a table cell. */
@@ -28,9 +29,9 @@ public final class DescentTable {
         }
         double magnitude = Math.abs(value);
         if (value != 0 && (magnitude < 1e-4 || magnitude >= 1e7)) {
-            return Format.scientific(value);
+            return LinearForm.minus(Format.scientific(value));
         }
-        return Ticks.format(value, DECIMALS);
+        return LinearForm.minus(Ticks.format(value, DECIMALS));
     }
 
     /**

@@ -37,7 +37,7 @@ class DescentPlotTest {
         RecordingCanvas canvas = new RecordingCanvas();
         DescentPlot.drawStart(canvas, view, 2, -3.5);
         assertEquals(List.of("circle 80.0 98.0 8.0 false true"), canvas.named("circle"));
-        assertEquals(List.of("text x0 ↓ f = -3.5 91.0 88.0 LEFT"), canvas.named("text"));
+        assertEquals(List.of("text x0 ↓ f = −3.5 91.0 88.0 LEFT"), canvas.named("text"));
     }
 
     @Test

@@ -44,7 +44,8 @@ class DescentTableTest {
     @Test
     void writesTinyAndHugeNumbersScientifically() {
         assertEquals("2.50e-5", DescentTable.cell(0.000025));
-        assertEquals("-1.23e7", DescentTable.cell(-12_300_000));
+        assertEquals("−1.23e7", DescentTable.cell(-12_300_000));
+        assertEquals("−0.5", DescentTable.cell(-0.5));
         assertEquals("0", DescentTable.cell(0));
         assertEquals("0.0001", DescentTable.cell(0.0001));
     }
