@@ -16,7 +16,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * so showing them costs no pass over the points).
  */
 final class ClassReadouts {
-    private final PlaygroundSession session;
+    /** The run on show: A, or in a comparison the chosen run, whose picture the readouts go with. */
+    private final Supplier<PlaygroundSession> session;
     private final Runnable restore;
     private final HTMLElement section = Dom.byId("confusion");
     private final HTMLElement tables = Dom.byId("confusion-tables");
@@ -30,7 +31,7 @@ final class ClassReadouts {
     /**
      * @param restore puts the neuron readout back when the pointer leaves the canvas
      */
-    ClassReadouts(PlaygroundSession session, HTMLCanvasElement canvas, Supplier<Viewport> viewport,
+    ClassReadouts(Supplier<PlaygroundSession> session, HTMLCanvasElement canvas, Supplier<Viewport> viewport,
             Runnable restore) {
         this.session = session;
         this.restore = restore;
@@ -63,7 +64,7 @@ final class ClassReadouts {
     }
 
     private void probe(double x, double y) {
-        String text = x == x && y == y ? ClassText.probabilities(session, x, y) : "";
+        String text = x == x && y == y ? ClassText.probabilities(session.get(), x, y) : "";
         if (!text.isEmpty()) {
             Dom.text("neuron-info", text);
             probing = true;
@@ -74,14 +75,15 @@ final class ClassReadouts {
     }
 
     private void showTables() {
-        boolean classes = session.config().problem() == ProblemType.CLASSIFICATION;
+        PlaygroundSession run = session.get();
+        boolean classes = run.config().problem() == ProblemType.CLASSIFICATION;
         section.setHidden(!classes);
         if (!classes) {
             shown = "";
             return;
         }
-        ConfusionMatrix train = session.confusion(true);
-        ConfusionMatrix test = session.testCount() > 0 ? session.confusion(false) : null;
+        ConfusionMatrix train = run.confusion(true);
+        ConfusionMatrix test = run.testCount() > 0 ? run.confusion(false) : null;
         String signature = signature(train, true) + (test == null ? "" : signature(test, false));
         if (signature.equals(shown)) {
             return;

@@ -93,7 +93,7 @@ final class Playground implements Views.View, FrameLoop.Client {
         editor = new PointEditor(Dom.canvas("canvas"), session::data, renderer::viewport,
                 () -> session.config().problem(), points -> apply(shown().config().withPoints(points)),
                 () -> dirty = true, undo);
-        classReadouts = new ClassReadouts(session, Dom.canvas("canvas"), renderer::viewport,
+        classReadouts = new ClassReadouts(this::shown, Dom.canvas("canvas"), renderer::viewport,
                 () -> describe(described()));
         Dom.on(playButton, "click", e -> setPlaying(!playing));
         Dom.on(Dom.byId("step"), "click", e -> step());

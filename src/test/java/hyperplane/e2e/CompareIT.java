@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hyperplane.e2e.pages.AppPage;
 import hyperplane.e2e.pages.BackpropPage;
 import hyperplane.e2e.pages.ComparePage;
+import hyperplane.e2e.pages.PlaygroundClasses;
 import hyperplane.e2e.pages.PlaygroundPage;
 import hyperplane.e2e.pages.Wait;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -155,6 +158,38 @@ class CompareIT extends BrowserTestSupport {
             assertEquals(a, copied.waitForCaption(0, a), "A from its trained weights");
             assertEquals(b, copied.waitForCaption(1, b), "B from its own trained weights, not A's");
         }
+    }
+
+    /**
+     * The confusion matrix goes with the run on show, as the heatmap and the losses do: its share right is A's with
+     * A chosen and B's with B chosen (two runs that classify differently after three epochs at rates 0.03 and 1).
+     */
+    @Test
+    void theConfusionMatrixIsTheChosenRuns() {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&data=xor&b=lr:1"));
+        ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
+        PlaygroundClasses classes = PlaygroundClasses.attach(browser.driver());
+        page.step().step().step();
+        assertEquals(3, page.waitForEpoch(3));
+        compare.choose(0);
+        String a = share(compare.waitForCaption(0, compare.caption(0)));
+        String b = share(compare.caption(1));
+        assertNotEquals(a, b, "the runs classify differently: " + a + ", " + b);
+        assertEquals(a, share(classes.waitForCaption(true, c -> share(c).equals(a))), "A chosen");
+        compare.choose(1);
+        assertEquals(b, share(classes.waitForCaption(true, c -> share(c).equals(b))), "B chosen");
+    }
+
+    /** The whole per cent of training points right in a tile caption ("… · 87 % right") or a matrix caption. */
+    private static String share(String caption) {
+        Matcher m = Pattern.compile("(\\d+)(\\.\\d)? %").matcher(caption);
+        if (!m.find()) {
+            return caption;
+        }
+        double percent = Double.parseDouble(m.group(0).replace(" %", ""));
+        return Long.toString(Math.round(percent));
     }
 
     @Test
