@@ -315,7 +315,7 @@ final class Playground implements Views.View, FrameLoop.Client {
             updateReadouts();
         }
         if (visible) {
-            insides.update(session, diagnosis.census(), playing, Dom.now(), Dom.now() - start < budget.ms());
+            insides.update(shown(), diagnosis.census(), playing, Dom.now(), Dom.now() - start < budget.ms());
         }
         lastWorkMs = Dom.now() - start;
         if (drawn) {
@@ -410,9 +410,9 @@ final class Playground implements Views.View, FrameLoop.Client {
         readoutsMs = Dom.now() - start;
     }
 
-    /** The diagnosis line under the losses, and once per new finding in the live region. */
+    /** The diagnosis line under the losses (of the run on show), and once per new finding in the live region. */
     private void showDiagnosis() {
-        if (diagnosis.update(session, playing, Dom.now())) {
+        if (diagnosis.update(shown(), playing, Dom.now())) {
             HTMLElement line = Dom.byId("run-diagnosis");
             line.setTextContent(diagnosis.line());
             line.setAttribute("data-kind", diagnosis.kind());

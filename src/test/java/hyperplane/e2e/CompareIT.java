@@ -182,6 +182,26 @@ class CompareIT extends BrowserTestSupport {
         assertEquals(b, share(classes.waitForCaption(true, c -> share(c).equals(b))), "B chosen");
     }
 
+    /**
+     * The diagnosis line and the panels inside the network go with the run on show too: B, six sigmoid layers, says
+     * its gradients vanish; A, the default network, has nothing to say.
+     */
+    @Test
+    void theDiagnosisIsTheChosenRuns() {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=act:sigmoid;hidden:8,8,8,8,8,8"));
+        ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
+        page.play().waitForEpochAtLeast(60);
+        page.pause();
+        AppPage app = AppPage.attach(browser.driver());
+        compare.choose(1);
+        String line = app.waitForText("run-diagnosis", t -> t.startsWith("Vanishing gradients"));
+        assertTrue(line.contains("of the 6 hardly learn"), line);
+        compare.choose(0);
+        assertEquals("", app.waitForText("run-diagnosis", ""), "A learns");
+    }
+
     /** The whole per cent of training points right in a tile caption ("… · 87 % right") or a matrix caption. */
     private static String share(String caption) {
         Matcher m = Pattern.compile("(\\d+)(\\.\\d)? %").matcher(caption);
