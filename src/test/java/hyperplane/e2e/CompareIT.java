@@ -20,12 +20,16 @@ import org.openqa.selenium.By;
 
 /** Compare mode: two runs from one start, trained in lock-step, carried by a link into a fresh browser. */
 class CompareIT extends BrowserTestSupport {
+    /** The page at {@code hash} with nothing saved from before. */
+    private PlaygroundPage fresh(String hash) {
+        PlaygroundPage.open(browser.driver(), http(""));
+        browser.script("localStorage.clear();");
+        return PlaygroundPage.open(browser.driver(), http(hash));
+    }
 
     @Test
     void aComparisonTrainsInLockStepAndItsLinkGivesTheSameLosses() {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http(""));
+        PlaygroundPage page = fresh("");
         page.choose("Speed (epochs a second)", "5");
         ComparePage compare = ComparePage.attach(browser.driver()).start();
         // Run B, an exact copy, is the one the settings edit now.
@@ -61,9 +65,7 @@ class CompareIT extends BrowserTestSupport {
 
     @Test
     void aModelLoadedWhileRunBIsChosenGoesToRunBInItsShape() throws Exception {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=hidden:3"));
+        PlaygroundPage page = fresh("#v=1&b=hidden:3");
         ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
         page.step().step();
         assertEquals(2, page.waitForEpoch(2));
@@ -90,9 +92,7 @@ class CompareIT extends BrowserTestSupport {
      */
     @Test
     void theInspectorWalksThroughTheChosenRun() {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=hidden:3;lr:3"));
+        PlaygroundPage page = fresh("#v=1&b=hidden:3;lr:3");
         ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
         AppPage app = AppPage.attach(browser.driver());
         compare.choose(0);
@@ -133,9 +133,7 @@ class CompareIT extends BrowserTestSupport {
     /** "Copy link with weights" in a comparison holds every run's trained weights: opened elsewhere, each run's loss. */
     @Test
     void aLinkWithWeightsStartsEveryRunFromItsTrainedWeights() {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=lr:0.3"));
+        PlaygroundPage page = fresh("#v=1&b=lr:0.3");
         ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
         for (int i = 0; i < 5; i++) {
             page.step();
@@ -166,9 +164,7 @@ class CompareIT extends BrowserTestSupport {
      */
     @Test
     void theConfusionMatrixIsTheChosenRuns() {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&data=xor&b=lr:1"));
+        PlaygroundPage page = fresh("#v=1&data=xor&b=lr:1");
         ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
         PlaygroundClasses classes = PlaygroundClasses.attach(browser.driver());
         page.step().step().step();
@@ -188,9 +184,7 @@ class CompareIT extends BrowserTestSupport {
      */
     @Test
     void theDiagnosisIsTheChosenRuns() {
-        PlaygroundPage.open(browser.driver(), http(""));
-        browser.script("localStorage.clear();");
-        PlaygroundPage page = PlaygroundPage.open(browser.driver(), http("#v=1&b=act:sigmoid;hidden:8,8,8,8,8,8"));
+        PlaygroundPage page = fresh("#v=1&b=act:sigmoid;hidden:8,8,8,8,8,8");
         ComparePage compare = ComparePage.attach(browser.driver()).waitForRuns(2);
         page.play().waitForEpochAtLeast(60);
         page.pause();
