@@ -280,7 +280,7 @@ final class Playground implements Views.View, FrameLoop.Client {
 
     /** The letter of the run on show in a comparison ("B"), or "" when there is a single run. */
     String shownRunLetter() {
-        return compare.comparison().count() > 1 ? CompareTable.letter(compare.comparison().selected()) : "";
+        return compare.comparison().active() ? CompareTable.letter(compare.comparison().selected()) : "";
     }
 
     /**

@@ -260,9 +260,7 @@ final class PlaygroundRenderer {
             redraws.drawn(PlaygroundRedraws.DIAGRAM, ms);
         }
         if (withChart && redraws.chartDue(session.history(), training)) {
-            double chartStart = Dom.now();
             drawChart(session);
-            chartMs = Dom.now() - chartStart;
         }
         return pending;
     }
@@ -276,13 +274,13 @@ final class PlaygroundRenderer {
         diagramMs = 0;
         chartMs = 0;
         if (redraws.chartDue(session.history(), false)) {
-            double chartStart = Dom.now();
             drawChart(session);
-            chartMs = Dom.now() - chartStart;
         }
     }
 
+    /** Draws the loss chart (every run's in a comparison) and times it into {@link #chartMs}. */
     private void drawChart(PlaygroundSession session) {
+        double start = Dom.now();
         if (comparison != null && comparison.active()) {
             CompareTable.chart(chart, comparison, comparison.run(0).testCount() > 0);
         } else {
@@ -291,6 +289,7 @@ final class PlaygroundRenderer {
         }
         chartCanvas.clear();
         chart.draw(chartCanvas);
+        chartMs = Dom.now() - start;
     }
 
     /** How long the last draw spent on the main plot (heatmap, overlay), in ms; 0 if it was not drawn. */

@@ -139,7 +139,7 @@ final class BatchPass {
         }
         forwardRows(net, zv, av, n, null);
         if (counting) {
-            int classes = Math.max(2, outputs);
+            int classes = Trainer.classes(net);
             for (int s = 0; s < n; s++) {
                 int actual;
                 int predicted;

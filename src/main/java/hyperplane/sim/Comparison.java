@@ -5,6 +5,7 @@ import hyperplane.state.PlaygroundConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One to four playground runs from the same start, trained in lock-step: run A is the playground's own session,
@@ -202,10 +203,15 @@ public final class Comparison {
         if (!active()) {
             return settings;
         }
-        PlaygroundConfig aNow = a.config().withWeights(a.parameters());
+        return overridesOf(run -> run.config().withWeights(run.parameters()));
+    }
+
+    /** The settings of A and the other runs as {@code configOf} gives each run's configuration: their differences. */
+    private CompareSettings overridesOf(Function<PlaygroundSession, PlaygroundConfig> configOf) {
+        PlaygroundConfig of = configOf.apply(a);
         List<Map<String, String>> runs = new ArrayList<>();
         for (PlaygroundSession run : others) {
-            runs.add(CompareSettings.overrides(aNow, run.config().withWeights(run.parameters())));
+            runs.add(CompareSettings.overrides(of, configOf.apply(run)));
         }
         return new CompareSettings(runs);
     }
@@ -260,11 +266,7 @@ public final class Comparison {
         if (!active()) {
             return;
         }
-        List<Map<String, String>> runs = new ArrayList<>();
-        for (PlaygroundSession run : others) {
-            runs.add(CompareSettings.overrides(a.config(), run.config()));
-        }
-        settings = new CompareSettings(runs);
+        settings = overridesOf(PlaygroundSession::config);
     }
 
     /**
